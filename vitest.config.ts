@@ -11,7 +11,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'ui', include: ['test/ui/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        test: {
+          name: 'ui',
+          include: ['test/ui/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/ui/setup.ts'],
+        },
       },
       {
         extends: true,
