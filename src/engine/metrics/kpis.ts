@@ -1,0 +1,113 @@
+/** The KPI definitions, in one place: computed from the daily series and a few run accumulators. */
+import type { Kpi, RunResult } from './result.ts';
+
+/** Quantities the engine accumulates during the run that the series do not hold. */
+export interface KpiExtras {
+  forwarded: number;
+  dwellPersonDaysAtZuweisung: number;
+  personsAssignedFromEae: number;
+  waitingPersonDays: number;
+  overMaxPersonDays: number;
+  vacancyCost: number;
+  gemeindeReimbursement: number;
+  procurementOrders: number;
+  procuredPlaces: number;
+}
+
+const P = { de: 'Personen', en: 'persons' };
+const PD = { de: 'Personentage', en: 'person-days' };
+const EUR = { de: '€', en: 'EUR' };
+const DAYS = { de: 'Tage', en: 'days' };
+const PCT = { de: '%', en: '%' };
+const PLACES = { de: 'Plätze', en: 'places' };
+
+export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
+  const D = r.days.length;
+  const at = (u: number, key: keyof RunResult['series'], d: number): number => r.series[key][u * D + d] as number;
+  const idx = (level: string) => r.units.flatMap((u, i) => (u.level === level ? [i] : []));
+  const sites = idx('erstaufnahme');
+  const kreise = idx('kreis');
+  const kommunal = [...kreise, ...idx('gemeinde')];
+
+  let arrivals = 0;
+  let nuPersonDays = 0;
+  let nuPeak = 0;
+  let nuPeakDay = 0;
+  let eaePeak = 0;
+  let eaePeakDay = 0;
+  let swPeak = 0;
+  let landCost = 0;
+  let kommunalCost = 0;
+  let pauschale = 0;
+  for (let d = 0; d < D; d++) {
+    arrivals += at(0, 'arrived', d);
+    const nu = at(0, 'notunterkunft', d);
+    nuPersonDays += nu;
+    if (nu > nuPeak) [nuPeak, nuPeakDay] = [nu, d];
+    let eae = 0;
+    for (const s of sites) {
+      eae += at(s, 'present', d);
+      landCost += at(s, 'cost', d);
+    }
+    if (eae > eaePeak) [eaePeak, eaePeakDay] = [eae, d];
+    swPeak = Math.max(swPeak, at(0, 'statuswechsler', d));
+    for (const u of kommunal) {
+      kommunalCost += at(u, 'cost', d);
+      pauschale += at(u, 'pauschale', d);
+    }
+  }
+  let zuweisungen = 0;
+  let maxDeviation = 0;
+  const total = kreise.reduce((a, k) => a + (r.ledger[k]?.arrived ?? 0), 0);
+  const population = r.units[0]?.population ?? 0;
+  for (const k of kreise) {
+    const got = r.ledger[k]?.arrived ?? 0;
+    zuweisungen += got;
+    const share = population > 0 ? (r.units[k]?.population ?? 0) / population : 0;
+    const soll = share * total;
+    if (soll > 0) maxDeviation = Math.max(maxDeviation, Math.abs(got - soll) / soll);
+  }
+  const last = D - 1;
+  const inKommunen = kommunal.reduce((a, u) => a + at(u, 'present', last), 0);
+  // Reimbursements to Gemeinden move money inside the Kommunen; they do not change the net burden.
+  const net = kommunalCost - pauschale;
+  const kpi = (id: string, de: string, en: string, value: number, unit: Kpi['unit']): Kpi => ({
+    id,
+    label: { de, en },
+    value: Math.round(value * 100) / 100,
+    unit,
+  });
+  return [
+    kpi('arrivals', 'Zugänge in Hessen', 'Arrivals in Hessen', arrivals, P),
+    kpi('forwarded', 'In andere Länder weitergeleitet', 'Forwarded to other Länder', x.forwarded, P),
+    kpi('zuweisungen', 'Zuweisungen an Kreise und kreisfreie Städte', 'Assigned to Kreise and cities', zuweisungen, P),
+    kpi('eaePeak', 'Höchste Belegung der Erstaufnahme', 'Peak Erstaufnahme occupancy', eaePeak, P),
+    kpi('eaePeakDay', 'Tag der höchsten Belegung der Erstaufnahme', 'Day of peak Erstaufnahme occupancy', eaePeakDay, { de: 'Tag ab Beginn', en: 'day from start' }),
+    kpi(
+      'eaeMeanStay',
+      'Mittlere Verweildauer in der Erstaufnahme bis zur Zuweisung',
+      'Mean stay in Erstaufnahme until Zuweisung',
+      x.personsAssignedFromEae > 0 ? x.dwellPersonDaysAtZuweisung / x.personsAssignedFromEae : 0,
+      DAYS,
+    ),
+    kpi('waiting', 'Wartezeit über die Ziel-Verweildauer hinaus', 'Waiting beyond the target stay', x.waitingPersonDays, PD),
+    kpi('overMax', 'Aufenthalt über der gesetzlichen Höchstdauer', 'Stay beyond the legal maximum', x.overMaxPersonDays, PD),
+    kpi('nuPeak', 'Höchstzahl in Notunterkünften', 'Peak persons in emergency shelters', nuPeak, P),
+    kpi('nuPeakDay', 'Tag der Höchstzahl in Notunterkünften', 'Day of the emergency-shelter peak', nuPeakDay, { de: 'Tag ab Beginn', en: 'day from start' }),
+    kpi('nuPersonDays', 'Personentage in Notunterkünften', 'Person-days in emergency shelters', nuPersonDays, PD),
+    kpi('statuswechslerPeak', 'Höchstzahl Statuswechsler in Unterkünften', 'Peak status changers in accommodation', swPeak, P),
+    kpi('inKommunenEnd', 'Untergebracht in den Kommunen am Ende', 'Housed by the Kommunen at the end', inKommunen, P),
+    kpi('procuredPlaces', 'Beschaffte Plätze', 'Places procured', x.procuredPlaces, PLACES),
+    kpi('costLand', 'Kosten der Erstaufnahme (Land)', 'Erstaufnahme cost (Land)', landCost, EUR),
+    kpi('costKommunen', 'Unterbringungskosten der Kommunen', 'Accommodation cost of the Kommunen', kommunalCost, EUR),
+    kpi('pauschale', 'Pauschalen des Landes an die Kreise (LAG)', 'Land Pauschalen paid to the Kreise (LAG)', pauschale, EUR),
+    kpi('netKommunen', 'Nettobelastung der Kommunen', 'Net burden on the Kommunen', net, EUR),
+    kpi('netPerInhabitant', 'Nettobelastung je Einwohner', 'Net burden per inhabitant', population > 0 ? net / population : 0, {
+      de: '€ je Einwohner',
+      en: 'EUR per inhabitant',
+    }),
+    kpi('vacancyCost', 'Kosten leerstehender Vertragsplätze', 'Cost of empty contracted places', x.vacancyCost, EUR),
+    kpi('gemeindeReimbursement', 'Erstattungen der Kreise an Gemeinden', 'Kreis reimbursements to Gemeinden', x.gemeindeReimbursement, EUR),
+    kpi('quotaDeviation', 'Größte Abweichung eines Kreises vom Einwohneranteil', 'Largest deviation of a Kreis from its population share', maxDeviation * 100, PCT),
+  ];
+}

@@ -1,0 +1,996 @@
+/**
+ * runScenario(scenario, options) → RunResult: the discrete-event simulation of the Hessian chain.
+ * Households move by the compiled statechart table; institutions (situation, procurement) are XState actors
+ * on the simulated clock; daily aggregates live in typed arrays.
+ */
+import { createActor, type Actor } from 'xstate';
+import { Calendar } from './calendar.ts';
+import { fromEpochDay, isoWeekday, toEpochDay } from './dates.ts';
+import { beschaffungMachine, type BeschaffungInput } from './machines/beschaffung.ts';
+import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageState } from './machines/lage.ts';
+import { haushaltTable } from './machines/table.ts';
+import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
+import { SERIES_KEYS, type LedgerEntry, type LogEntry, type RunResult, type SeriesKey } from './metrics/result.ts';
+import { cumulative, drawIndex, meanDays, periodAt, sampleDays } from './model/distributions.ts';
+import {
+  FLAG_FORWARD,
+  FLAG_HELD,
+  FLAG_IN_POOL,
+  FLAG_KREIS_PENDING,
+  FLAG_MOVEOUT,
+  FLAG_PAUSCHALE_ENDED,
+  FLAG_PROTECT,
+  FLAG_SAFE,
+  HouseholdAgenda,
+  Households,
+} from './model/households.ts';
+import { buildUnits, LEVEL_EAE, LEVEL_GEMEINDE, LEVEL_KREIS } from './model/units.ts';
+import { policyCatalogue, type PolicySet } from './policies/registry.ts';
+import { DEFER, KREIS_HOUSES, type GemeindeView, type KreisView, type Offer } from './policies/types.ts';
+import { createRng } from './rng.ts';
+import { applyEvent, resolveScenario } from './scenario/resolve.ts';
+import { ACCOMMODATION_TYPES, type Parameters, type Scenario } from './scenario/schema.ts';
+
+export const ENGINE_VERSION = '0.1.0';
+
+export interface RunOptions {
+  /** Overrides the scenario's seed. */
+  readonly seed?: number;
+  /** Override the scenario's Land → Kreis and Kreis → Gemeinde policies (ids). */
+  readonly landPolicy?: string;
+  readonly kreisPolicy?: string;
+  /** Additional policies, usable by id in the scenario or the overrides. */
+  readonly policies?: PolicySet;
+  /** Called every simulated month and at the end with days done and total days. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const T = ACCOMMODATION_TYPES.length;
+const NU = ACCOMMODATION_TYPES.indexOf('notunterkunft');
+const REGULAR = NU; // types 0 … NU−1 are regular places
+const DAYS_PER_MONTH = 365.25 / 12;
+
+// Phases within a day, in order.
+const PH_EVENTS = 0;
+const PH_ARRIVALS = 1;
+const PH_HOUSEHOLDS = 2;
+const PH_ZUWEISUNG_LAND = 3;
+const PH_ZUWEISUNG_KREIS = 4;
+const PH_RELOCATE = 5;
+const PH_INSTITUTIONS = 6;
+const PHASES = 7;
+
+// Household agenda kinds.
+const EV_DECISION = 1;
+const EV_ELIGIBLE = 2;
+const EV_FORWARD = 3;
+const EV_MOVE_OUT = 4;
+const EV_DEPART = 5;
+const EV_DULDUNG = 6;
+const EV_PAUSCHALE_END = 7;
+
+export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  const catalogue = policyCatalogue(options.policies);
+  const { region, params: initialParams } = resolveScenario(scenario, catalogue, {
+    landPolicy: options.landPolicy,
+    kreisPolicy: options.kreisPolicy,
+  });
+  /** Live parameters: dated events change them in place. */
+  const params: Parameters = initialParams;
+  const seed = options.seed ?? scenario.seed;
+  const rng = createRng(seed);
+  const table = haushaltTable();
+  const tree = buildUnits(scenario, region);
+  const U = tree.infos.length;
+  const startEpoch = toEpochDay(scenario.period.start);
+  const D = toEpochDay(scenario.period.end) - startEpoch + 1;
+  const days = Array.from({ length: D }, (_, d) => fromEpochDay(startEpoch + d));
+  const dateOf = (d: number): string => days[Math.min(d, D - 1)] as string;
+  const K = tree.kreise.length;
+
+  const ev = table.eventIndex;
+  const next = table.next;
+  const E = table.eventCount;
+  const S_EAE = table.stateOf('erstaufnahme', 'laufend');
+
+  // ---- unit state --------------------------------------------------------------------------
+  const cap = new Int32Array(U * T); // open places by type
+  const occ = new Int32Array(U * T); // persons by type (Notunterkunft may exceed its places)
+  const pipeline = new Int32Array(U); // regular places on order
+  const present = new Int32Array(U);
+  const statusw = new Int32Array(U);
+  const pauschaleP = new Int32Array(U);
+  const dayArrived = new Int32Array(U);
+  const dayZuw = new Int32Array(U);
+  const dayPassed = new Int32Array(U);
+  const dayExits = new Int32Array(U);
+  const cumArrived = new Float64Array(U);
+  const cumPassed = new Float64Array(U);
+  const cumExits = new Float64Array(U);
+  const lage = new Uint8Array(U);
+  const lageLastBand = new Int8Array(U).fill(0);
+  const stopp = new Uint8Array(U);
+  const dirty = new Uint8Array(U);
+  const members: number[][] = Array.from({ length: U }, () => []);
+  const nuQueue: number[][] = Array.from({ length: U }, () => []);
+  const nuHead = new Int32Array(U);
+
+  // Soll/Ist accounts.
+  const istKreis = new Float64Array(K);
+  let totalAssigned = 0;
+  const istGemeinde = new Float64Array(U);
+  const totalToGemeinden = new Float64Array(K);
+  const kreisPending: number[][] = Array.from({ length: K }, () => []);
+  let pool: number[] = [];
+
+  const hh = new Households(estimateHouseholds(scenario, D));
+  const agenda = new HouseholdAgenda(D);
+  const cal = new Calendar(D, PHASES);
+  const log: LogEntry[] = [];
+  const extras: KpiExtras = {
+    forwarded: 0,
+    dwellPersonDaysAtZuweisung: 0,
+    personsAssignedFromEae: 0,
+    waitingPersonDays: 0,
+    overMaxPersonDays: 0,
+    vacancyCost: 0,
+    gemeindeReimbursement: 0,
+    procurementOrders: 0,
+    procuredPlaces: 0,
+  };
+
+  // ---- series ------------------------------------------------------------------------------
+  const series = Object.fromEntries(
+    SERIES_KEYS.map((k) => [k, k === 'cost' || k === 'pauschale' ? new Float32Array(U * D) : new Int32Array(U * D)]),
+  ) as { [K in SeriesKey]: Int32Array | Float32Array };
+
+  // ---- helpers -----------------------------------------------------------------------------
+  const regularCap = (u: number): number => {
+    let c = 0;
+    for (let t = 0; t < REGULAR; t++) c += cap[u * T + t] as number;
+    return c;
+  };
+  const addLog = (day: number, unit: number | null, kind: string, de: string, en: string): void => {
+    log.push({ day, date: dateOf(day), unit: unit === null ? null : (tree.infos[unit]?.id ?? null), kind, text: { de, en } });
+  };
+  const unitName = (u: number): string => tree.infos[u]?.name ?? String(u);
+  const orderIndex = (): number[] => params.accommodation.order.map((t) => ACCOMMODATION_TYPES.indexOf(t));
+  let typeOrder = orderIndex();
+
+  /** Adds (sign = +1) or removes (−1) a household's contribution to its unit's counters. */
+  const account = (h: number, sign: number): void => {
+    const u = hh.unit[h] as number;
+    if (u < 0) return;
+    const s = (hh.size[h] as number) * sign;
+    const st = hh.state[h] as number;
+    occ[u * T + (hh.type[h] as number)] += s;
+    present[u] += s;
+    if (table.isKommunal[st]) {
+      if (table.isRecognised[st]) statusw[u] += s;
+      if (table.isAsylblg[st] && !((hh.flags[h] as number) & FLAG_PAUSCHALE_ENDED)) pauschaleP[u] += s;
+    }
+  };
+
+  /** Chooses a type with room for the household in unit u, else Notunterkunft. */
+  const chooseType = (u: number, size: number): number => {
+    for (const t of typeOrder) {
+      if ((cap[u * T + t] as number) - (occ[u * T + t] as number) >= size) return t;
+    }
+    return NU;
+  };
+
+  const enter = (h: number, u: number): void => {
+    hh.unit[h] = u;
+    const t = chooseType(u, hh.size[h] as number);
+    hh.type[h] = t;
+    if (t === NU) nuQueue[u]!.push(h);
+    members[u]!.push(h);
+    account(h, +1);
+  };
+
+  const applyEventTo = (h: number, e: number): void => {
+    account(h, -1);
+    hh.state[h] = next[(hh.state[h] as number) * E + e] as number;
+    account(h, +1);
+  };
+
+  /** Moves a household from its unit to unit v (passing on); counts the flows. */
+  const move = (h: number, v: number, e: number, day: number): void => {
+    const u = hh.unit[h] as number;
+    const s = hh.size[h] as number;
+    account(h, -1);
+    hh.state[h] = next[(hh.state[h] as number) * E + e] as number;
+    dayPassed[u] += s;
+    cumPassed[u] += s;
+    dirty[u] = 1;
+    dayArrived[v] += s;
+    cumArrived[v] += s;
+    dayZuw[v] += s;
+    enter(h, v);
+    if (table.isRecognised[hh.state[h] as number]) scheduleMoveOut(h, day);
+  };
+
+  /** The household leaves the system from its unit through event e. */
+  const leave = (h: number, e: number): void => {
+    const u = hh.unit[h] as number;
+    if (u < 0) return;
+    const s = hh.size[h] as number;
+    account(h, -1);
+    hh.state[h] = next[(hh.state[h] as number) * E + e] as number;
+    hh.unit[h] = -1;
+    dayExits[u] += s;
+    cumExits[u] += s;
+    dirty[u] = 1;
+  };
+
+  const scheduleMoveOut = (h: number, day: number): void => {
+    if ((hh.flags[h] as number) & FLAG_MOVEOUT) return;
+    hh.flags[h] = (hh.flags[h] as number) | FLAG_MOVEOUT;
+    const u = hh.unit[h] as number;
+    const k = tree.kreisOf[u] as number;
+    const factor = k >= 0 ? (params.exits.kreisFactor[tree.kreisRecords[k]!.ags] ?? 1) : 1;
+    agenda.schedule(day + Math.round(sampleDays(params.exits.afterRecognition, rng) * factor), EV_MOVE_OUT, h);
+  };
+
+  const toPool = (h: number): void => {
+    const f = hh.flags[h] as number;
+    if (f & FLAG_IN_POOL) return;
+    hh.flags[h] = (f | FLAG_IN_POOL) & ~FLAG_HELD;
+    pool.push(h);
+  };
+
+  // ---- arrivals ----------------------------------------------------------------------------
+  let carry = 0;
+  const expectedArrivals = (day: number): number => {
+    const s = params.arrivals.series;
+    if (s.kind === 'rate') return s.perDay;
+    if (s.kind === 'daily') return s.values[day] ?? 0;
+    const date = dateOf(day);
+    const month = date.slice(0, 7);
+    const v = s.values[month] ?? 0;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return v / new Date(Date.UTC(y, m, 0)).getUTCDate();
+  };
+
+  const chooseSite = (size: number): number => {
+    let best = -1;
+    let bestFree = -Infinity;
+    let biggest = tree.sites[0] as number;
+    let biggestCap = -1;
+    for (const u of tree.sites) {
+      const c = regularCap(u);
+      const free = c - (present[u] as number) + (occ[u * T + NU] as number);
+      if (free >= size && free > bestFree) {
+        bestFree = free;
+        best = u;
+      }
+      if (c > biggestCap) {
+        biggestCap = c;
+        biggest = u;
+      }
+    }
+    return best >= 0 ? best : biggest;
+  };
+
+  const admit = (day: number, size: number, arrivalDay: number, residual: number): number => {
+    const h = hh.add(size, table.initial, arrivalDay);
+    const ap = params.arrivals;
+    const eae = params.erstaufnahme;
+    let flags = 0;
+    if (rng.next() < eae.forwardingShare && residual === 1) flags |= FLAG_FORWARD;
+    if (rng.next() < ap.safeCountryShare) flags |= FLAG_SAFE;
+    hh.flags[h] = flags;
+    hh.state[h] = next[table.initial * E + ev['erstaufnahme.aufgenommen']] as number;
+    const site = chooseSite(size);
+    dayArrived[site] += size;
+    cumArrived[site] += size;
+    enter(h, site);
+    if (flags & FLAG_FORWARD) {
+      agenda.schedule(day + sampleDays(eae.forwardingDelay, rng), EV_FORWARD, h);
+      return h;
+    }
+    const period = periodAt(params.procedure.periods, dateOf(arrivalDay < 0 ? 0 : arrivalDay));
+    if (rng.next() < period.protectionRate) hh.flags[h] = (hh.flags[h] as number) | FLAG_PROTECT;
+    const decisionIn = Math.round(sampleDays(period.duration, rng) * residual);
+    agenda.schedule(day + Math.max(1, decisionIn), EV_DECISION, h);
+    const dwell = Math.min(Math.round(sampleDays(eae.dwell, rng) * residual), eae.maxDays);
+    agenda.schedule(day + dwell, EV_ELIGIBLE, h);
+    return h;
+  };
+
+  const admitPersons = (day: number, persons: number): void => {
+    const cum = cumulative(params.arrivals.householdSizes);
+    let left = persons;
+    while (left > 0) {
+      const size = Math.min(left, drawIndex(cum, rng) + 1);
+      admit(day, size, day, 1);
+      left -= size;
+    }
+    dayArrived[0] += persons;
+    cumArrived[0] += persons;
+  };
+
+  // ---- household agenda ----------------------------------------------------------------------
+  const onHousehold = (day: number, kind: number, h: number): void => {
+    const u = hh.unit[h] as number;
+    if (u < 0) return;
+    const f = hh.flags[h] as number;
+    const st = hh.state[h] as number;
+    const atEae = tree.level[u] === LEVEL_EAE;
+    switch (kind) {
+      case EV_FORWARD:
+        extras.forwarded += hh.size[h] as number;
+        leave(h, ev['easy.weitergeleitet']);
+        return;
+      case EV_ELIGIBLE:
+        if (!atEae) return;
+        if (f & FLAG_SAFE && params.erstaufnahme.holdSafeCountry && table.states[st]?.verfahren === 'laufend') {
+          hh.flags[h] = f | FLAG_HELD;
+          return;
+        }
+        toPool(h);
+        return;
+      case EV_DECISION: {
+        const protect = (f & FLAG_PROTECT) !== 0;
+        applyEventTo(h, protect ? ev['bamf.schutz'] : ev['bamf.ablehnung']);
+        if (protect) {
+          if (atEae) toPool(h); // § 50 Abs. 1 AsylG: release without delay
+          else scheduleMoveOut(h, day);
+          return;
+        }
+        agenda.schedule(day + Math.round(params.money.pauschaleMonthsAfterRejection * DAYS_PER_MONTH), EV_PAUSCHALE_END, h);
+        const delay = sampleDays(params.exits.departDelay, rng);
+        agenda.schedule(day + Math.max(1, delay), rng.next() < params.exits.departShare ? EV_DEPART : EV_DULDUNG, h);
+        return;
+      }
+      case EV_DEPART:
+        leave(h, ev['ausreise.erfolgt']);
+        return;
+      case EV_DULDUNG:
+        applyEventTo(h, ev['duldung.erteilt']);
+        if (atEae && f & FLAG_HELD) toPool(h);
+        agenda.schedule(day + Math.max(1, sampleDays(params.exits.geduldetStay, rng)), EV_DEPART, h);
+        return;
+      case EV_MOVE_OUT:
+        if (table.isRecognised[st] && !atEae) leave(h, ev['wohnung.bezogen']);
+        return;
+      case EV_PAUSCHALE_END:
+        account(h, -1);
+        hh.flags[h] = f | FLAG_PAUSCHALE_ENDED;
+        account(h, +1);
+        return;
+    }
+  };
+
+  // ---- views for policies ------------------------------------------------------------------
+  const kreisTotals = (k: number): { present: number; capacity: number; nu: number } => {
+    const ku = tree.kreise[k] as number;
+    let p = present[ku] as number;
+    let c = regularCap(ku);
+    let n = occ[ku * T + NU] as number;
+    for (const g of tree.gemeindenOfKreis[k] as number[]) {
+      p += present[g] as number;
+      c += regularCap(g);
+      n += occ[g * T + NU] as number;
+    }
+    return { present: p, capacity: c, nu: n };
+  };
+  const kreisQuota = (): Float64Array => {
+    const q = new Float64Array(K);
+    let sum = 0;
+    tree.kreisRecords.forEach((k, i) => {
+      q[i] = params.policies.quota[k.ags] ?? k.population / (tree.population[0] as number);
+      sum += q[i] as number;
+    });
+    for (let i = 0; i < K; i++) q[i] = sum > 0 ? (q[i] as number) / sum : 1 / K;
+    return q;
+  };
+  const eaePlacesIn = (ags: string): number =>
+    tree.sites.reduce((a, s) => a + (tree.infos[s]?.hostKreis === ags ? regularCap(s) : 0), 0);
+  const kreisViews = (): KreisView[] => {
+    const q = kreisQuota();
+    return tree.kreisRecords.map((rec, k) => {
+      const t = kreisTotals(k);
+      const ku = tree.kreise[k] as number;
+      return {
+        index: k,
+        id: rec.ags,
+        name: rec.name,
+        kind: rec.kind,
+        population: rec.population,
+        quota: q[k] as number,
+        ist: istKreis[k] as number,
+        soll: (q[k] as number) * totalAssigned,
+        present: t.present - t.nu,
+        capacity: t.capacity,
+        free: Math.max(0, t.capacity - (t.present - t.nu)),
+        notunterkunft: t.nu,
+        lage: LAGE_STATES[lage[ku] as number] as LageState,
+        zuweisungsstopp: stopp[ku] === 1,
+        erstaufnahmePlaces: eaePlacesIn(rec.ags),
+      };
+    });
+  };
+  const gemeindeViews = (k: number): GemeindeView[] => {
+    const gs = tree.gemeindenOfKreis[k] as number[];
+    const pop = gs.reduce((a, g) => a + (tree.population[g] as number), 0);
+    return gs.map((g, i) => {
+      const c = regularCap(g);
+      const nu = occ[g * T + NU] as number;
+      const quota = pop > 0 ? (tree.population[g] as number) / pop : 1 / gs.length;
+      return {
+        index: i,
+        id: tree.infos[g]!.id,
+        name: tree.infos[g]!.name,
+        population: tree.population[g] as number,
+        quota,
+        ist: istGemeinde[g] as number,
+        soll: quota * (totalToGemeinden[k] as number),
+        present: (present[g] as number) - nu,
+        capacity: c,
+        free: Math.max(0, c - ((present[g] as number) - nu)),
+        notunterkunft: nu,
+        lage: LAGE_STATES[lage[g] as number] as LageState,
+      };
+    });
+  };
+  const makeOffer = (list: readonly number[], day: number): Offer => {
+    const n = list.length;
+    const size = new Int32Array(n);
+    const mustAssign = new Uint8Array(n);
+    const waitingDays = new Int32Array(n);
+    const recognised = new Uint8Array(n);
+    const max = params.erstaufnahme.maxDays;
+    list.forEach((h, i) => {
+      size[i] = hh.size[h] as number;
+      waitingDays[i] = day - (hh.arrival[h] as number);
+      mustAssign[i] = waitingDays[i]! >= max ? 1 : 0;
+      recognised[i] = table.isRecognised[hh.state[h] as number] as number;
+    });
+    return { count: n, size, mustAssign, waitingDays, recognised };
+  };
+  const checkAnswer = (answer: ArrayLike<number>, count: number, max: number, who: string): void => {
+    if (answer.length < count) throw new Error(`policy ${who} answered ${answer.length} of ${count} households`);
+    for (let i = 0; i < count; i++) {
+      const a = answer[i] as number;
+      if (!Number.isInteger(a) || a < -2 || a >= max) throw new Error(`policy ${who} gave an invalid answer ${a} for household ${i}`);
+    }
+  };
+
+  // ---- Zuweisung ---------------------------------------------------------------------------
+  const zuweisungLand = (day: number): void => {
+    if (!params.policies.weekdays.includes(isoWeekday(startEpoch + day))) return;
+    pool = pool.filter((h) => hh.unit[h]! >= 0 && tree.level[hh.unit[h] as number] === LEVEL_EAE);
+    if (!params.erstaufnahme.holdSafeCountry) releaseHeld();
+    if (pool.length === 0) return;
+    pool.sort((a, b) => (hh.arrival[a] as number) - (hh.arrival[b] as number) || a - b);
+    const policy = catalogue.land[params.policies.land]!;
+    const offer = makeOffer(pool, day);
+    let eaePresent = 0;
+    let eaeCap = 0;
+    for (const s of tree.sites) {
+      eaePresent += present[s] as number;
+      eaeCap += regularCap(s);
+    }
+    const answer = policy.assign({
+      day,
+      date: dateOf(day),
+      kreise: kreisViews(),
+      totalAssigned,
+      offer,
+      erstaufnahme: { present: eaePresent, capacity: eaeCap },
+      params: params.policies.params,
+    });
+    checkAnswer(answer, offer.count, K, policy.id);
+    const keep: number[] = [];
+    pool.forEach((h, i) => {
+      const k = answer[i] as number;
+      if (k < 0) {
+        keep.push(h);
+        return;
+      }
+      const s = hh.size[h] as number;
+      hh.flags[h] = (hh.flags[h] as number) & ~FLAG_IN_POOL;
+      extras.dwellPersonDaysAtZuweisung += s * (day - (hh.arrival[h] as number));
+      extras.personsAssignedFromEae += s;
+      istKreis[k] += s;
+      totalAssigned += s;
+      move(h, tree.kreise[k] as number, ev['zuweisung.kreis'], day);
+      if ((tree.gemeindenOfKreis[k] as number[]).length > 0 && hh.unit[h]! >= 0) {
+        hh.flags[h] = (hh.flags[h] as number) | FLAG_KREIS_PENDING;
+        kreisPending[k]!.push(h);
+      }
+    });
+    pool = keep;
+  };
+
+  const releaseHeld = (): void => {
+    for (const s of tree.sites) {
+      for (const h of members[s] as number[]) {
+        if (hh.unit[h] === s && (hh.flags[h] as number) & FLAG_HELD) toPool(h);
+      }
+    }
+  };
+
+  const zuweisungKreis = (day: number, force: boolean): void => {
+    if (!force && !params.policies.weekdays.includes(isoWeekday(startEpoch + day))) return;
+    const policy = catalogue.kreis[params.policies.kreis]!;
+    let views: KreisView[] | undefined;
+    for (let k = 0; k < K; k++) {
+      const ku = tree.kreise[k] as number;
+      const pending = (kreisPending[k] as number[]).filter((h) => hh.unit[h] === ku);
+      if (pending.length === 0) {
+        kreisPending[k] = pending;
+        continue;
+      }
+      views ??= kreisViews();
+      const gemeinden = gemeindeViews(k);
+      const offer = makeOffer(pending, day);
+      const answer = policy.assign({
+        day,
+        date: dateOf(day),
+        kreis: views[k] as KreisView,
+        gemeinden,
+        totalAssigned: totalToGemeinden[k] as number,
+        offer,
+        params: params.policies.params,
+      });
+      checkAnswer(answer, offer.count, gemeinden.length, policy.id);
+      const keep: number[] = [];
+      const gs = tree.gemeindenOfKreis[k] as number[];
+      pending.forEach((h, i) => {
+        const a = answer[i] as number;
+        if (a === DEFER) {
+          keep.push(h);
+          return;
+        }
+        hh.flags[h] = (hh.flags[h] as number) & ~FLAG_KREIS_PENDING;
+        if (a === KREIS_HOUSES) return;
+        const g = gs[a] as number;
+        const s = hh.size[h] as number;
+        istGemeinde[g] += s;
+        totalToGemeinden[k] += s;
+        move(h, g, ev['zuweisung.gemeinde'], day);
+      });
+      kreisPending[k] = keep;
+    }
+  };
+
+  // ---- relocation out of Notunterkunft and capacity changes ----------------------------------
+  const relocate = (): void => {
+    for (let u = 0; u < U; u++) {
+      if (!dirty[u]) continue;
+      dirty[u] = 0;
+      const q = nuQueue[u] as number[];
+      let head = nuHead[u] as number;
+      while (head < q.length) {
+        const h = q[head] as number;
+        if (hh.unit[h] !== u || hh.type[h] !== NU) {
+          head++;
+          continue;
+        }
+        const t = chooseType(u, hh.size[h] as number);
+        if (t === NU) break;
+        account(h, -1);
+        hh.type[h] = t;
+        account(h, +1);
+        head++;
+      }
+      if (head > 1024 && head * 2 > q.length) {
+        nuQueue[u] = q.slice(head);
+        head = 0;
+      }
+      nuHead[u] = head;
+    }
+  };
+
+  /** Changes the places of a type; when places close, their occupants move to other places or Notunterkunft. */
+  const changeCapacity = (u: number, t: number, delta: number): void => {
+    cap[u * T + t] = Math.max(0, (cap[u * T + t] as number) + delta);
+    dirty[u] = 1;
+    if (t === NU || (occ[u * T + t] as number) <= (cap[u * T + t] as number)) return;
+    const list = members[u] as number[];
+    const alive: number[] = [];
+    for (const h of list) if (hh.unit[h] === u) alive.push(h);
+    members[u] = alive;
+    for (let i = alive.length - 1; i >= 0 && (occ[u * T + t] as number) > (cap[u * T + t] as number); i--) {
+      const h = alive[i] as number;
+      if (hh.type[h] !== t) continue;
+      account(h, -1);
+      const nt = chooseTypeExcept(u, hh.size[h] as number, t);
+      hh.type[h] = nt;
+      if (nt === NU) nuQueue[u]!.push(h);
+      account(h, +1);
+    }
+  };
+  const chooseTypeExcept = (u: number, size: number, except: number): number => {
+    for (const t of typeOrder) {
+      if (t !== except && (cap[u * T + t] as number) - (occ[u * T + t] as number) >= size) return t;
+    }
+    return NU;
+  };
+
+  // ---- institutions: situation and procurement actors ------------------------------------------
+  const commands: { kind: 'procure' | 'stop' | 'resume' | 'emergency' | 'changed'; unit: number }[] = [];
+  const lageActors: (Actor<typeof lageMachine> | undefined)[] = new Array(U);
+  const lageProvided = lageMachine.provide({
+    actions: {
+      beschaffungAnstossen: (_, p) => commands.push({ kind: 'procure', unit: p.unit }),
+      zuweisungsstoppBeantragen: (_, p) => commands.push({ kind: 'stop', unit: p.unit }),
+      zuweisungsstoppAufheben: (_, p) => commands.push({ kind: 'resume', unit: p.unit }),
+      notunterkunftEroeffnen: (_, p) => commands.push({ kind: 'emergency', unit: p.unit }),
+      lageGewechselt: (_, p) => commands.push({ kind: 'changed', unit: p.unit }),
+    },
+  });
+  const clock = cal.xstateClock(PH_INSTITUTIONS);
+  let procurementSeq = 0;
+  const beschaffungProvided = beschaffungMachine.provide({
+    actions: {
+      kapazitaetOeffnen: (_, p: BeschaffungInput) => {
+        if (p.type !== NU) pipeline[p.unit] -= p.places;
+        changeCapacity(p.unit, p.type, p.places);
+      },
+      kapazitaetFreigeben: (_, p: BeschaffungInput) => changeCapacity(p.unit, p.type, -p.places),
+    },
+  });
+  const order = (u: number, type: number, places: number, contractDays: number, openDays: number, termDays: number): void => {
+    if (places <= 0) return;
+    if (type !== NU) pipeline[u] += places;
+    extras.procurementOrders += 1;
+    extras.procuredPlaces += places;
+    const actor = createActor(beschaffungProvided, {
+      clock,
+      input: { id: procurementSeq++, unit: u, type, places, contractDays, openDays, termDays },
+    });
+    actor.start();
+  };
+  const situationUnits: number[] = [];
+  for (let u = 0; u < U; u++) {
+    const l = tree.level[u] as number;
+    if (l === LEVEL_EAE || l === LEVEL_KREIS || l === LEVEL_GEMEINDE) situationUnits.push(u);
+  }
+  /** Thresholds shared by all situation actors; updated in place when an event changes them. */
+  const schwellen = { ...params.situation };
+  for (const u of situationUnits) {
+    const a = createActor(lageProvided, { input: { unit: u, schwellen } });
+    a.start();
+    lageActors[u] = a;
+  }
+  let boundaries = lageBoundaries(params.situation);
+
+  const procure = (u: number, day: number): void => {
+    const l = tree.level[u] as number;
+    if (l !== LEVEL_KREIS && l !== LEVEL_GEMEINDE) return;
+    const pr = params.procurement;
+    const policy = catalogue.procurement[pr.strategy]!;
+    const k = tree.kreisOf[u] as number;
+    const orders = policy.decide({
+      day,
+      date: dateOf(day),
+      unit: {
+        id: tree.infos[u]!.id,
+        level: l === LEVEL_KREIS ? 'kreis' : 'gemeinde',
+        population: tree.population[u] as number,
+        present: (present[u] as number) - (occ[u * T + NU] as number),
+        capacity: regularCap(u),
+        pipeline: pipeline[u] as number,
+        notunterkunft: occ[u * T + NU] as number,
+        lage: LAGE_STATES[lage[u] as number] as LageState,
+      },
+      settings: pr,
+      params: params.policies.params,
+    });
+    for (const o of orders) {
+      const t = ACCOMMODATION_TYPES.indexOf(o.type);
+      if (t < 0 || !(o.places > 0)) continue;
+      order(u, t, Math.ceil(o.places), o.contractDays, o.openDays, o.termDays);
+      if (k >= 0 && l === LEVEL_KREIS) {
+        addLog(day, u, 'beschaffung', `${unitName(u)}: ${Math.ceil(o.places)} Plätze (${o.type}) bestellt`, `${unitName(u)}: ${Math.ceil(o.places)} places (${o.type}) ordered`);
+      }
+    }
+  };
+
+  const institutions = (day: number): void => {
+    for (const u of situationUnits) {
+      const l = tree.level[u] as number;
+      let demand: number;
+      let places: number;
+      if (l === LEVEL_KREIS) {
+        const t = kreisTotals(tree.kreisOf[u] as number);
+        demand = t.present;
+        places = t.capacity;
+      } else {
+        demand = present[u] as number;
+        places = regularCap(u);
+      }
+      const a = places > 0 ? demand / places : demand > 0 ? 9.99 : 0;
+      const band = lageBand(boundaries, a);
+      if (band === lageLastBand[u]) continue;
+      lageLastBand[u] = band;
+      const before = lage[u] as number;
+      const actor = lageActors[u] as Actor<typeof lageMachine>;
+      actor.send({ type: 'auslastung.gemeldet', auslastung: a });
+      lage[u] = LAGE_STATES.indexOf(actor.getSnapshot().value as LageState);
+      runCommands(day, before);
+    }
+    if (isoWeekday(startEpoch + day) === 1) {
+      for (const u of situationUnits) procure(u, day);
+    }
+  };
+
+  const runCommands = (day: number, before: number): void => {
+    while (commands.length > 0) {
+      const c = commands.shift()!;
+      const u = c.unit;
+      switch (c.kind) {
+        case 'procure':
+          procure(u, day);
+          break;
+        case 'stop':
+          stopp[u] = 1;
+          break;
+        case 'resume':
+          stopp[u] = 0;
+          break;
+        case 'emergency': {
+          const pr = params.procurement;
+          const overflow = (occ[u * T + NU] as number) - (cap[u * T + NU] as number);
+          order(u, NU, Math.max(pr.minPlaces, overflow), 0, pr.emergencyOpenDays, pr.emergencyTermDays);
+          break;
+        }
+        case 'changed': {
+          const l = tree.level[u] as number;
+          if (l === LEVEL_GEMEINDE) break; // Gemeinde changes are visible in the series; the log keeps to Land and Kreise
+          const to = LAGE_STATES[lage[u] as number] ?? 'normal';
+          const from = LAGE_STATES[before] ?? 'normal';
+          addLog(day, u, 'lage', `${unitName(u)}: ${LAGE_DE[from]} → ${LAGE_DE[to]}`, `${unitName(u)}: ${from} → ${to}`);
+          break;
+        }
+      }
+    }
+  };
+
+  // ---- initial state -----------------------------------------------------------------------
+  const acc = params.accommodation;
+  for (let u = 0; u < U; u++) {
+    const l = tree.level[u] as number;
+    if (l !== LEVEL_KREIS && l !== LEVEL_GEMEINDE) continue;
+    const explicit = acc.units[tree.infos[u]!.id];
+    const perK = l === LEVEL_KREIS ? acc.kreisPerThousand : acc.gemeindePerThousand;
+    ACCOMMODATION_TYPES.forEach((type, t) => {
+      const v = explicit ? (explicit[type] ?? 0) : Math.round(((perK[type] ?? 0) * (tree.population[u] as number)) / 1000);
+      cap[u * T + t] = v;
+    });
+  }
+  /** Sets every Erstaufnahme site to the capacity its timeline gives for the day. */
+  const siteCapacityAt = (day: number): void => {
+    scenario.erstaufnahme.sites.forEach((site, i) => {
+      const u = tree.sites[i] as number;
+      const p = periodAt(site.capacity, dateOf(day));
+      const t = typeOrder[0] ?? 0;
+      if (regularCap(u) !== p.places) changeCapacity(u, t, p.places - regularCap(u));
+      if ((cap[u * T + NU] as number) !== p.notunterkunft) changeCapacity(u, NU, p.notunterkunft - (cap[u * T + NU] as number));
+    });
+  };
+  // Site timelines change capacity on their dates.
+  const siteDates = new Set<number>();
+  for (const site of scenario.erstaufnahme.sites) {
+    for (const c of site.capacity) {
+      const d = toEpochDay(c.from) - startEpoch;
+      if (d > 0 && d < D) siteDates.add(d);
+    }
+  }
+  for (const d of [...siteDates].sort((a, b) => a - b)) cal.at(d, PH_EVENTS, () => siteCapacityAt(d));
+
+  cal.at(0, PH_EVENTS, () => {
+    siteCapacityAt(0);
+    // Persons already housed at the start: in Erstaufnahme and in the Kommunen (counted as arrivals of day 0).
+    const cum = cumulative(params.arrivals.householdSizes);
+    let left = acc.initialErstaufnahme;
+    while (left > 0) {
+      const size = Math.min(left, drawIndex(cum, rng) + 1);
+      admit(0, size, -Math.round(rng.next() * meanDays(params.erstaufnahme.dwell)), rng.next());
+      left -= size;
+    }
+    dayArrived[0] += acc.initialErstaufnahme;
+    cumArrived[0] += acc.initialErstaufnahme;
+    if (acc.initialPerThousand > 0) {
+      for (let k = 0; k < K; k++) {
+        const ku = tree.kreise[k] as number;
+        let persons = Math.round((acc.initialPerThousand * (tree.population[ku] as number)) / 1000);
+        dayArrived[0] += persons;
+        cumArrived[0] += persons;
+        while (persons > 0) {
+          const size = Math.min(persons, drawIndex(cum, rng) + 1);
+          persons -= size;
+          const h = hh.add(size, S_EAE, -Math.round(rng.next() * 180));
+          const period = periodAt(params.procedure.periods, dateOf(0));
+          if (rng.next() < period.protectionRate) hh.flags[h] = FLAG_PROTECT;
+          hh.state[h] = next[S_EAE * E + ev['zuweisung.kreis']] as number;
+          dayArrived[ku] += size;
+          cumArrived[ku] += size;
+          enter(h, ku);
+          agenda.schedule(Math.max(1, Math.round(sampleDays(period.duration, rng) * rng.next())), EV_DECISION, h);
+          if ((tree.gemeindenOfKreis[k] as number[]).length > 0) {
+            hh.flags[h] = (hh.flags[h] as number) | FLAG_KREIS_PENDING;
+            kreisPending[k]!.push(h);
+          }
+        }
+      }
+      zuweisungKreis(0, true);
+    }
+  });
+
+  // Scenario events on their dates.
+  scenario.events.forEach((event, i) => {
+    const d = toEpochDay(event.date) - startEpoch;
+    if (d < 0 || d >= D) return;
+    cal.at(d, PH_EVENTS, (day) => {
+      applyEvent(params, event, i);
+      typeOrder = orderIndex();
+      Object.assign(schwellen, params.situation);
+      boundaries = lageBoundaries(schwellen);
+      for (const c of event.capacity ?? []) {
+        const u = tree.indexById.get(c.unit);
+        if (u !== undefined) changeCapacity(u, ACCOMMODATION_TYPES.indexOf(c.type), c.delta);
+      }
+      addLog(day, null, 'ereignis', event.label.de, event.label.en);
+    });
+  });
+
+  // ---- the daily cycle ---------------------------------------------------------------------
+  cal.daily(0, PH_ARRIVALS, (day) => {
+    const expected = expectedArrivals(day) + carry;
+    let persons: number;
+    if (params.arrivals.noise === 'poisson') {
+      persons = rng.poisson(expectedArrivals(day));
+    } else {
+      persons = Math.floor(expected + 1e-9);
+      carry = expected - persons;
+    }
+    if (persons > 0) admitPersons(day, persons);
+  });
+  cal.daily(0, PH_HOUSEHOLDS, (day) => {
+    const list = agenda.take(day);
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i] as number;
+      onHousehold(day, Math.floor(x / 16777216), x % 16777216);
+    }
+    agenda.clear(day);
+  });
+  cal.daily(0, PH_ZUWEISUNG_LAND, zuweisungLand);
+  cal.daily(0, PH_ZUWEISUNG_KREIS, (day) => zuweisungKreis(day, false));
+  cal.daily(0, PH_RELOCATE, relocate);
+  cal.daily(0, PH_INSTITUTIONS, institutions);
+
+  const costs = (): Float64Array => {
+    const c = params.accommodation.costs;
+    return Float64Array.from(ACCOMMODATION_TYPES, (t) => c[t].perPlaceDay);
+  };
+  const record = (day: number): void => {
+    const perPlace = costs();
+    const perPerson = Float64Array.from(ACCOMMODATION_TYPES, (t) => params.accommodation.costs[t].perPersonDay);
+    const date = dateOf(day);
+    const tiers = periodAt(params.money.pauschale, date);
+    const reimb = params.money.gemeindeReimbursementPerPersonDay;
+    let landPresent = 0;
+    let landCap = 0;
+    let landNu = 0;
+    let landSw = 0;
+    let landCost = 0;
+    let landPauschale = 0;
+    let landExits = 0;
+    let waiting = 0;
+    let overMax = 0;
+    for (let u = 1; u < U; u++) {
+      const o = u * D + day;
+      const rc = regularCap(u);
+      series.present[o] = present[u] as number;
+      series.capacity[o] = rc;
+      series.notunterkunft[o] = occ[u * T + NU] as number;
+      series.arrived[o] = dayArrived[u] as number;
+      series.zuweisungen[o] = dayZuw[u] as number;
+      series.passedOn[o] = dayPassed[u] as number;
+      series.exits[o] = dayExits[u] as number;
+      series.statuswechsler[o] = statusw[u] as number;
+      let cost = 0;
+      for (let t = 0; t < T; t++) {
+        const placesT = cap[u * T + t] as number;
+        const occT = occ[u * T + t] as number;
+        cost += placesT * (perPlace[t] as number) + occT * (perPerson[t] as number);
+        if (placesT > occT) extras.vacancyCost += (placesT - occT) * (perPlace[t] as number);
+      }
+      series.cost[o] = cost;
+      const k = tree.kreisOf[u] as number;
+      let pay = 0;
+      if (k >= 0) {
+        const stufe = tree.kreisRecords[k]!.pauschaleStufe;
+        pay = ((pauschaleP[u] as number) * tiers[stufe]) / DAYS_PER_MONTH;
+        if (tree.level[u] === LEVEL_GEMEINDE) extras.gemeindeReimbursement += (present[u] as number) * reimb;
+      }
+      series.pauschale[o] = pay;
+      landPresent += present[u] as number;
+      landCap += rc;
+      landNu += occ[u * T + NU] as number;
+      landSw += statusw[u] as number;
+      landCost += cost;
+      landPauschale += pay;
+      landExits += dayExits[u] as number;
+    }
+    for (const h of pool) {
+      const u = hh.unit[h] as number;
+      if (u < 0 || tree.level[u] !== LEVEL_EAE) continue;
+      waiting += hh.size[h] as number;
+      if (day - (hh.arrival[h] as number) >= params.erstaufnahme.maxDays) overMax += hh.size[h] as number;
+    }
+    extras.waitingPersonDays += waiting;
+    extras.overMaxPersonDays += overMax;
+    cumExits[0] += landExits;
+    const o0 = day;
+    series.present[o0] = landPresent;
+    series.capacity[o0] = landCap;
+    series.notunterkunft[o0] = landNu;
+    series.arrived[o0] = dayArrived[0] as number;
+    series.zuweisungen[o0] = 0;
+    series.passedOn[o0] = 0;
+    series.exits[o0] = landExits;
+    series.statuswechsler[o0] = landSw;
+    series.cost[o0] = landCost;
+    series.pauschale[o0] = landPauschale;
+    present[0] = landPresent;
+    dayArrived.fill(0);
+    dayZuw.fill(0);
+    dayPassed.fill(0);
+    dayExits.fill(0);
+    if (options.onProgress && (day % 30 === 29 || day === D - 1)) options.onProgress(day + 1, D);
+  };
+
+  cal.run(record);
+  for (const a of lageActors) a?.stop();
+
+  const ledger: LedgerEntry[] = tree.infos.map((_, u) => ({
+    arrived: cumArrived[u] as number,
+    present: present[u] as number,
+    passedOn: cumPassed[u] as number,
+    exited: cumExits[u] as number,
+  }));
+  const result: RunResult = {
+    meta: {
+      scenarioId: scenario.id,
+      scenarioName: scenario.name,
+      seed,
+      landPolicy: params.policies.land,
+      kreisPolicy: params.policies.kreis,
+      start: scenario.period.start,
+      end: scenario.period.end,
+      engineVersion: ENGINE_VERSION,
+      attribution: region.attribution,
+    },
+    days,
+    units: tree.infos,
+    series,
+    ledger,
+    kpis: [],
+    log,
+  };
+  return { ...result, kpis: computeKpis(result, extras) };
+}
+
+const LAGE_DE: Record<LageState, string> = {
+  normal: 'normal',
+  angespannt: 'angespannt',
+  ueberlastet: 'überlastet',
+  notbetrieb: 'Notbetrieb',
+};
+
+/** A first guess of the number of households, to size the arrays once. */
+function estimateHouseholds(scenario: Scenario, days: number): number {
+  const s = scenario.arrivals.series;
+  let persons = 0;
+  if (s.kind === 'rate') persons = s.perDay * days;
+  else if (s.kind === 'daily') persons = s.values.reduce((a, b) => a + b, 0);
+  else persons = Object.values(s.values).reduce((a, b) => a + b, 0);
+  persons += scenario.accommodation.initialErstaufnahme + 10_000;
+  return Math.max(1024, Math.ceil(persons / 1.5));
+}
