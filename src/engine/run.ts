@@ -95,6 +95,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   // ---- unit state --------------------------------------------------------------------------
   const cap = new Int32Array(U * T); // open places by type
+  const regCap = new Int32Array(U); // open regular places (all types but Notunterkunft)
+  const costDirty = new Uint8Array(U).fill(1); // cost or Pauschale of the unit must be recomputed
+  const costCache = new Float64Array(U);
+  const vacancyCache = new Float64Array(U);
+  const pauschaleCache = new Float64Array(U);
   const occ = new Int32Array(U * T); // persons by type (Notunterkunft may exceed its places)
   const pipeline = new Int32Array(U); // regular places on order
   const present = new Int32Array(U);
@@ -145,11 +150,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   ) as { [K in SeriesKey]: Int32Array | Float32Array };
 
   // ---- helpers -----------------------------------------------------------------------------
-  const regularCap = (u: number): number => {
-    let c = 0;
-    for (let t = 0; t < REGULAR; t++) c += cap[u * T + t] as number;
-    return c;
-  };
+  const regularCap = (u: number): number => regCap[u] as number;
   const addLog = (day: number, unit: number | null, kind: string, de: string, en: string): void => {
     log.push({ day, date: dateOf(day), unit: unit === null ? null : (tree.infos[unit]?.id ?? null), kind, text: { de, en } });
   };
@@ -163,6 +164,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     if (u < 0) return;
     const s = (hh.size[h] as number) * sign;
     const st = hh.state[h] as number;
+    costDirty[u] = 1;
     occ[u * T + (hh.type[h] as number)] += s;
     present[u] += s;
     if (table.isKommunal[st]) {
@@ -586,8 +588,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   /** Changes the places of a type; when places close, their occupants move to other places or Notunterkunft. */
   const changeCapacity = (u: number, t: number, delta: number): void => {
-    cap[u * T + t] = Math.max(0, (cap[u * T + t] as number) + delta);
+    const before = cap[u * T + t] as number;
+    cap[u * T + t] = Math.max(0, before + delta);
+    if (t !== NU) regCap[u] += (cap[u * T + t] as number) - before;
     dirty[u] = 1;
+    costDirty[u] = 1;
     if (t === NU || (occ[u * T + t] as number) <= (cap[u * T + t] as number)) return;
     const list = members[u] as number[];
     const alive: number[] = [];
@@ -760,6 +765,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     ACCOMMODATION_TYPES.forEach((type, t) => {
       const v = explicit ? (explicit[type] ?? 0) : Math.round(((perK[type] ?? 0) * (tree.population[u] as number)) / 1000);
       cap[u * T + t] = v;
+      if (t !== NU) regCap[u] += v;
     });
   }
   /** Sets every Erstaufnahme site to the capacity its timeline gives for the day. */
@@ -828,6 +834,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     cal.at(d, PH_EVENTS, (day) => {
       applyEvent(params, event, i);
       typeOrder = orderIndex();
+      costDirty.fill(1);
       Object.assign(schwellen, params.situation);
       boundaries = lageBoundaries(schwellen);
       for (const c of event.capacity ?? []) {
@@ -864,15 +871,16 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   cal.daily(0, PH_RELOCATE, relocate);
   cal.daily(0, PH_INSTITUTIONS, institutions);
 
-  const costs = (): Float64Array => {
-    const c = params.accommodation.costs;
-    return Float64Array.from(ACCOMMODATION_TYPES, (t) => c[t].perPlaceDay);
-  };
+  let lastTiers: unknown = null;
   const record = (day: number): void => {
-    const perPlace = costs();
+    const perPlace = Float64Array.from(ACCOMMODATION_TYPES, (t) => params.accommodation.costs[t].perPlaceDay);
     const perPerson = Float64Array.from(ACCOMMODATION_TYPES, (t) => params.accommodation.costs[t].perPersonDay);
     const date = dateOf(day);
     const tiers = periodAt(params.money.pauschale, date);
+    if (tiers !== lastTiers) {
+      costDirty.fill(1);
+      lastTiers = tiers;
+    }
     const reimb = params.money.gemeindeReimbursementPerPersonDay;
     let landPresent = 0;
     let landCap = 0;
@@ -883,36 +891,46 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     let landExits = 0;
     let waiting = 0;
     let overMax = 0;
+    const sPresent = series.present;
+    const sCapacity = series.capacity;
+    const sNu = series.notunterkunft;
     for (let u = 1; u < U; u++) {
       const o = u * D + day;
-      const rc = regularCap(u);
-      series.present[o] = present[u] as number;
-      series.capacity[o] = rc;
-      series.notunterkunft[o] = occ[u * T + NU] as number;
+      const rc = regCap[u] as number;
+      const p = present[u] as number;
+      const nu = occ[u * T + NU] as number;
+      sPresent[o] = p;
+      sCapacity[o] = rc;
+      sNu[o] = nu;
       series.arrived[o] = dayArrived[u] as number;
       series.zuweisungen[o] = dayZuw[u] as number;
       series.passedOn[o] = dayPassed[u] as number;
       series.exits[o] = dayExits[u] as number;
       series.statuswechsler[o] = statusw[u] as number;
-      let cost = 0;
-      for (let t = 0; t < T; t++) {
-        const placesT = cap[u * T + t] as number;
-        const occT = occ[u * T + t] as number;
-        cost += placesT * (perPlace[t] as number) + occT * (perPerson[t] as number);
-        if (placesT > occT) extras.vacancyCost += (placesT - occT) * (perPlace[t] as number);
+      if (costDirty[u]) {
+        costDirty[u] = 0;
+        let cost = 0;
+        let vacancy = 0;
+        for (let t = 0; t < T; t++) {
+          const placesT = cap[u * T + t] as number;
+          const occT = occ[u * T + t] as number;
+          cost += placesT * (perPlace[t] as number) + occT * (perPerson[t] as number);
+          if (placesT > occT) vacancy += (placesT - occT) * (perPlace[t] as number);
+        }
+        costCache[u] = cost;
+        vacancyCache[u] = vacancy;
+        const k = tree.kreisOf[u] as number;
+        pauschaleCache[u] = k >= 0 ? ((pauschaleP[u] as number) * tiers[tree.kreisRecords[k]!.pauschaleStufe]) / DAYS_PER_MONTH : 0;
       }
+      const cost = costCache[u] as number;
+      const pay = pauschaleCache[u] as number;
+      extras.vacancyCost += vacancyCache[u] as number;
+      if (tree.level[u] === LEVEL_GEMEINDE) extras.gemeindeReimbursement += p * reimb;
       series.cost[o] = cost;
-      const k = tree.kreisOf[u] as number;
-      let pay = 0;
-      if (k >= 0) {
-        const stufe = tree.kreisRecords[k]!.pauschaleStufe;
-        pay = ((pauschaleP[u] as number) * tiers[stufe]) / DAYS_PER_MONTH;
-        if (tree.level[u] === LEVEL_GEMEINDE) extras.gemeindeReimbursement += (present[u] as number) * reimb;
-      }
       series.pauschale[o] = pay;
-      landPresent += present[u] as number;
+      landPresent += p;
       landCap += rc;
-      landNu += occ[u * T + NU] as number;
+      landNu += nu;
       landSw += statusw[u] as number;
       landCost += cost;
       landPauschale += pay;

@@ -23,37 +23,43 @@ const PLACES = { de: 'Plätze', en: 'places' };
 
 export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   const D = r.days.length;
-  const at = (u: number, key: keyof RunResult['series'], d: number): number => r.series[key][u * D + d] as number;
   const idx = (level: string) => r.units.flatMap((u, i) => (u.level === level ? [i] : []));
   const sites = idx('erstaufnahme');
   const kreise = idx('kreis');
   const kommunal = [...kreise, ...idx('gemeinde')];
 
+  const s = r.series;
   let arrivals = 0;
   let nuPersonDays = 0;
   let nuPeak = 0;
   let nuPeakDay = 0;
-  let eaePeak = 0;
-  let eaePeakDay = 0;
   let swPeak = 0;
-  let landCost = 0;
-  let kommunalCost = 0;
-  let pauschale = 0;
   for (let d = 0; d < D; d++) {
-    arrivals += at(0, 'arrived', d);
-    const nu = at(0, 'notunterkunft', d);
+    arrivals += s.arrived[d] as number;
+    const nu = s.notunterkunft[d] as number;
     nuPersonDays += nu;
     if (nu > nuPeak) [nuPeak, nuPeakDay] = [nu, d];
-    let eae = 0;
-    for (const s of sites) {
-      eae += at(s, 'present', d);
-      landCost += at(s, 'cost', d);
+    swPeak = Math.max(swPeak, s.statuswechsler[d] as number);
+  }
+  const eaeByDay = new Float64Array(D);
+  let landCost = 0;
+  for (const u of sites) {
+    for (let d = 0; d < D; d++) {
+      eaeByDay[d] += s.present[u * D + d] as number;
+      landCost += s.cost[u * D + d] as number;
     }
-    if (eae > eaePeak) [eaePeak, eaePeakDay] = [eae, d];
-    swPeak = Math.max(swPeak, at(0, 'statuswechsler', d));
-    for (const u of kommunal) {
-      kommunalCost += at(u, 'cost', d);
-      pauschale += at(u, 'pauschale', d);
+  }
+  let eaePeak = 0;
+  let eaePeakDay = 0;
+  eaeByDay.forEach((v, d) => {
+    if (v > eaePeak) [eaePeak, eaePeakDay] = [v, d];
+  });
+  let kommunalCost = 0;
+  let pauschale = 0;
+  for (const u of kommunal) {
+    for (let d = 0; d < D; d++) {
+      kommunalCost += s.cost[u * D + d] as number;
+      pauschale += s.pauschale[u * D + d] as number;
     }
   }
   let zuweisungen = 0;
@@ -68,7 +74,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
     if (soll > 0) maxDeviation = Math.max(maxDeviation, Math.abs(got - soll) / soll);
   }
   const last = D - 1;
-  const inKommunen = kommunal.reduce((a, u) => a + at(u, 'present', last), 0);
+  const inKommunen = kommunal.reduce((a, u) => a + (s.present[u * D + last] as number), 0);
   // Reimbursements to Gemeinden move money inside the Kommunen; they do not change the net burden.
   const net = kommunalCost - pauschale;
   const kpi = (id: string, de: string, en: string, value: number, unit: Kpi['unit']): Kpi => ({
@@ -97,6 +103,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
     kpi('nuPersonDays', 'Personentage in Notunterkünften', 'Person-days in emergency shelters', nuPersonDays, PD),
     kpi('statuswechslerPeak', 'Höchstzahl Statuswechsler in Unterkünften', 'Peak status changers in accommodation', swPeak, P),
     kpi('inKommunenEnd', 'Untergebracht in den Kommunen am Ende', 'Housed by the Kommunen at the end', inKommunen, P),
+    kpi('procurementOrders', 'Beschaffungsvorgänge', 'Procurement orders', x.procurementOrders, { de: 'Vorgänge', en: 'orders' }),
     kpi('procuredPlaces', 'Beschaffte Plätze', 'Places procured', x.procuredPlaces, PLACES),
     kpi('costLand', 'Kosten der Erstaufnahme (Land)', 'Erstaufnahme cost (Land)', landCost, EUR),
     kpi('costKommunen', 'Unterbringungskosten der Kommunen', 'Accommodation cost of the Kommunen', kommunalCost, EUR),

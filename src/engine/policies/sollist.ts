@@ -14,7 +14,8 @@ export function assignByDeficit(
   eligible?: (recipient: number, household: number) => boolean,
 ): Int32Array {
   const n = quota.length;
-  const ist = Float64Array.from({ length: n }, (_, k) => istStart[k] ?? 0);
+  const ist = new Float64Array(n);
+  for (let k = 0; k < n; k++) ist[k] = istStart[k] ?? 0;
   let total = totalStart;
   const out = new Int32Array(count).fill(-1);
   for (let i = 0; i < count; i++) {

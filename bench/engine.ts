@@ -1,0 +1,48 @@
+/**
+ * `npm run bench`: times a six-year daily run of Hessen at Gemeinde resolution and reports wall time and peak memory.
+ * Targets (2-core machine): ≤ 500 ms and ≤ 100 MB. Run with --expose-gc for exact heap readings.
+ */
+import { cpus } from 'node:os';
+import { runScenario } from '../src/engine/run.ts';
+import { loadScenario } from '../src/engine/scenario/load.ts';
+import { benchScenario } from './scenarios.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const loaded = loadScenario(benchScenario);
+if (!loaded.ok) {
+  console.error(loaded.issues);
+  process.exit(1);
+}
+const scenario = loaded.scenario;
+
+const times: number[] = [];
+let peakHeap = 0;
+let peakTotal = 0;
+let persons = 0;
+for (let i = 0; i < RUNS; i++) {
+  gc?.();
+  const base = process.memoryUsage();
+  const t0 = performance.now();
+  const r = runScenario(scenario, {
+    onProgress: () => {
+      const m = process.memoryUsage();
+      peakHeap = Math.max(peakHeap, m.heapUsed - (i === 0 ? 0 : 0));
+      peakTotal = Math.max(peakTotal, m.heapUsed + m.arrayBuffers - base.arrayBuffers);
+    },
+  });
+  times.push(performance.now() - t0);
+  persons = r.ledger[0]!.arrived;
+}
+const sorted = [...times].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)]!;
+const mb = (b: number) => (b / 1048576).toFixed(1);
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`Engine benchmark: ${scenario.name.de}, ${scenario.period.start} … ${scenario.period.end}, ${persons.toLocaleString('de-DE')} persons`);
+console.log(`machine: ${cpus().length} × ${cpu}, Node ${process.version}`);
+console.log(`wall time: first run ${times[0]!.toFixed(0)} ms, median of ${RUNS} ${median.toFixed(0)} ms (target ≤ 500 ms)`);
+console.log(`peak JS heap ${mb(peakHeap)} MB; heap + typed arrays of the run ${mb(peakTotal)} MB (target ≤ 100 MB)${gc ? '' : ' (no --expose-gc: heap figures include garbage)'}`);
+const ok = median <= 500 && peakTotal <= 100 * 1048576;
+console.log(ok ? 'engine targets met' : 'engine targets MISSED');
+process.exitCode = ok ? 0 : 1;
