@@ -1,12 +1,12 @@
 /**
  * runScenario(scenario, options) → RunResult: the discrete-event simulation of the Hessian chain.
- * Households move by the compiled statechart table; institutions (situation, procurement) are XState actors
- * on the simulated clock; daily aggregates live in typed arrays.
+ * Households, unit situations and procurement contracts move by rows compiled from their statecharts;
+ * time is the discrete-event calendar's simulated clock; daily aggregates live in typed arrays.
  */
-import { createActor, type Actor } from 'xstate';
-import { Calendar } from './calendar.ts';
+import { Calendar, DAY_MS } from './calendar.ts';
 import { fromEpochDay, isoWeekday, toEpochDay } from './dates.ts';
 import { beschaffungMachine, type BeschaffungInput } from './machines/beschaffung.ts';
+import { bandedTransitions, compileTimed, delayOf, type BandRow } from './machines/compile.ts';
 import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageState } from './machines/lage.ts';
 import { haushaltTable } from './machines/table.ts';
 import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
@@ -615,53 +615,75 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     return NU;
   };
 
-  // ---- institutions: situation and procurement actors ------------------------------------------
-  const commands: { kind: 'procure' | 'stop' | 'resume' | 'emergency' | 'changed'; unit: number }[] = [];
-  const lageActors: (Actor<typeof lageMachine> | undefined)[] = new Array(U);
-  const lageProvided = lageMachine.provide({
-    actions: {
-      beschaffungAnstossen: (_, p) => commands.push({ kind: 'procure', unit: p.unit }),
-      zuweisungsstoppBeantragen: (_, p) => commands.push({ kind: 'stop', unit: p.unit }),
-      zuweisungsstoppAufheben: (_, p) => commands.push({ kind: 'resume', unit: p.unit }),
-      notunterkunftEroeffnen: (_, p) => commands.push({ kind: 'emergency', unit: p.unit }),
-      lageGewechselt: (_, p) => commands.push({ kind: 'changed', unit: p.unit }),
-    },
-  });
-  const clock = cal.xstateClock(PH_INSTITUTIONS);
-  let procurementSeq = 0;
-  const beschaffungProvided = beschaffungMachine.provide({
-    actions: {
-      kapazitaetOeffnen: (_, p: BeschaffungInput) => {
-        if (p.type !== NU) pipeline[p.unit] -= p.places;
-        changeCapacity(p.unit, p.type, p.places);
-      },
-      kapazitaetFreigeben: (_, p: BeschaffungInput) => changeCapacity(p.unit, p.type, -p.places),
-    },
-  });
-  const order = (u: number, type: number, places: number, contractDays: number, openDays: number, termDays: number): void => {
-    if (places <= 0) return;
-    if (type !== NU) pipeline[u] += places;
-    extras.procurementOrders += 1;
-    extras.procuredPlaces += places;
-    const actor = createActor(beschaffungProvided, {
-      clock,
-      input: { id: procurementSeq++, unit: u, type, places, contractDays, openDays, termDays },
-    });
-    actor.start();
+  // ---- institutions: situation of each unit and procurement contracts ---------------------------
+  // Both follow their statecharts through rows asked of xstate's transition() once per (state, event)
+  // and cached (machines/compile.ts): hundreds of units and thousands of contracts need no actor each.
+  type Command = 'procure' | 'stop' | 'resume' | 'emergency' | 'changed';
+  const LAGE_COMMANDS: Record<string, Command> = {
+    beschaffungAnstossen: 'procure',
+    zuweisungsstoppBeantragen: 'stop',
+    zuweisungsstoppAufheben: 'resume',
+    notunterkunftEroeffnen: 'emergency',
+    lageGewechselt: 'changed',
   };
+  const commands: { kind: Command; unit: number }[] = [];
   const situationUnits: number[] = [];
   for (let u = 0; u < U; u++) {
     const l = tree.level[u] as number;
     if (l === LEVEL_EAE || l === LEVEL_KREIS || l === LEVEL_GEMEINDE) situationUnits.push(u);
   }
-  /** Thresholds shared by all situation actors; updated in place when an event changes them. */
-  const schwellen = { ...params.situation };
-  for (const u of situationUnits) {
-    const a = createActor(lageProvided, { input: { unit: u, schwellen } });
-    a.start();
-    lageActors[u] = a;
+  let boundaries: number[] = [];
+  let lageRow: (state: string, band: number) => BandRow = () => ({ next: 'normal', actions: [] });
+  /** (Re)compiles the situation chart for the current thresholds. */
+  const compileLage = (): void => {
+    boundaries = lageBoundaries(params.situation);
+    lageRow = bandedTransitions(lageMachine, { unit: -1, schwellen: { ...params.situation }, auslastung: 0 }, boundaries, (a) => ({
+      type: 'auslastung.gemeldet',
+      auslastung: a,
+    }));
+  };
+  compileLage();
+
+  interface Contract extends BeschaffungInput {
+    state: string;
   }
-  let boundaries = lageBoundaries(params.situation);
+  const contractRows = compileTimed(beschaffungMachine, {
+    id: 0,
+    unit: 0,
+    type: 0,
+    places: 1,
+    contractDays: 1,
+    openDays: 1,
+    termDays: 1,
+  } satisfies BeschaffungInput);
+  const CONTRACT_ACTIONS: Record<string, (c: Contract) => void> = {
+    vertragGeschlossen: () => {},
+    kapazitaetOeffnen: (c) => {
+      if (c.type !== NU) pipeline[c.unit] -= c.places;
+      changeCapacity(c.unit, c.type, c.places);
+    },
+    kapazitaetFreigeben: (c) => changeCapacity(c.unit, c.type, -c.places),
+  };
+  /** Schedules the contract's next step after the delay its current state names. */
+  const advanceContract = (c: Contract, day: number): void => {
+    const row = contractRows.get(c.state);
+    if (!row || row.delay === null) return;
+    const days = Math.max(1, Math.ceil(delayOf(beschaffungMachine, row.delay, c) / DAY_MS));
+    cal.at(day + days, PH_INSTITUTIONS, (d) => {
+      c.state = row.next;
+      for (const a of row.actions) CONTRACT_ACTIONS[a]?.(c);
+      advanceContract(c, d);
+    });
+  };
+  let procurementSeq = 0;
+  const order = (u: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, day: number): void => {
+    if (places <= 0) return;
+    if (type !== NU) pipeline[u] += places;
+    extras.procurementOrders += 1;
+    extras.procuredPlaces += places;
+    const c: Contract = { id: procurementSeq++, unit: u, type, places, contractDays, openDays, termDays, state: 'beantragt' };
+    advanceContract(c, day);
+  };
 
   const procure = (u: number, day: number): void => {
     const l = tree.level[u] as number;
@@ -688,7 +710,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     for (const o of orders) {
       const t = ACCOMMODATION_TYPES.indexOf(o.type);
       if (t < 0 || !(o.places > 0)) continue;
-      order(u, t, Math.ceil(o.places), o.contractDays, o.openDays, o.termDays);
+      order(u, t, Math.ceil(o.places), o.contractDays, o.openDays, o.termDays, day);
       if (k >= 0 && l === LEVEL_KREIS) {
         addLog(day, u, 'beschaffung', `${unitName(u)}: ${Math.ceil(o.places)} Plätze (${o.type}) bestellt`, `${unitName(u)}: ${Math.ceil(o.places)} places (${o.type}) ordered`);
       }
@@ -713,9 +735,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       if (band === lageLastBand[u]) continue;
       lageLastBand[u] = band;
       const before = lage[u] as number;
-      const actor = lageActors[u] as Actor<typeof lageMachine>;
-      actor.send({ type: 'auslastung.gemeldet', auslastung: a });
-      lage[u] = LAGE_STATES.indexOf(actor.getSnapshot().value as LageState);
+      const row = lageRow(LAGE_STATES[before] as LageState, band);
+      lage[u] = LAGE_STATES.indexOf(row.next as LageState);
+      for (const action of row.actions) {
+        const kind = LAGE_COMMANDS[action];
+        if (kind) commands.push({ kind, unit: u });
+      }
       runCommands(day, before);
     }
     if (isoWeekday(startEpoch + day) === 1) {
@@ -740,7 +765,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         case 'emergency': {
           const pr = params.procurement;
           const overflow = (occ[u * T + NU] as number) - (cap[u * T + NU] as number);
-          order(u, NU, Math.max(pr.minPlaces, overflow), 0, pr.emergencyOpenDays, pr.emergencyTermDays);
+          order(u, NU, Math.max(pr.minPlaces, overflow), 0, pr.emergencyOpenDays, pr.emergencyTermDays, day);
           break;
         }
         case 'changed': {
@@ -835,8 +860,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       applyEvent(params, event, i);
       typeOrder = orderIndex();
       costDirty.fill(1);
-      Object.assign(schwellen, params.situation);
-      boundaries = lageBoundaries(schwellen);
+      compileLage();
+      lageLastBand.fill(-1);
       for (const c of event.capacity ?? []) {
         const u = tree.indexById.get(c.unit);
         if (u !== undefined) changeCapacity(u, ACCOMMODATION_TYPES.indexOf(c.type), c.delta);
@@ -965,7 +990,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   };
 
   cal.run(record);
-  for (const a of lageActors) a?.stop();
 
   const ledger: LedgerEntry[] = tree.infos.map((_, u) => ({
     arrived: cumArrived[u] as number,
