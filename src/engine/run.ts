@@ -29,7 +29,8 @@ import { policyCatalogue, type PolicySet } from './policies/registry.ts';
 import { DEFER, KREIS_HOUSES, type GemeindeView, type KreisView, type Offer } from './policies/types.ts';
 import { createRng } from './rng.ts';
 import { applyEvent, resolveScenario } from './scenario/resolve.ts';
-import { ACCOMMODATION_TYPES, type Parameters, type Scenario } from './scenario/schema.ts';
+import { ACCOMMODATION_TYPES, type ArrivalSeries, type Parameters, type Scenario } from './scenario/schema.ts';
+import { assignByDeficit } from './policies/sollist.ts';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -100,6 +101,16 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const costCache = new Float64Array(U);
   const vacancyCache = new Float64Array(U);
   const pauschaleCache = new Float64Array(U);
+  /** Units whose values changed today; the others keep yesterday's values, filled in later in one go. */
+  const touched = new Uint8Array(U).fill(1);
+  let touchedList: number[] = Array.from({ length: U - 1 }, (_, i) => i + 1);
+  const writtenUntil = new Int32Array(U); // first day whose values are not yet in the series
+  const tot = { present: 0, nu: 0, sw: 0, regCap: 0, cost: 0, pauschale: 0, vacancy: 0, gemeindePresent: 0, exits: 0 };
+  const touch = (u: number): void => {
+    if (touched[u]) return;
+    touched[u] = 1;
+    touchedList.push(u);
+  };
   const occ = new Int32Array(U * T); // persons by type (Notunterkunft may exceed its places)
   const pipeline = new Int32Array(U); // regular places on order
   const present = new Int32Array(U);
@@ -165,10 +176,18 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const s = (hh.size[h] as number) * sign;
     const st = hh.state[h] as number;
     costDirty[u] = 1;
-    occ[u * T + (hh.type[h] as number)] += s;
+    touch(u);
+    const t = hh.type[h] as number;
+    occ[u * T + t] += s;
     present[u] += s;
+    tot.present += s;
+    if (t === NU) tot.nu += s;
+    if (tree.level[u] === LEVEL_GEMEINDE) tot.gemeindePresent += s;
     if (table.isKommunal[st]) {
-      if (table.isRecognised[st]) statusw[u] += s;
+      if (table.isRecognised[st]) {
+        statusw[u] += s;
+        tot.sw += s;
+      }
       if (table.isAsylblg[st] && !((hh.flags[h] as number) & FLAG_PAUSCHALE_ENDED)) pauschaleP[u] += s;
     }
   };
@@ -222,6 +241,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     hh.unit[h] = -1;
     dayExits[u] += s;
     cumExits[u] += s;
+    tot.exits += s;
     dirty[u] = 1;
   };
 
@@ -243,8 +263,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   // ---- arrivals ----------------------------------------------------------------------------
   let carry = 0;
-  const expectedArrivals = (day: number): number => {
-    const s = params.arrivals.series;
+  /** Expected persons on a day from a series (monthly totals spread evenly over the month). */
+  const expectedOf = (s: ArrivalSeries, day: number): number => {
     if (s.kind === 'rate') return s.perDay;
     if (s.kind === 'daily') return s.values[day] ?? 0;
     const date = dateOf(day);
@@ -253,6 +273,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const [y, m] = month.split('-').map(Number) as [number, number];
     return v / new Date(Date.UTC(y, m, 0)).getUTCDate();
   };
+  const expectedArrivals = (day: number): number => expectedOf(params.arrivals.series, day);
 
   const chooseSite = (size: number): number => {
     let best = -1;
@@ -310,6 +331,59 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     }
     dayArrived[0] += persons;
     cumArrived[0] += persons;
+  };
+
+  // Arrivals outside the LAG procedure go straight to a Kreis, with protection (§ 24 AufenthG).
+  const istDirect = new Float64Array(K);
+  let totalDirect = 0;
+  let carryDirect = 0;
+  const admitDirect = (day: number): void => {
+    const direct = params.arrivals.direct;
+    if (!direct) return;
+    const expected = expectedOf(direct.series, day);
+    let persons: number;
+    if (params.arrivals.noise === 'poisson') persons = rng.poisson(expected);
+    else {
+      persons = Math.floor(expected + carryDirect + 1e-9);
+      carryDirect = expected + carryDirect - persons;
+    }
+    if (persons <= 0) return;
+    const named = Object.keys(direct.shares).length > 0;
+    const weights = tree.kreisRecords.map((k) => (named ? (direct.shares[k.ags] ?? 0) : k.population));
+    const sum = weights.reduce((a, b) => a + b, 0);
+    if (!(sum > 0)) return;
+    const quota = weights.map((w) => w / sum);
+    const cum = cumulative(params.arrivals.householdSizes);
+    const sizes: number[] = [];
+    for (let left = persons; left > 0; ) {
+      const size = Math.min(left, drawIndex(cum, rng) + 1);
+      sizes.push(size);
+      left -= size;
+    }
+    const target = assignByDeficit(sizes, sizes.length, quota, istDirect, totalDirect);
+    sizes.forEach((size, i) => {
+      const k = target[i] as number;
+      if (k < 0) return;
+      const ku = tree.kreise[k] as number;
+      const h = hh.add(size, table.initial, day);
+      hh.state[h] = next[(next[table.initial * E + ev['aufnahme.direkt']] as number) * E + ev['schutz24.erteilt']] as number;
+      istDirect[k] += size;
+      totalDirect += size;
+      if (direct.creditQuota) {
+        istKreis[k] += size;
+        totalAssigned += size;
+      }
+      dayArrived[ku] += size;
+      cumArrived[ku] += size;
+      dayArrived[0] += size;
+      cumArrived[0] += size;
+      enter(h, ku);
+      scheduleMoveOut(h, day);
+      if ((tree.gemeindenOfKreis[k] as number[]).length > 0) {
+        hh.flags[h] = (hh.flags[h] as number) | FLAG_KREIS_PENDING;
+        kreisPending[k]!.push(h);
+      }
+    });
   };
 
   // ---- household agenda ----------------------------------------------------------------------
@@ -590,9 +664,13 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const changeCapacity = (u: number, t: number, delta: number): void => {
     const before = cap[u * T + t] as number;
     cap[u * T + t] = Math.max(0, before + delta);
-    if (t !== NU) regCap[u] += (cap[u * T + t] as number) - before;
+    if (t !== NU) {
+      regCap[u] += (cap[u * T + t] as number) - before;
+      tot.regCap += (cap[u * T + t] as number) - before;
+    }
     dirty[u] = 1;
     costDirty[u] = 1;
+    touch(u);
     if (t === NU || (occ[u * T + t] as number) <= (cap[u * T + t] as number)) return;
     const list = members[u] as number[];
     const alive: number[] = [];
@@ -770,7 +848,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         }
         case 'changed': {
           const l = tree.level[u] as number;
-          if (l === LEVEL_GEMEINDE) break; // Gemeinde changes are visible in the series; the log keeps to Land and Kreise
           const to = LAGE_STATES[lage[u] as number] ?? 'normal';
           const from = LAGE_STATES[before] ?? 'normal';
           addLog(day, u, 'lage', `${unitName(u)}: ${LAGE_DE[from]} → ${LAGE_DE[to]}`, `${unitName(u)}: ${from} → ${to}`);
@@ -779,6 +856,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       }
     }
   };
+
+  const startQuota = kreisQuota();
 
   // ---- initial state -----------------------------------------------------------------------
   const acc = params.accommodation;
@@ -790,7 +869,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     ACCOMMODATION_TYPES.forEach((type, t) => {
       const v = explicit ? (explicit[type] ?? 0) : Math.round(((perK[type] ?? 0) * (tree.population[u] as number)) / 1000);
       cap[u * T + t] = v;
-      if (t !== NU) regCap[u] += v;
+      if (t !== NU) {
+        regCap[u] += v;
+        tot.regCap += v;
+      }
     });
   }
   /** Sets every Erstaufnahme site to the capacity its timeline gives for the day. */
@@ -859,7 +941,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     cal.at(d, PH_EVENTS, (day) => {
       applyEvent(params, event, i);
       typeOrder = orderIndex();
-      costDirty.fill(1);
+      markAllChanged();
       compileLage();
       lageLastBand.fill(-1);
       for (const c of event.capacity ?? []) {
@@ -881,6 +963,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       carry = expected - persons;
     }
     if (persons > 0) admitPersons(day, persons);
+    admitDirect(day);
   });
   cal.daily(0, PH_HOUSEHOLDS, (day) => {
     const list = agenda.take(day);
@@ -896,42 +979,37 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   cal.daily(0, PH_RELOCATE, relocate);
   cal.daily(0, PH_INSTITUTIONS, institutions);
 
+  const markAllChanged = (): void => {
+    costDirty.fill(1);
+    for (let u = 1; u < U; u++) touch(u);
+  };
+  const STOCKS = ['present', 'capacity', 'notunterkunft', 'statuswechsler', 'cost', 'pauschale'] as const;
+  /** Repeats each stock series' last written value of unit u up to (not including) `day`. */
+  const fillUntil = (u: number, day: number): void => {
+    const from = writtenUntil[u] as number;
+    if (from >= day || from === 0) return;
+    const base = u * D;
+    for (const k of STOCKS) {
+      const a = series[k];
+      const v = a[base + from - 1] as number;
+      // TypedArray.fill has a high fixed cost; short gaps are cheaper by hand.
+      if (day - from > 32) a.fill(v, base + from, base + day);
+      else for (let i = base + from; i < base + day; i++) a[i] = v;
+    }
+    writtenUntil[u] = day;
+  };
   let lastTiers: unknown = null;
   const record = (day: number): void => {
-    const perPlace = Float64Array.from(ACCOMMODATION_TYPES, (t) => params.accommodation.costs[t].perPlaceDay);
-    const perPerson = Float64Array.from(ACCOMMODATION_TYPES, (t) => params.accommodation.costs[t].perPersonDay);
-    const date = dateOf(day);
-    const tiers = periodAt(params.money.pauschale, date);
+    const tiers = periodAt(params.money.pauschale, dateOf(day));
     if (tiers !== lastTiers) {
-      costDirty.fill(1);
+      markAllChanged();
       lastTiers = tiers;
     }
-    const reimb = params.money.gemeindeReimbursementPerPersonDay;
-    let landPresent = 0;
-    let landCap = 0;
-    let landNu = 0;
-    let landSw = 0;
-    let landCost = 0;
-    let landPauschale = 0;
-    let landExits = 0;
-    let waiting = 0;
-    let overMax = 0;
-    const sPresent = series.present;
-    const sCapacity = series.capacity;
-    const sNu = series.notunterkunft;
-    for (let u = 1; u < U; u++) {
-      const o = u * D + day;
-      const rc = regCap[u] as number;
-      const p = present[u] as number;
-      const nu = occ[u * T + NU] as number;
-      sPresent[o] = p;
-      sCapacity[o] = rc;
-      sNu[o] = nu;
-      series.arrived[o] = dayArrived[u] as number;
-      series.zuweisungen[o] = dayZuw[u] as number;
-      series.passedOn[o] = dayPassed[u] as number;
-      series.exits[o] = dayExits[u] as number;
-      series.statuswechsler[o] = statusw[u] as number;
+    const perPlace = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPlaceDay);
+    const perPerson = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPersonDay);
+    for (const u of touchedList) {
+      touched[u] = 0;
+      fillUntil(u, day);
       if (costDirty[u]) {
         costDirty[u] = 0;
         let cost = 0;
@@ -942,25 +1020,37 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
           cost += placesT * (perPlace[t] as number) + occT * (perPerson[t] as number);
           if (placesT > occT) vacancy += (placesT - occT) * (perPlace[t] as number);
         }
+        const k = tree.kreisOf[u] as number;
+        const pay = k >= 0 ? ((pauschaleP[u] as number) * tiers[tree.kreisRecords[k]!.pauschaleStufe]) / DAYS_PER_MONTH : 0;
+        tot.cost += cost - (costCache[u] as number);
+        tot.vacancy += vacancy - (vacancyCache[u] as number);
+        tot.pauschale += pay - (pauschaleCache[u] as number);
         costCache[u] = cost;
         vacancyCache[u] = vacancy;
-        const k = tree.kreisOf[u] as number;
-        pauschaleCache[u] = k >= 0 ? ((pauschaleP[u] as number) * tiers[tree.kreisRecords[k]!.pauschaleStufe]) / DAYS_PER_MONTH : 0;
+        pauschaleCache[u] = pay;
       }
-      const cost = costCache[u] as number;
-      const pay = pauschaleCache[u] as number;
-      extras.vacancyCost += vacancyCache[u] as number;
-      if (tree.level[u] === LEVEL_GEMEINDE) extras.gemeindeReimbursement += p * reimb;
-      series.cost[o] = cost;
-      series.pauschale[o] = pay;
-      landPresent += p;
-      landCap += rc;
-      landNu += nu;
-      landSw += statusw[u] as number;
-      landCost += cost;
-      landPauschale += pay;
-      landExits += dayExits[u] as number;
+      const o = u * D + day;
+      series.present[o] = present[u] as number;
+      series.capacity[o] = regCap[u] as number;
+      series.notunterkunft[o] = occ[u * T + NU] as number;
+      series.statuswechsler[o] = statusw[u] as number;
+      series.cost[o] = costCache[u] as number;
+      series.pauschale[o] = pauschaleCache[u] as number;
+      series.arrived[o] = dayArrived[u] as number;
+      series.zuweisungen[o] = dayZuw[u] as number;
+      series.passedOn[o] = dayPassed[u] as number;
+      series.exits[o] = dayExits[u] as number;
+      dayArrived[u] = 0;
+      dayZuw[u] = 0;
+      dayPassed[u] = 0;
+      dayExits[u] = 0;
+      writtenUntil[u] = day + 1;
     }
+    touchedList = [];
+    extras.vacancyCost += tot.vacancy;
+    extras.gemeindeReimbursement += tot.gemeindePresent * params.money.gemeindeReimbursementPerPersonDay;
+    let waiting = 0;
+    let overMax = 0;
     for (const h of pool) {
       const u = hh.unit[h] as number;
       if (u < 0 || tree.level[u] !== LEVEL_EAE) continue;
@@ -969,27 +1059,24 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     }
     extras.waitingPersonDays += waiting;
     extras.overMaxPersonDays += overMax;
-    cumExits[0] += landExits;
-    const o0 = day;
-    series.present[o0] = landPresent;
-    series.capacity[o0] = landCap;
-    series.notunterkunft[o0] = landNu;
-    series.arrived[o0] = dayArrived[0] as number;
-    series.zuweisungen[o0] = 0;
-    series.passedOn[o0] = 0;
-    series.exits[o0] = landExits;
-    series.statuswechsler[o0] = landSw;
-    series.cost[o0] = landCost;
-    series.pauschale[o0] = landPauschale;
-    present[0] = landPresent;
-    dayArrived.fill(0);
-    dayZuw.fill(0);
-    dayPassed.fill(0);
-    dayExits.fill(0);
+    // The Land row: everyone in Hessen's reception system.
+    cumExits[0] += tot.exits;
+    series.present[day] = tot.present;
+    series.capacity[day] = tot.regCap;
+    series.notunterkunft[day] = tot.nu;
+    series.arrived[day] = dayArrived[0] as number;
+    series.exits[day] = tot.exits;
+    series.statuswechsler[day] = tot.sw;
+    series.cost[day] = tot.cost;
+    series.pauschale[day] = tot.pauschale;
+    present[0] = tot.present;
+    dayArrived[0] = 0;
+    tot.exits = 0;
     if (options.onProgress && (day % 30 === 29 || day === D - 1)) options.onProgress(day + 1, D);
   };
 
   cal.run(record);
+  for (let u = 1; u < U; u++) fillUntil(u, D);
 
   const ledger: LedgerEntry[] = tree.infos.map((_, u) => ({
     arrived: cumArrived[u] as number,
@@ -1010,7 +1097,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       attribution: region.attribution,
     },
     days,
-    units: tree.infos,
+    units: tree.infos.map((info, u) => (tree.level[u] === LEVEL_KREIS ? { ...info, quota: startQuota[tree.kreisOf[u] as number] as number } : info)),
     series,
     ledger,
     kpis: [],

@@ -13,7 +13,9 @@ export type HaushaltEvent =
   | { type: 'duldung.erteilt' }
   | { type: 'wohnung.bezogen' }
   | { type: 'ausreise.erfolgt' }
-  | { type: 'uma.erkannt' };
+  | { type: 'uma.erkannt' }
+  | { type: 'aufnahme.direkt' }
+  | { type: 'schutz24.erteilt' };
 
 export const HAUSHALT_EVENTS = [
   'erstaufnahme.aufgenommen',
@@ -26,6 +28,8 @@ export const HAUSHALT_EVENTS = [
   'wohnung.bezogen',
   'ausreise.erfolgt',
   'uma.erkannt',
+  'aufnahme.direkt',
+  'schutz24.erteilt',
 ] as const satisfies readonly HaushaltEvent['type'][];
 
 const m = (meta: StateMeta): StateMeta => meta;
@@ -62,6 +66,9 @@ export const haushaltMachine = setup({
           on: {
             'erstaufnahme.aufgenommen': 'erstaufnahme',
             'uma.erkannt': 'jugendhilfe',
+            // Aufnahme außerhalb des LAG-Verfahrens (z. B. Geflüchtete aus der Ukraine 2022, § 24 AufenthG):
+            // direkt in eine Kommune, auf deren Aufnahmequote angerechnet.
+            'aufnahme.direkt': 'kreis',
           },
         },
         erstaufnahme: {
@@ -185,12 +192,12 @@ export const haushaltMachine = setup({
             },
             duration: { de: '7,1 Monate (2016) + ≈ 6 Monate bis zur Antragstellung; 10,7 + 4,2 Monate (2017)', en: '7.1 months (2016) + ≈ 6 months to file; 10.7 + 4.2 months (2017)' },
           }),
-          on: { 'bamf.schutz': 'anerkannt', 'bamf.ablehnung': 'abgelehnt' },
+          on: { 'bamf.schutz': 'anerkannt', 'bamf.ablehnung': 'abgelehnt', 'schutz24.erteilt': 'anerkannt' },
         },
         anerkannt: {
           meta: m({
             office: { de: 'Jobcenter (SGB II), Ausländerbehörde', en: 'Jobcenter (SGB II), immigration office' },
-            legalBasis: ['§ 25 AufenthG', '§ 12a AufenthG', 'SGB II'],
+            legalBasis: ['§ 25 AufenthG', '§ 24 AufenthG (vorübergehender Schutz)', '§ 12a AufenthG', 'SGB II'],
             text: {
               de: 'Schutz zuerkannt; wer keine Wohnung findet, bleibt als Statuswechsler (Fehlbeleger) in der Unterkunft, der Kreis erhebt Gebühren (§ 4 LAG).',
               en: 'Protection granted; whoever finds no flat stays in the accommodation as a status changer, the Kreis charges fees (§ 4 LAG).',

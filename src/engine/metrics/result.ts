@@ -13,6 +13,8 @@ export interface UnitInfo {
   readonly lat?: number;
   /** For Kreise: landkreis or kreisfreie-stadt. */
   readonly kind?: string;
+  /** For Kreise: the Aufnahmequote at the start (share of all Zuweisungen). */
+  readonly quota?: number;
   /** For Erstaufnahme sites: the AGS of the hosting Kreis. */
   readonly hostKreis?: string;
 }

@@ -117,13 +117,33 @@ const inlineRegion = z
   });
 export type InlineRegion = z.infer<typeof inlineRegion>;
 
+/** Persons per day: monthly totals (spread evenly over the month's days), a daily list from the start, or a constant rate. */
+const arrivalSeries = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('monthly'), values: z.record(isoMonth, nonNeg) }).strict(),
+  z.object({ kind: z.literal('daily'), values: z.array(nonNeg).min(1) }).strict(),
+  z.object({ kind: z.literal('rate'), perDay: nonNeg }).strict(),
+]);
+export type ArrivalSeries = z.infer<typeof arrivalSeries>;
+
+/**
+ * Persons taken in by the Kommunen outside the LAG procedure (e.g. from Ukraine in 2022, § 24 AufenthG):
+ * they arrive at a Kreis directly, with protection, and may be credited against its Aufnahmequote (FACTS.md §1.3).
+ */
+const directArrivalsSchema = z
+  .object({
+    series: arrivalSeries,
+    /** Shares by Kreis AGS (normalised); Kreise not named get nothing. Empty: population shares. */
+    shares: z.record(z.string(), nonNeg).default({}),
+    /** Count these persons in the Kreis's Soll/Ist account (offset against later Zuweisungen). */
+    creditQuota: z.boolean().default(true),
+  })
+  .strict();
+
 const arrivalsSchema = z
   .object({
-    series: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('monthly'), values: z.record(isoMonth, nonNeg) }).strict(),
-      z.object({ kind: z.literal('daily'), values: z.array(nonNeg).min(1) }).strict(),
-      z.object({ kind: z.literal('rate'), perDay: nonNeg }).strict(),
-    ]),
+    series: arrivalSeries,
+    /** Arrivals outside the LAG procedure, straight to the Kreise. */
+    direct: directArrivalsSchema.optional(),
     /** none: the expected count each day (remainders carried); poisson: a Poisson draw around it. */
     noise: z.enum(['none', 'poisson']).default('none'),
     /** Probabilities of household sizes 1, 2, 3, …; normalised. */
