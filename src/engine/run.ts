@@ -34,6 +34,9 @@ import { assignByDeficit } from './policies/sollist.ts';
 
 export const ENGINE_VERSION = '0.1.0';
 
+/** The arrays of a run in progress: the same layout as RunResult, valid for days before `done`. */
+export type LiveView = Pick<RunResult, 'days' | 'units' | 'series' | 'byType'>;
+
 export interface RunOptions {
   /** Overrides the scenario's seed. */
   readonly seed?: number;
@@ -42,8 +45,11 @@ export interface RunOptions {
   readonly kreisPolicy?: string;
   /** Additional policies, usable by id in the scenario or the overrides. */
   readonly policies?: PolicySet;
-  /** Called every simulated month and at the end with days done and total days. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called every 30 simulated days and at the end with days done, total days and a live view of the result
+   * so far (series filled for days < done), so a worker can stream snapshots while the run goes on.
+   */
+  readonly onProgress?: (done: number, total: number, live: LiveView) => void;
 }
 
 const T = ACCOMMODATION_TYPES.length;
@@ -106,6 +112,24 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   let touchedList: number[] = Array.from({ length: U - 1 }, (_, i) => i + 1);
   const writtenUntil = new Int32Array(U); // first day whose values are not yet in the series
   const tot = { present: 0, nu: 0, sw: 0, regCap: 0, cost: 0, pauschale: 0, vacancy: 0, gemeindePresent: 0, exits: 0 };
+  /**
+   * Places and persons by accommodation type for the Land, the Erstaufnahme sites and the Kreise (a Kreis
+   * including its Gemeinden): agg index a = 0 Land, 1 … sites, then Kreise.
+   */
+  const aggOf = new Int16Array(U).fill(-1);
+  const aggUnits: number[] = [0, ...tree.sites, ...tree.kreise];
+  aggUnits.forEach((u, a) => (aggOf[u] = a));
+  for (let u = 0; u < U; u++) if (tree.level[u] === LEVEL_GEMEINDE) aggOf[u] = aggOf[tree.parent[u] as number] as number;
+  const A = aggUnits.length;
+  const aggCap = new Int32Array(A * T);
+  const aggOcc = new Int32Array(A * T);
+  const byTypeCapacity = new Int32Array(A * T * D);
+  const byTypeOccupancy = new Int32Array(A * T * D);
+  const addAgg = (arr: Int32Array, u: number, t: number, delta: number): void => {
+    arr[t] += delta; // the Land
+    const a = aggOf[u] as number;
+    if (a > 0) arr[a * T + t] += delta;
+  };
   const touch = (u: number): void => {
     if (touched[u]) return;
     touched[u] = 1;
@@ -179,6 +203,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     touch(u);
     const t = hh.type[h] as number;
     occ[u * T + t] += s;
+    addAgg(aggOcc, u, t, s);
     present[u] += s;
     tot.present += s;
     if (t === NU) tot.nu += s;
@@ -666,11 +691,13 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     cap[u * T + t] = Math.max(0, before + delta);
     if (t !== NU) {
       regCap[u] += (cap[u * T + t] as number) - before;
+      addAgg(aggCap, u, t, (cap[u * T + t] as number) - before);
       tot.regCap += (cap[u * T + t] as number) - before;
     }
     dirty[u] = 1;
     costDirty[u] = 1;
     touch(u);
+    if (t === NU) addAgg(aggCap, u, t, (cap[u * T + t] as number) - before);
     if (t === NU || (occ[u * T + t] as number) <= (cap[u * T + t] as number)) return;
     const list = members[u] as number[];
     const alive: number[] = [];
@@ -858,6 +885,15 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   };
 
   const startQuota = kreisQuota();
+  const unitsOut = tree.infos.map((info, u) =>
+    tree.level[u] === LEVEL_KREIS ? { ...info, quota: startQuota[tree.kreisOf[u] as number] as number } : info,
+  );
+  const live: LiveView = {
+    days,
+    units: unitsOut,
+    series,
+    byType: { units: aggUnits, capacity: byTypeCapacity, occupancy: byTypeOccupancy },
+  };
 
   // ---- initial state -----------------------------------------------------------------------
   const acc = params.accommodation;
@@ -869,6 +905,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     ACCOMMODATION_TYPES.forEach((type, t) => {
       const v = explicit ? (explicit[type] ?? 0) : Math.round(((perK[type] ?? 0) * (tree.population[u] as number)) / 1000);
       cap[u * T + t] = v;
+      addAgg(aggCap, u, t, v);
       if (t !== NU) {
         regCap[u] += v;
         tot.regCap += v;
@@ -1069,10 +1106,17 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     series.statuswechsler[day] = tot.sw;
     series.cost[day] = tot.cost;
     series.pauschale[day] = tot.pauschale;
+    for (let i = 0; i < A * T; i++) {
+      byTypeCapacity[i * D + day] = aggCap[i] as number;
+      byTypeOccupancy[i * D + day] = aggOcc[i] as number;
+    }
     present[0] = tot.present;
     dayArrived[0] = 0;
     tot.exits = 0;
-    if (options.onProgress && (day % 30 === 29 || day === D - 1)) options.onProgress(day + 1, D);
+    if (options.onProgress && (day % 30 === 29 || day === D - 1)) {
+      for (let u = 1; u < U; u++) fillUntil(u, day + 1);
+      options.onProgress(day + 1, D, live);
+    }
   };
 
   cal.run(record);
@@ -1097,11 +1141,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       attribution: region.attribution,
     },
     days,
-    units: tree.infos.map((info, u) => (tree.level[u] === LEVEL_KREIS ? { ...info, quota: startQuota[tree.kreisOf[u] as number] as number } : info)),
+    units: unitsOut,
     series,
     ledger,
     kpis: [],
     log,
+    byType: live.byType,
   };
   return { ...result, kpis: computeKpis(result, extras) };
 }

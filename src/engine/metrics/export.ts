@@ -1,4 +1,5 @@
 /** The result as JSON (documented format) and as CSV (one row per day and unit). */
+import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { SERIES_KEYS, type Kpi, type LedgerEntry, type LogEntry, type RunMeta, type RunResult, type SeriesKey, type UnitInfo } from './result.ts';
 
 export interface ResultJson {
@@ -11,6 +12,8 @@ export interface ResultJson {
   readonly ledger: Readonly<Record<string, LedgerEntry>>;
   readonly kpis: readonly Kpi[];
   readonly log: readonly LogEntry[];
+  /** Per unit id (Land, Erstaufnahme sites, Kreise incl. their Gemeinden): places and persons by accommodation type per day. */
+  readonly byType: Readonly<Record<string, { capacity: Record<string, number[]>; occupancy: Record<string, number[]> }>>;
 }
 
 const MONEY = new Set<SeriesKey>(['cost', 'pauschale']);
@@ -36,7 +39,15 @@ export function toResultJson(r: RunResult): ResultJson {
     series[u.id] = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesOf(r, i, k)])) as Record<SeriesKey, number[]>;
     ledger[u.id] = r.ledger[i] as LedgerEntry;
   });
-  return { meta: r.meta, days: r.days, units: r.units, series, ledger, kpis: r.kpis, log: r.log };
+  const D = r.days.length;
+  const T = ACCOMMODATION_TYPES.length;
+  const byType: Record<string, { capacity: Record<string, number[]>; occupancy: Record<string, number[]> }> = {};
+  r.byType.units.forEach((u, i) => {
+    const pick = (a: Int32Array) =>
+      Object.fromEntries(ACCOMMODATION_TYPES.map((t, ti) => [t, Array.from(a.subarray((i * T + ti) * D, (i * T + ti + 1) * D))]));
+    byType[r.units[u]!.id] = { capacity: pick(r.byType.capacity), occupancy: pick(r.byType.occupancy) };
+  });
+  return { meta: r.meta, days: r.days, units: r.units, series, ledger, kpis: r.kpis, log: r.log, byType };
 }
 
 const csvCell = (v: string | number): string => {

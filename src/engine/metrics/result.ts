@@ -80,4 +80,13 @@ export interface RunResult {
   readonly ledger: readonly LedgerEntry[];
   readonly kpis: readonly Kpi[];
   readonly log: readonly LogEntry[];
+  /**
+   * Places and persons by accommodation type (ACCOMMODATION_TYPES order) for the Land, the Erstaufnahme sites and
+   * the Kreise, a Kreis counted with its Gemeinden: value of unit units[i], type t, day d at [(i * types + t) * days + d].
+   */
+  readonly byType: {
+    readonly units: readonly number[];
+    readonly capacity: Int32Array;
+    readonly occupancy: Int32Array;
+  };
 }
