@@ -1,5 +1,19 @@
-/** Placeholder app shell: title, description, language toggle and data attribution. */
-import { I18nProvider, useI18n } from './i18n/index.ts';
+/** The app shell: scenario and policy choice, run control, the views, the detail panel, attribution. */
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { KREIS_POLICIES, LAND_POLICIES } from '../engine/policies/registry.ts';
+import { BUILTIN_SCENARIOS } from '../engine/scenario/builtin/index.ts';
+import { RunControl, SessionProvider, useControl, useDay, useSession, useSessionObject } from './app/context.tsx';
+import { parseUrl, toSearch, type UrlState } from './app/urlParams.ts';
+import { createEngineWorker, Session } from './data/session.ts';
+import { formatDate, formatNumber } from './format.ts';
+import { I18nProvider, useI18n, type Lang } from './i18n/index.ts';
+import { SPEEDS } from './machines/runControl.ts';
+import { DetailPanel } from './views/detail/DetailPanel.tsx';
+import { FlowsView } from './views/flows/FlowsView.tsx';
+import { MapView } from './views/map/MapView.tsx';
+import { MovementView } from './views/movement/MovementView.tsx';
+import { TimelineView } from './views/timeline/TimelineView.tsx';
+import type { ViewProps } from './views/types.ts';
 
 /** Attribution lines required by the data licences; identical in every language. */
 const ATTRIBUTIONS = [
@@ -7,35 +21,464 @@ const ATTRIBUTIONS = [
   'Bundesamt für Migration und Flüchtlinge (BAMF), Asylgeschäftsstatistik; Eurostat migr_asyappctzm',
 ];
 
-function Shell() {
+const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse'] as const;
+type ViewId = (typeof VIEWS)[number];
+const VIEW_COMPONENTS: Record<ViewId, (p: ViewProps) => React.ReactNode> = {
+  karte: MapView,
+  bewegung: MovementView,
+  zeitverlauf: TimelineView,
+  fluesse: FlowsView,
+};
+const DEFAULT_SCENARIO = 'musterkreis';
+const KNOWN = {
+  scenarios: Object.keys(BUILTIN_SCENARIOS),
+  landPolicies: Object.keys(LAND_POLICIES),
+  kreisPolicies: Object.keys(KREIS_POLICIES),
+  views: [...VIEWS],
+};
+
+export interface AppProps {
+  /** Injected in tests; the browser uses a session with a real engine worker. */
+  readonly session?: Session;
+  /** Query string to start from (defaults to the page's). */
+  readonly search?: string;
+}
+
+export function App({ session, search }: AppProps) {
+  // The page's session lives as long as the page; a session passed in is owned (and disposed) by the caller.
+  const own = useMemo(() => session ?? new Session(createEngineWorker), [session]);
+  const url = useMemo(() => parseUrl(search ?? (typeof location === 'undefined' ? '' : location.search), KNOWN), [search]);
+  return (
+    <I18nProvider initial={url.state.lang ?? 'de'}>
+      <SessionProvider session={own}>
+        <RunControl.Provider>
+          <Shell initial={url.state} urlProblems={url.problems} />
+        </RunControl.Provider>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: ReturnType<typeof parseUrl>['problems'] }) {
   const { lang, t, toggleLang } = useI18n();
+  const [view, setView] = useState<ViewId>((initial.view as ViewId | undefined) ?? 'karte');
+  const [selected, setSelected] = useState<string | null>(initial.unit ?? null);
   return (
     <>
-      <header>
+      <header className="app-header">
         <h1>{t.title}</h1>
+        <ScenarioForm initial={initial} />
         <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
           {t.switchLang}
         </button>
       </header>
-      <main>
-        <p>{t.description}</p>
+      <Bridge initialDate={initial.date} />
+      <Notices urlProblems={urlProblems} />
+      <RunBar />
+      <main className="app-main">
+        <ViewTabs view={view} onChange={setView} />
+        <div className="app-body">
+          <ViewArea view={view} selected={selected} onSelect={setSelected} />
+          <DetailArea selected={selected} onSelect={setSelected} />
+        </div>
       </main>
-      <footer>
+      <footer className="app-footer">
         <h2>{t.sources}</h2>
         <ul lang="de">
           {ATTRIBUTIONS.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
+        <p className="hint">{t.keyboardHelp}</p>
       </footer>
     </>
   );
 }
 
-export function App() {
+/** Scenario, policies and seed; every change starts a fresh run in a new worker. */
+function ScenarioForm({ initial }: { initial: UrlState }) {
+  const { lang, t } = useI18n();
+  const session = useSessionObject();
+  const [scenario, setScenario] = useState(initial.scenario ?? DEFAULT_SCENARIO);
+  const [land, setLand] = useState(initial.land ?? '');
+  const [kreis, setKreis] = useState(initial.kreis ?? '');
+  const [seedText, setSeedText] = useState(initial.seed === undefined ? '' : String(initial.seed));
+  const [seedError, setSeedError] = useState<string | null>(null);
+  const [custom, setCustom] = useState<{ name: string; value: unknown } | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const start = (next: { scenario?: string; land?: string; kreis?: string; seedText?: string; custom?: unknown }) => {
+    const s = next.scenario ?? scenario;
+    const seedStr = (next.seedText ?? seedText).trim();
+    if (seedStr !== '' && !/^\d{1,9}$/.test(seedStr)) {
+      setSeedError(lang === 'de' ? `Seed: „${seedStr}“ ist keine ganze Zahl ≥ 0.` : `Seed: “${seedStr}” is not a whole number ≥ 0.`);
+      return;
+    }
+    setSeedError(null);
+    const options = {
+      seed: seedStr === '' ? undefined : Number(seedStr),
+      landPolicy: (next.land ?? land) || undefined,
+      kreisPolicy: (next.kreis ?? kreis) || undefined,
+    };
+    const body = s === 'custom' ? (next.custom ?? custom?.value) : s;
+    session.run({ scenario: body, options });
+    if (typeof history !== 'undefined' && s !== 'custom') {
+      const q = toSearch({ scenario: s, seed: options.seed, land: options.landPolicy, kreis: options.kreisPolicy, lang });
+      history.replaceState(null, '', `${location.pathname}${q}`);
+    }
+  };
+
+  // The first run starts on load.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    start({});
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    void file.text().then((text) => {
+      try {
+        const value = JSON.parse(text) as unknown;
+        setFileError(null);
+        setCustom({ name: file.name, value });
+        setScenario('custom');
+        start({ scenario: 'custom', custom: value });
+      } catch (err) {
+        setFileError(`${file.name}: ${lang === 'de' ? 'kein gültiges JSON' : 'not valid JSON'} (${(err as Error).message})`);
+      }
+    });
+    e.target.value = '';
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    start({});
+  };
+
   return (
-    <I18nProvider>
-      <Shell />
-    </I18nProvider>
+    <form className="scenario-form" onSubmit={onSubmit} aria-label={t.scenario}>
+      <label>
+        {t.scenario}
+        <select
+          value={scenario}
+          onChange={(e) => {
+            if (e.target.value === 'upload') {
+              fileRef.current?.click();
+              return;
+            }
+            setScenario(e.target.value);
+            start({ scenario: e.target.value });
+          }}
+        >
+          {Object.values(BUILTIN_SCENARIOS).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name[lang]}
+            </option>
+          ))}
+          {custom && <option value="custom">{custom.name}</option>}
+          <option value="upload">{t.ownScenario}</option>
+        </select>
+      </label>
+      <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={onFile} aria-label={t.ownScenario} />
+      <label>
+        {t.landPolicy}
+        <select
+          value={land}
+          onChange={(e) => {
+            setLand(e.target.value);
+            start({ land: e.target.value });
+          }}
+        >
+          <option value="">{lang === 'de' ? 'wie im Szenario' : 'as in the scenario'}</option>
+          {Object.values(LAND_POLICIES).map((p) => (
+            <option key={p.id} value={p.id} title={p.description[lang]}>
+              {p.label[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.kreisPolicy}
+        <select
+          value={kreis}
+          onChange={(e) => {
+            setKreis(e.target.value);
+            start({ kreis: e.target.value });
+          }}
+        >
+          <option value="">{lang === 'de' ? 'wie im Szenario' : 'as in the scenario'}</option>
+          {Object.values(KREIS_POLICIES).map((p) => (
+            <option key={p.id} value={p.id} title={p.description[lang]}>
+              {p.label[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.seed}
+        <input
+          type="text"
+          inputMode="numeric"
+          size={8}
+          value={seedText}
+          aria-invalid={seedError !== null}
+          aria-describedby={seedError ? 'seed-error' : undefined}
+          onChange={(e) => setSeedText(e.target.value)}
+        />
+      </label>
+      <button type="submit">{t.compute}</button>
+      {seedError && (
+        <p id="seed-error" role="alert" className="field-error">
+          {seedError}
+        </p>
+      )}
+      {fileError && (
+        <p role="alert" className="field-error">
+          {fileError}
+        </p>
+      )}
+    </form>
   );
 }
+
+/** Keeps the run control in step with the session, drives playback frames and the keyboard shortcuts. */
+function Bridge({ initialDate }: { initialDate: string | undefined }) {
+  const actor = RunControl.useActorRef();
+  const data = useSession((s) => s.data);
+  const version = useSession((s) => s.version);
+  const playing = RunControl.useSelector((s) => s.matches('running'));
+  const seeked = useRef(false);
+
+  useEffect(() => {
+    if (data) actor.send({ type: 'data.started', total: data.D });
+  }, [actor, data]);
+  useEffect(() => {
+    if (!data) return;
+    actor.send({ type: 'data.progress', available: data.available });
+    if (initialDate && !seeked.current && data.available > 0 && data.days[data.available - 1]! >= initialDate) {
+      seeked.current = true;
+      actor.send({ type: 'seek', day: data.dayOf(initialDate) });
+    }
+  }, [actor, data, version, initialDate]);
+
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function tick(now) {
+      actor.send({ type: 'tick', ms: now - last });
+      last = now;
+      frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [actor, playing]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || (el.tagName === 'BUTTON' && e.key === ' '))) return;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const send = (ev: Parameters<typeof actor.send>[0]) => {
+        e.preventDefault();
+        actor.send(ev);
+      };
+      if (e.key === ' ') send({ type: 'toggle' });
+      else if (e.key === 'ArrowRight') send({ type: 'step', days: e.shiftKey ? 7 : 1 });
+      else if (e.key === 'ArrowLeft') send({ type: 'step', days: e.shiftKey ? -7 : -1 });
+      else if (e.key === '+') send({ type: 'speed.faster' });
+      else if (e.key === '-') send({ type: 'speed.slower' });
+      else if (e.key === 'Home') send({ type: 'reset' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actor]);
+  return null;
+}
+
+function Notices({ urlProblems }: { urlProblems: ReturnType<typeof parseUrl>['problems'] }) {
+  const { lang, t } = useI18n();
+  const status = useSession((s) => s.status);
+  const issues = useSession((s) => s.issues);
+  const error = useSession((s) => s.error);
+  return (
+    <div className="notices" aria-live="polite">
+      {urlProblems.length > 0 && (
+        <div role="alert" className="notice notice-warn">
+          <p>{t.inputProblems}</p>
+          <ul>
+            {urlProblems.map((p) => (
+              <li key={p.param}>{p[lang]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status === 'invalid' && (
+        <div role="alert" className="notice notice-error">
+          <p>{t.invalidHeading}</p>
+          <ul>
+            {issues.map((i, k) => (
+              <li key={k}>
+                <code>{i.path || '(Szenario)'}</code>: {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status === 'error' && (
+        <div role="alert" className="notice notice-error">
+          <p>
+            {t.errorHeading} {error}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RunBar() {
+  const { lang, t } = useI18n();
+  const actor = RunControl.useActorRef();
+  const control = useControl();
+  const day = useDay();
+  const data = useSession((s) => s.data);
+  const status = useSession((s) => s.status);
+  const elapsed = useSession((s) => s.data?.elapsedMs ?? 0);
+  const disabled = !data || control.available === 0;
+  const playing = control.state === 'running';
+  const stateText: Record<string, string> = {
+    idle: t.stateIdle,
+    paused: t.statePaused,
+    running: t.stateRunning,
+    finished: t.stateFinished,
+  };
+  const date = data && data.D > 0 ? (data.days[Math.min(day, data.D - 1)] ?? '') : '';
+  return (
+    <section className="run-bar" aria-label={t.timeline}>
+      <button type="button" onClick={() => actor.send({ type: 'reset' })} disabled={disabled} aria-label={t.reset} title={t.reset}>
+        ⏮
+      </button>
+      <button type="button" onClick={() => actor.send({ type: 'step', days: -1 })} disabled={disabled} aria-label={t.stepBack} title={t.stepBack}>
+        ◀
+      </button>
+      <button
+        type="button"
+        className="play"
+        onClick={() => actor.send({ type: playing ? 'pause' : 'play' })}
+        disabled={disabled}
+        aria-label={playing ? t.pause : t.play}
+        aria-pressed={playing}
+        title={playing ? t.pause : t.play}
+      >
+        {playing ? '⏸' : '▶'}
+      </button>
+      <button type="button" onClick={() => actor.send({ type: 'step', days: 1 })} disabled={disabled} aria-label={t.stepDay} title={t.stepDay}>
+        +1
+      </button>
+      <button type="button" onClick={() => actor.send({ type: 'step', days: 7 })} disabled={disabled} aria-label={t.stepWeek} title={t.stepWeek}>
+        +7
+      </button>
+      <label className="speed">
+        {t.speed}
+        <select value={control.speedIndex} onChange={(e) => actor.send({ type: 'speed.set', index: Number(e.target.value) })}>
+          {SPEEDS.map((s, i) => (
+            <option key={s} value={i}>
+              {s} {t.daysPerSecond}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="timeline">
+        <span className="visually-hidden">{t.date}</span>
+        <input
+          type="range"
+          min={0}
+          max={Math.max(0, (data?.D ?? 1) - 1)}
+          value={Math.min(day, Math.max(0, (data?.D ?? 1) - 1))}
+          disabled={disabled}
+          aria-valuetext={date ? formatDate(lang, date) : ''}
+          onChange={(e) => actor.send({ type: 'seek', day: Number(e.target.value) })}
+        />
+      </label>
+      <output className="date" aria-live="off">
+        {date ? formatDate(lang, date) : '–'}
+      </output>
+      <span className="status" role="status">
+        {status === 'computing'
+          ? `${t.computing} ${data ? formatNumber(lang, (100 * data.available) / Math.max(1, data.D)) : 0} %`
+          : data?.complete
+            ? `${stateText[control.state] ?? ''} · ${t.computedIn} ${formatNumber(lang, elapsed / 1000, 2)} s`
+            : (stateText[control.state] ?? '')}
+      </span>
+    </section>
+  );
+}
+
+function ViewTabs({ view, onChange }: { view: ViewId; onChange: (v: ViewId) => void }) {
+  const { t } = useI18n();
+  const labels: Record<ViewId, string> = { karte: t.viewMap, bewegung: t.viewMovement, zeitverlauf: t.viewTimeline, fluesse: t.viewFlows };
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKey = (e: React.KeyboardEvent, i: number) => {
+    const next = e.key === 'ArrowRight' ? (i + 1) % VIEWS.length : e.key === 'ArrowLeft' ? (i + VIEWS.length - 1) % VIEWS.length : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onChange(VIEWS[next]!);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={t.views} className="tabs">
+      {VIEWS.map((v, i) => (
+        <button
+          key={v}
+          ref={(el) => {
+            refs.current[i] = el;
+          }}
+          role="tab"
+          id={`tab-${v}`}
+          aria-selected={view === v}
+          aria-controls={`panel-${v}`}
+          tabIndex={view === v ? 0 : -1}
+          onClick={() => onChange(v)}
+          onKeyDown={(e) => onKey(e, i)}
+        >
+          {labels[v]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function ViewArea({ view, selected, onSelect }: { view: ViewId; selected: string | null; onSelect: (id: string | null) => void }) {
+  const { t } = useI18n();
+  const data = useSession((s) => s.data);
+  const version = useSession((s) => s.version);
+  const day = useDay();
+  const View = VIEW_COMPONENTS[view];
+  return (
+    <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="view">
+      {data && data.available > 0 ? (
+        <View data={data} version={version} day={Math.min(day, data.available - 1)} selected={selected} onSelect={onSelect} />
+      ) : (
+        <p className="empty">{t.noData}</p>
+      )}
+    </div>
+  );
+}
+
+function DetailArea({ selected, onSelect }: { selected: string | null; onSelect: (id: string | null) => void }) {
+  const data = useSession((s) => s.data);
+  const version = useSession((s) => s.version);
+  const day = useDay();
+  if (!data || data.available === 0 || selected === null || !data.indexById.has(selected)) return null;
+  return (
+    <aside className="detail">
+      <DetailPanel data={data} version={version} day={Math.min(day, data.available - 1)} selected={selected} onSelect={onSelect} />
+    </aside>
+  );
+}
+
+export type { Lang };

@@ -1,0 +1,125 @@
+/** The session: one engine worker per run, the current RunData, and what went wrong — observable by React. */
+import type { ScenarioIssue } from '../../engine/scenario/resolve.ts';
+import type { FromWorker, RunRequestOptions, ToWorker } from '../../worker/protocol.ts';
+import { RunData } from './runData.ts';
+
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((e: { data: FromWorker }) => void) | null;
+  onerror: ((e: { message?: string }) => void) | null;
+}
+
+export interface RunRequest {
+  /** A built-in scenario id or a parsed scenario object. */
+  readonly scenario: string | unknown;
+  readonly options: RunRequestOptions;
+}
+
+export interface SessionState {
+  readonly status: 'empty' | 'computing' | 'ready' | 'invalid' | 'error';
+  /** The data on screen: the run in progress once it has started, else the last good run. */
+  readonly data: RunData | null;
+  /** Problems of the last request that was rejected (the previous run stays on screen). */
+  readonly issues: readonly ScenarioIssue[];
+  readonly error: string | null;
+  /** The request whose data is on screen (or being computed). */
+  readonly request: RunRequest | null;
+  /** Increases with every change, including each streamed slice. */
+  readonly version: number;
+}
+
+const EMPTY: SessionState = { status: 'empty', data: null, issues: [], error: null, request: null, version: 0 };
+
+export class Session {
+  private state: SessionState = EMPTY;
+  private readonly listeners = new Set<() => void>();
+  private worker: WorkerLike | null = null;
+  private runId = 0;
+  private lastGood: { data: RunData | null; request: RunRequest | null } = { data: null, request: null };
+
+  constructor(private readonly createWorker: () => WorkerLike) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): SessionState => this.state;
+
+  private set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch, version: this.state.version + 1 };
+    for (const l of this.listeners) l();
+  }
+
+  /** Starts a run; a run still in progress is stopped first (its worker is terminated). */
+  run(request: RunRequest): void {
+    this.stopWorker();
+    const runId = ++this.runId;
+    const worker = this.createWorker();
+    this.worker = worker;
+    worker.onmessage = (e) => this.receive(e.data, request);
+    worker.onerror = (e) => {
+      if (runId !== this.runId) return;
+      this.stopWorker();
+      this.set({ status: 'error', error: e.message ?? 'worker error', ...this.lastGood });
+    };
+    this.set({ status: 'computing', issues: [], error: null });
+    worker.postMessage({ type: 'run', runId, scenario: request.scenario, options: request.options });
+  }
+
+  private receive(msg: FromWorker, request: RunRequest): void {
+    if (msg.runId !== this.runId) return;
+    switch (msg.type) {
+      case 'invalid':
+        this.stopWorker();
+        this.set({ status: 'invalid', issues: msg.issues, ...this.lastGood });
+        return;
+      case 'started':
+        this.set({ data: new RunData(msg.runId, msg.scenarioId, msg.days, msg.units, msg.byTypeUnits), request });
+        return;
+      case 'chunk':
+        this.state.data?.addChunk(msg);
+        this.set({});
+        return;
+      case 'done': {
+        const data = this.state.data;
+        if (data) {
+          data.meta = msg.meta;
+          data.kpis = msg.kpis;
+          data.ledger = msg.ledger;
+          data.log = msg.log;
+          data.elapsedMs = msg.elapsedMs;
+        }
+        this.stopWorker();
+        this.lastGood = { data, request };
+        this.set({ status: 'ready' });
+        return;
+      }
+      case 'error':
+        this.stopWorker();
+        this.set({ status: 'error', error: msg.message, ...this.lastGood });
+        return;
+    }
+  }
+
+  private stopWorker(): void {
+    if (this.worker) {
+      this.worker.onmessage = null;
+      this.worker.onerror = null;
+      this.worker.terminate();
+      this.worker = null;
+    }
+  }
+
+  dispose(): void {
+    this.runId++;
+    this.stopWorker();
+    this.listeners.clear();
+  }
+}
+
+/** The browser's worker running the engine. */
+export function createEngineWorker(): WorkerLike {
+  return new Worker(new URL('../../worker/engine.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}

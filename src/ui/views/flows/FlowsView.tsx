@@ -1,0 +1,10 @@
+/** FlowsView: placeholder until the view is built. */
+import type { ViewProps } from '../types.ts';
+
+export function FlowsView({ data, day }: ViewProps) {
+  return (
+    <p>
+      {data.scenarioId} · {data.days[day]}
+    </p>
+  );
+}

@@ -1,0 +1,10 @@
+/** TimelineView: placeholder until the view is built. */
+import type { ViewProps } from '../types.ts';
+
+export function TimelineView({ data, day }: ViewProps) {
+  return (
+    <p>
+      {data.scenarioId} · {data.days[day]}
+    </p>
+  );
+}

@@ -1,0 +1,82 @@
+/** Web Worker entry: validates and runs a scenario off the main thread and streams the result in day slices. */
+import { SERIES_KEYS, type SeriesKey } from '../engine/metrics/result.ts';
+import { runScenario, type LiveView } from '../engine/run.ts';
+import { getBuiltinScenario } from '../engine/scenario/builtin/index.ts';
+import { loadScenario } from '../engine/scenario/load.ts';
+import { ACCOMMODATION_TYPES } from '../engine/scenario/schema.ts';
+import type { Chunk, FromWorker, ToWorker } from './protocol.ts';
+
+interface Port {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+}
+
+/** Cuts the days [from, to) out of the live arrays into day-major slices. */
+export function sliceChunk(live: LiveView, from: number, to: number): Chunk {
+  const D = live.days.length;
+  const U = live.units.length;
+  const n = to - from;
+  const series = {} as { [K in SeriesKey]: Int32Array | Float32Array };
+  for (const key of SERIES_KEYS) {
+    const src = live.series[key];
+    const out = src instanceof Float32Array ? new Float32Array(n * U) : new Int32Array(n * U);
+    for (let u = 0; u < U; u++) {
+      const base = u * D;
+      for (let d = from; d < to; d++) out[(d - from) * U + u] = src[base + d] as number;
+    }
+    series[key] = out;
+  }
+  const AT = live.byType.units.length * ACCOMMODATION_TYPES.length;
+  const pick = (src: Int32Array): Int32Array => {
+    const out = new Int32Array(n * AT);
+    for (let i = 0; i < AT; i++) for (let d = from; d < to; d++) out[(d - from) * AT + i] = src[i * D + d] as number;
+    return out;
+  };
+  return { from, to, series, byTypeCapacity: pick(live.byType.capacity), byTypeOccupancy: pick(live.byType.occupancy) };
+}
+
+/** Handles one run request; exported for tests, used by the worker's message handler. */
+export function handleRun(msg: ToWorker, port: Port, now: () => number = () => performance.now()): void {
+  const { runId } = msg;
+  const input = typeof msg.scenario === 'string' ? getBuiltinScenario(msg.scenario) : msg.scenario;
+  if (input === undefined) {
+    port.postMessage({ type: 'invalid', runId, issues: [{ path: 'scenario', message: `unknown built-in scenario "${String(msg.scenario)}"` }] });
+    return;
+  }
+  const loaded = loadScenario(input);
+  if (!loaded.ok) {
+    port.postMessage({ type: 'invalid', runId, issues: loaded.issues });
+    return;
+  }
+  const t0 = now();
+  let sent = 0;
+  try {
+    const result = runScenario(loaded.scenario, {
+      ...msg.options,
+      onProgress: (done, _total, live) => {
+        if (sent === 0) {
+          port.postMessage({
+            type: 'started',
+            runId,
+            scenarioId: loaded.scenario.id,
+            days: live.days,
+            units: live.units,
+            byTypeUnits: live.byType.units,
+          });
+        }
+        const chunk = sliceChunk(live, sent, done);
+        sent = done;
+        const transfer = [...Object.values(chunk.series).map((a) => a.buffer), chunk.byTypeCapacity.buffer, chunk.byTypeOccupancy.buffer];
+        port.postMessage({ type: 'chunk', runId, ...chunk }, transfer as Transferable[]);
+      },
+    });
+    port.postMessage({ type: 'done', runId, meta: result.meta, kpis: result.kpis, ledger: result.ledger, log: result.log, elapsedMs: now() - t0 });
+  } catch (e) {
+    port.postMessage({ type: 'error', runId, message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+// Worker global scope (absent when this module is imported by tests in Node).
+const scope = globalThis as unknown as { onmessage?: (e: { data: ToWorker }) => void; postMessage?: Port['postMessage']; document?: unknown };
+if (typeof scope.postMessage === 'function' && scope.document === undefined && typeof (globalThis as { window?: unknown }).window === 'undefined') {
+  scope.onmessage = (e) => handleRun(e.data, { postMessage: (m, t) => scope.postMessage!(m, t ?? []) });
+}

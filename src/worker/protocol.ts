@@ -1,0 +1,48 @@
+/** Messages between the UI and the engine worker. Typed arrays travel as transferables. */
+import type { Kpi, LedgerEntry, LogEntry, RunMeta, SeriesKey, UnitInfo } from '../engine/metrics/result.ts';
+import type { ScenarioIssue } from '../engine/scenario/resolve.ts';
+
+export interface RunRequestOptions {
+  readonly seed?: number | undefined;
+  readonly landPolicy?: string | undefined;
+  readonly kreisPolicy?: string | undefined;
+}
+
+export type ToWorker = {
+  readonly type: 'run';
+  readonly runId: number;
+  /** A built-in scenario id or a scenario object (as read from a JSON file). */
+  readonly scenario: string | unknown;
+  readonly options: RunRequestOptions;
+};
+
+/** Day-major slices: value of unit u on day d at [(d − from) * units + u]; byType at [(d − from) * (aggUnits·types) + a·types + t]. */
+export interface Chunk {
+  readonly from: number;
+  readonly to: number;
+  readonly series: { readonly [K in SeriesKey]: Int32Array | Float32Array };
+  readonly byTypeCapacity: Int32Array;
+  readonly byTypeOccupancy: Int32Array;
+}
+
+export type FromWorker =
+  | { readonly type: 'invalid'; readonly runId: number; readonly issues: readonly ScenarioIssue[] }
+  | {
+      readonly type: 'started';
+      readonly runId: number;
+      readonly scenarioId: string;
+      readonly days: readonly string[];
+      readonly units: readonly UnitInfo[];
+      readonly byTypeUnits: readonly number[];
+    }
+  | ({ readonly type: 'chunk'; readonly runId: number } & Chunk)
+  | {
+      readonly type: 'done';
+      readonly runId: number;
+      readonly meta: RunMeta;
+      readonly kpis: readonly Kpi[];
+      readonly ledger: readonly LedgerEntry[];
+      readonly log: readonly LogEntry[];
+      readonly elapsedMs: number;
+    }
+  | { readonly type: 'error'; readonly runId: number; readonly message: string };
