@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent 
 import { KREIS_POLICIES, LAND_POLICIES } from '../engine/policies/registry.ts';
 import { BUILTIN_SCENARIOS } from '../engine/scenario/builtin/index.ts';
 import { RunControl, SessionProvider, useControl, useDay, useSession, useSessionObject } from './app/context.tsx';
+import { IconBack, IconPause, IconPlay, IconStart } from './app/icons.tsx';
 import { parseUrl, toSearch, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
 import { formatDate, formatNumber } from './format.ts';
@@ -83,6 +84,7 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: Retur
         </div>
       </main>
       <footer className="app-footer">
+        <p className="intro">{t.description}</p>
         <h2>{t.sources}</h2>
         <ul lang="de">
           {ATTRIBUTIONS.map((line) => (
@@ -359,10 +361,10 @@ function RunBar() {
   return (
     <section className="run-bar" aria-label={t.timeline}>
       <button type="button" onClick={() => actor.send({ type: 'reset' })} disabled={disabled} aria-label={t.reset} title={t.reset}>
-        ⏮
+        <IconStart />
       </button>
       <button type="button" onClick={() => actor.send({ type: 'step', days: -1 })} disabled={disabled} aria-label={t.stepBack} title={t.stepBack}>
-        ◀
+        <IconBack />
       </button>
       <button
         type="button"
@@ -373,7 +375,7 @@ function RunBar() {
         aria-pressed={playing}
         title={playing ? t.pause : t.play}
       >
-        {playing ? '⏸' : '▶'}
+        {playing ? <IconPause /> : <IconPlay />}
       </button>
       <button type="button" onClick={() => actor.send({ type: 'step', days: 1 })} disabled={disabled} aria-label={t.stepDay} title={t.stepDay}>
         +1

@@ -3,6 +3,7 @@ import { SERIES_KEYS, type SeriesKey } from '../engine/metrics/result.ts';
 import { runScenario, type LiveView } from '../engine/run.ts';
 import { getBuiltinScenario } from '../engine/scenario/builtin/index.ts';
 import { loadScenario } from '../engine/scenario/load.ts';
+import { ScenarioError } from '../engine/scenario/resolve.ts';
 import { ACCOMMODATION_TYPES } from '../engine/scenario/schema.ts';
 import type { Chunk, FromWorker, ToWorker } from './protocol.ts';
 
@@ -71,7 +72,9 @@ export function handleRun(msg: ToWorker, port: Port, now: () => number = () => p
     });
     port.postMessage({ type: 'done', runId, meta: result.meta, kpis: result.kpis, ledger: result.ledger, log: result.log, elapsedMs: now() - t0 });
   } catch (e) {
-    port.postMessage({ type: 'error', runId, message: e instanceof Error ? e.message : String(e) });
+    // Bad overrides (e.g. an unknown policy id) are input problems with a field path, not engine failures.
+    if (e instanceof ScenarioError && sent === 0) port.postMessage({ type: 'invalid', runId, issues: e.issues });
+    else port.postMessage({ type: 'error', runId, message: e instanceof Error ? e.message : String(e) });
   }
 }
 

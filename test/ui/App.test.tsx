@@ -1,35 +1,111 @@
-/** UI tests of the placeholder app: German default, language toggle to English and back. */
-import { render, screen } from '@testing-library/react';
+/** The app shell with a real engine behind an in-process worker: run control, input checks, language. */
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App.tsx';
+import { Session } from '../../src/ui/data/session.ts';
 import { MESSAGES } from '../../src/ui/i18n/index.ts';
+import { fakeWorkers } from './fakeWorker.ts';
+
+let sessions: Session[] = [];
+afterEach(() => {
+  sessions.forEach((s) => s.dispose());
+  sessions = [];
+});
+
+function renderApp(search = '') {
+  const session = new Session(fakeWorkers().create);
+  sessions.push(session);
+  const view = render(<App session={session} search={search} />);
+  return { session, ...view };
+}
+
+async function computed() {
+  await screen.findByText(/berechnet in|computed in/, {}, { timeout: 10_000 });
+}
 
 describe('App', () => {
-  it('renders German heading, description and landmarks by default', () => {
-    render(<App />);
+  it('renders German heading, landmarks, description and attribution by default', () => {
+    renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Zuweisungslabor Hessen' })).toBeVisible();
-    expect(screen.getByText(/Erstaufnahme \(RP Gießen\)/)).toHaveTextContent(MESSAGES.de.description);
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Statistisches Bundesamt (Destatis)');
+    expect(screen.getByText(MESSAGES.de.description)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('de');
   });
 
   it('switches to English and back', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     const button = screen.getByRole('button', { name: 'English' });
-
     await user.click(button);
     expect(screen.getByText(MESSAGES.en.description)).toBeInTheDocument();
-    expect(screen.queryByText(MESSAGES.de.description)).not.toBeInTheDocument();
     expect(button).toHaveTextContent('Deutsch');
     expect(document.documentElement.lang).toBe('en');
-
     await user.click(button);
     expect(screen.getByText(MESSAGES.de.description)).toBeInTheDocument();
-    expect(button).toHaveTextContent('English');
-    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('computes the start scenario and steps day by day with buttons and keys', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await computed();
+    const bar = screen.getByRole('region', { name: MESSAGES.de.timeline });
+    const date = bar.querySelector('output')!;
+    expect(date).toHaveTextContent('01.01.2024');
+    await user.click(within(bar).getByRole('button', { name: MESSAGES.de.stepDay }));
+    expect(date).toHaveTextContent('02.01.2024');
+    await user.click(within(bar).getByRole('button', { name: MESSAGES.de.stepWeek }));
+    expect(date).toHaveTextContent('09.01.2024');
+    await user.click(document.body);
+    await user.keyboard('{ArrowLeft}');
+    expect(date).toHaveTextContent('08.01.2024');
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(date).toHaveTextContent('15.01.2024');
+    await user.keyboard('{Home}');
+    expect(date).toHaveTextContent('01.01.2024');
+  });
+
+  it('play toggles to pause and back (button and space key)', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await computed();
+    await user.click(screen.getByRole('button', { name: MESSAGES.de.play }));
+    expect(screen.getByRole('button', { name: MESSAGES.de.pause })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(document.body);
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: MESSAGES.de.play })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('rejects a bad seed with a message naming the field and keeps the run', async () => {
+    const user = userEvent.setup();
+    const { session } = renderApp();
+    await computed();
+    const before = session.getState().data;
+    await user.type(screen.getByLabelText(MESSAGES.de.seed), 'abc');
+    await user.click(screen.getByRole('button', { name: MESSAGES.de.compute }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Seed: „abc“ ist keine ganze Zahl');
+    expect(session.getState().data).toBe(before);
+  });
+
+  it('names bad URL parameters and starts with the defaults', async () => {
+    renderApp('?szenario=mars&seed=x');
+    const alert = screen.getAllByRole('alert')[0]!;
+    expect(alert).toHaveTextContent('„szenario“');
+    expect(alert).toHaveTextContent('„seed“');
+    await computed();
+  });
+
+  it('a rejected policy keeps the previous run and lists the field', async () => {
+    const { session } = renderApp();
+    await computed();
+    const before = session.getState().data;
+    await act(async () => {
+      session.run({ scenario: 'musterkreis', options: { kreisPolicy: 'zufall' } });
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(await screen.findByText(/policies\.kreis/)).toBeInTheDocument();
+    expect(session.getState().data).toBe(before);
   });
 });

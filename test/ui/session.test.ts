@@ -1,0 +1,70 @@
+/** The session: one worker per run, streamed data, and the previous run kept when input is rejected. */
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../src/ui/data/session.ts';
+import { fakeWorkers } from './fakeWorker.ts';
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+async function until(session: Session, status: string) {
+  for (let i = 0; i < 200 && session.getState().status !== status; i++) await settle();
+  expect(session.getState().status).toBe(status);
+}
+
+describe('Session', () => {
+  it('streams a run into RunData and ends ready, with the worker terminated', async () => {
+    const w = fakeWorkers();
+    const session = new Session(w.create);
+    const versions: number[] = [];
+    session.subscribe(() => versions.push(session.getState().version));
+    session.run({ scenario: 'musterkreis', options: {} });
+    await until(session, 'ready');
+    const data = session.getState().data!;
+    expect(data.available).toBe(data.D);
+    expect(data.complete).toBe(true);
+    expect(data.kpis.length).toBeGreaterThan(5);
+    // Several slices arrived, each a change.
+    expect(versions.length).toBeGreaterThan(data.D / 30);
+    expect(w.created[0]!.terminated).toBe(true);
+    // Conservation holds in what the UI received: arrived = present + passedOn + exits, summed over days.
+    for (let u = 1; u < data.U; u++) {
+      let a = 0;
+      let p = 0;
+      let e = 0;
+      for (let d = 0; d < data.D; d++) {
+        a += data.series.arrived[u * data.D + d]!;
+        p += data.series.passedOn[u * data.D + d]!;
+        e += data.series.exits[u * data.D + d]!;
+      }
+      expect(a).toBe(data.series.present[u * data.D + data.D - 1]! + p + e);
+    }
+  });
+
+  it('keeps the previous run on screen when a scenario is rejected, and reports the field', async () => {
+    const w = fakeWorkers();
+    const session = new Session(w.create);
+    session.run({ scenario: 'musterkreis', options: {} });
+    await until(session, 'ready');
+    const before = session.getState().data;
+    session.run({ scenario: 'musterkreis', options: { landPolicy: 'gibt-es-nicht' } });
+    await until(session, 'invalid');
+    expect(session.getState().data).toBe(before);
+    expect(session.getState().issues.map((i) => i.path)).toContain('policies.land');
+  });
+
+  it('a new run stops the one in progress: its worker is terminated and its messages ignored', async () => {
+    const w = fakeWorkers();
+    const session = new Session(w.create);
+    session.run({ scenario: 'herbst-2015', options: {} });
+    session.run({ scenario: 'musterkreis', options: { seed: 5 } });
+    expect(w.created[0]!.terminated).toBe(true);
+    await until(session, 'ready');
+    expect(session.getState().data!.scenarioId).toBe('musterkreis');
+    expect(session.getState().data!.meta!.seed).toBe(5);
+  });
+
+  it('reports an unknown built-in scenario as invalid input', async () => {
+    const session = new Session(fakeWorkers().create);
+    session.run({ scenario: 'nirgendwo', options: {} });
+    await until(session, 'invalid');
+    expect(session.getState().issues[0]!.message).toMatch(/nirgendwo/);
+  });
+});
