@@ -377,11 +377,11 @@ function RunBar() {
       >
         {playing ? <IconPause /> : <IconPlay />}
       </button>
-      <button type="button" onClick={() => actor.send({ type: 'step', days: 1 })} disabled={disabled} aria-label={t.stepDay} title={t.stepDay}>
-        +1
+      <button type="button" onClick={() => actor.send({ type: 'step', days: 1 })} disabled={disabled} title={t.stepDay}>
+        {t.plusDay}
       </button>
-      <button type="button" onClick={() => actor.send({ type: 'step', days: 7 })} disabled={disabled} aria-label={t.stepWeek} title={t.stepWeek}>
-        +7
+      <button type="button" onClick={() => actor.send({ type: 'step', days: 7 })} disabled={disabled} title={t.stepWeek}>
+        {t.plusWeek}
       </button>
       <label className="speed">
         {t.speed}

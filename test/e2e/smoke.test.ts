@@ -22,7 +22,7 @@ describe('app in Chromium', () => {
 
   it('switches language to English and back', async () => {
     const { page } = app;
-    const main = page.getByRole('main');
+    const main = page.getByRole('contentinfo');
     expect(await main.textContent()).toContain('Erstaufnahme (RP Gießen)');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Deutsch' }).waitFor();

@@ -54,9 +54,9 @@ describe('App', () => {
     const bar = screen.getByRole('region', { name: MESSAGES.de.timeline });
     const date = bar.querySelector('output')!;
     expect(date).toHaveTextContent('01.01.2024');
-    await user.click(within(bar).getByRole('button', { name: MESSAGES.de.stepDay }));
+    await user.click(within(bar).getByRole('button', { name: MESSAGES.de.plusDay }));
     expect(date).toHaveTextContent('02.01.2024');
-    await user.click(within(bar).getByRole('button', { name: MESSAGES.de.stepWeek }));
+    await user.click(within(bar).getByRole('button', { name: MESSAGES.de.plusWeek }));
     expect(date).toHaveTextContent('09.01.2024');
     await user.click(document.body);
     await user.keyboard('{ArrowLeft}');
