@@ -972,9 +972,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   });
 
   // Scenario events on their dates.
+  // Events dated before the start are in force from day 0; those after the end never happen.
   scenario.events.forEach((event, i) => {
-    const d = toEpochDay(event.date) - startEpoch;
-    if (d < 0 || d >= D) return;
+    const d = Math.max(0, toEpochDay(event.date) - startEpoch);
+    if (d >= D) return;
     cal.at(d, PH_EVENTS, (day) => {
       applyEvent(params, event, i);
       typeOrder = orderIndex();

@@ -73,6 +73,7 @@ export const lageMachine = setup({
   on: { 'auslastung.gemeldet': { actions: 'merken', reenter: false } },
   states: {
     normal: {
+      entry: [{ type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }],
       meta: m({
         office: { de: 'Unterbringungsträger', en: 'Accommodating body' },
         legalBasis: ['§ 3 LAG'],

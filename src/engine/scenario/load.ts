@@ -19,13 +19,37 @@ export function loadScenario(input: unknown, catalogue: PolicyCatalogue = policy
     }
   }
   const parsed = scenarioSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
-  }
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => explain(i, [])) };
   const scenario = parsed.data;
   const issues = crossCheck(scenario, catalogue);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario };
 }
+
+interface ZodIssueLike {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly errors?: readonly (readonly ZodIssueLike[])[];
+}
+
+/**
+ * One issue → messages with full paths. A union that failed (e.g. `region`: a built-in id or an inline
+ * region) reports the problems of the alternative the input was meant as, not just "invalid input".
+ */
+function explain(issue: ZodIssueLike, prefix: readonly PropertyKey[]): ScenarioIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
+    const meant = issue.errors.find((branch) => branch.length > 0 && !(branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0));
+    if (meant) return meant.flatMap((i) => explain(i, path));
+    if (formatPath(path) === 'region') {
+      return [{ path: 'region', message: 'must be the id of a built-in region ("hessen-2019") or an inline region object' }];
+    }
+  }
+  return [{ path: formatPath(path), message: issue.message }];
+}
+
+/** Parameters the engine reads only when a run starts: an event cannot change them. */
+const START_ONLY = ['accommodation.kreisPerThousand', 'accommodation.gemeindePerThousand', 'accommodation.units', 'accommodation.initialPerThousand', 'accommodation.initialErstaufnahme', 'erstaufnahme.sites'];
 
 function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
@@ -56,6 +80,9 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   for (const ags of Object.keys(s.policies.quota)) {
     if (!kreise.has(ags)) issues.push({ path: `policies.quota.${ags}`, message: `no Kreis with AGS "${ags}"` });
   }
+  for (const ags of Object.keys(s.arrivals.direct?.shares ?? {})) {
+    if (!kreise.has(ags)) issues.push({ path: `arrivals.direct.shares.${ags}`, message: `no Kreis with AGS "${ags}"` });
+  }
   for (const ags of Object.keys(s.exits.kreisFactor)) {
     if (!kreise.has(ags)) issues.push({ path: `exits.kreisFactor.${ags}`, message: `no Kreis with AGS "${ags}"` });
   }
@@ -69,6 +96,15 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   const params = parametersOf(s);
   const order = s.events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
   for (const { e, i } of order) {
+    for (const path of Object.keys(e.set ?? {})) {
+      const fixed = START_ONLY.find((p) => path === p || path.startsWith(`${p}.`));
+      if (fixed) {
+        issues.push({
+          path: `events[${i}].set["${path}"]`,
+          message: `${fixed} is read only when the run starts; change places with an event's "capacity" list instead`,
+        });
+      }
+    }
     e.capacity?.forEach((c, j) => {
       const problem = siteIds.has(c.unit) ? null : isUnit(c.unit);
       if (problem) issues.push({ path: `events[${i}].capacity[${j}].unit`, message: problem });

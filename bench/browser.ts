@@ -1,0 +1,99 @@
+/**
+ * Browser part of `npm run bench`: builds the app, measures the initial JavaScript (gzip), then plays
+ * `herbst-2015` at top speed in the Bewegung view in headless Chromium and reports frame rate, moving dots
+ * and long main-thread tasks. Targets: median ≥ 50 fps with ≥ 2,000 moving dots, no task over 50 ms, ≤ 350 kB gzip.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'dist');
+const MEASURE_MS = Number(process.env.BENCH_MS ?? 6000);
+
+async function main(): Promise<number> {
+  await build({ root: ROOT, logLevel: 'warn' });
+  // Initial JavaScript: the scripts index.html loads (entry + its static imports), not the worker or lazy chunks.
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const preload = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const initial = [...new Set([...entry, ...preload])];
+  const gz = initial.reduce((a, f) => a + gzipSync(readFileSync(join(OUT, f))).length, 0);
+  const worker = readdirSync(join(OUT, 'assets')).filter((f) => f.includes('worker') && f.endsWith('.js'));
+  const workerGz = worker.reduce((a, f) => a + gzipSync(readFileSync(join(OUT, 'assets', f))).length, 0);
+
+  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', open: false } });
+  const { port } = server.httpServer.address() as AddressInfo;
+  const sparticuz = (await import('@sparticuz/chromium')).default;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || (await sparticuz.executablePath()),
+    args: [...sparticuz.args, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    headless: true,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`http://127.0.0.1:${port}/?szenario=herbst-2015&ansicht=bewegung`);
+    await page.getByText(/berechnet in/).waitFor({ timeout: 60_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    // Top speed, start in the busy autumn, play.
+    const speed = page.getByRole('combobox', { name: /Tempo/ });
+    const options = await speed.locator('option').count();
+    await speed.selectOption({ index: options - 1 });
+    await page.getByRole('slider').fill(String(100));
+    await page.getByRole('button', { name: 'Abspielen' }).click();
+    const m = await page.evaluate(async (ms) => {
+      const frames: number[] = [];
+      const dots: number[] = [];
+      const t0 = performance.now();
+      await new Promise<void>((resolve) => {
+        const loop = (t: number) => {
+          frames.push(t);
+          const c = document.querySelector('canvas[data-moving-dots]');
+          if (c) dots.push(Number(c.getAttribute('data-moving-dots')));
+          if (t - t0 < ms) requestAnimationFrame(loop);
+          else resolve();
+        };
+        requestAnimationFrame(loop);
+      });
+      const gaps = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+      const median = gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+      return {
+        fps: 1000 / median,
+        frames: frames.length,
+        maxDots: Math.max(0, ...dots),
+        medianDots: dots.sort((a, b) => a - b)[Math.floor(dots.length / 2)] ?? 0,
+        long: (window as unknown as { __long: number[] }).__long,
+      };
+    }, MEASURE_MS);
+    const maxLong = Math.max(0, ...m.long);
+    console.log(`Browser benchmark: herbst-2015, Bewegung, top speed, ${MEASURE_MS / 1000} s, 1366×768, headless Chromium`);
+    console.log(`initial JavaScript ${(gz / 1024).toFixed(1)} kB gzip (${initial.join(', ')}); engine worker ${(workerGz / 1024).toFixed(1)} kB gzip (target ≤ 350 kB initial)`);
+    console.log(`median frame rate ${m.fps.toFixed(1)} fps over ${m.frames} frames (target ≥ 50)`);
+    console.log(`moving dots: median ${m.medianDots}, max ${m.maxDots} (target ≥ 2,000)`);
+    console.log(`long main-thread tasks: ${m.long.length}, longest ${maxLong.toFixed(0)} ms (target: none over 50 ms)`);
+    const ok = gz <= 350 * 1024 && m.fps >= 50 && m.maxDots >= 2000 && maxLong <= 50;
+    console.log(ok ? 'browser targets met' : 'browser targets MISSED');
+    return ok ? 0 : 1;
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(2);
+  },
+);
