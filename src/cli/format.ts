@@ -26,7 +26,11 @@ export function isMoney(kpi: Pick<Kpi, 'unit'>): boolean {
  * The value of a KPI as text: money totals in whole euros, money per head with cents,
  * everything else with up to two decimals (integers without).
  */
-export function formatKpiValue(kpi: Pick<Kpi, 'value' | 'unit'>, lang: Lang): string {
+export function formatKpiValue(kpi: Pick<Kpi, 'value' | 'unit' | 'date'>, lang: Lang): string {
+  if (kpi.date) {
+    const [y, m, d] = kpi.date.split('-');
+    return lang === 'de' ? `${d}.${m}.${y}` : kpi.date;
+  }
   if (isMoney(kpi)) {
     return kpi.unit.en === 'EUR' ? formatNumber(Math.round(kpi.value), lang, { max: 0 }) : formatNumber(kpi.value, lang, { min: 2, max: 2 });
   }

@@ -83,12 +83,14 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
     value: Math.round(value * 100) / 100,
     unit,
   });
+  const DATE = { de: 'Datum', en: 'date' };
+  const dayKpi = (id: string, de: string, en: string, day: number): Kpi => ({ ...kpi(id, de, en, day, DATE), date: r.days[day] ?? '' });
   return [
     kpi('arrivals', 'Zugänge in Hessen', 'Arrivals in Hessen', arrivals, P),
     kpi('forwarded', 'In andere Länder weitergeleitet', 'Forwarded to other Länder', x.forwarded, P),
     kpi('zuweisungen', 'Zuweisungen an Kreise und kreisfreie Städte', 'Assigned to Kreise and cities', zuweisungen, P),
     kpi('eaePeak', 'Höchste Belegung der Erstaufnahme', 'Peak Erstaufnahme occupancy', eaePeak, P),
-    kpi('eaePeakDay', 'Tag der höchsten Belegung der Erstaufnahme', 'Day of peak Erstaufnahme occupancy', eaePeakDay, { de: 'Tag ab Beginn', en: 'day from start' }),
+    dayKpi('eaePeakDay', 'Tag der höchsten Belegung der Erstaufnahme', 'Day of peak Erstaufnahme occupancy', eaePeakDay),
     kpi(
       'eaeMeanStay',
       'Mittlere Verweildauer in der Erstaufnahme bis zur Zuweisung',
@@ -99,7 +101,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
     kpi('waiting', 'Wartezeit über die Ziel-Verweildauer hinaus', 'Waiting beyond the target stay', x.waitingPersonDays, PD),
     kpi('overMax', 'Aufenthalt über der gesetzlichen Höchstdauer', 'Stay beyond the legal maximum', x.overMaxPersonDays, PD),
     kpi('nuPeak', 'Höchstzahl in Notunterkünften', 'Peak persons in emergency shelters', nuPeak, P),
-    kpi('nuPeakDay', 'Tag der Höchstzahl in Notunterkünften', 'Day of the emergency-shelter peak', nuPeakDay, { de: 'Tag ab Beginn', en: 'day from start' }),
+    dayKpi('nuPeakDay', 'Tag der Höchstzahl in Notunterkünften', 'Day of the emergency-shelter peak', nuPeakDay),
     kpi('nuPersonDays', 'Personentage in Notunterkünften', 'Person-days in emergency shelters', nuPersonDays, PD),
     kpi('statuswechslerPeak', 'Höchstzahl Statuswechsler in Unterkünften', 'Peak status changers in accommodation', swPeak, P),
     kpi('inKommunenEnd', 'Untergebracht in den Kommunen am Ende', 'Housed by the Kommunen at the end', inKommunen, P),

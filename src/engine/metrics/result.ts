@@ -39,6 +39,8 @@ export interface Kpi {
   readonly label: { readonly de: string; readonly en: string };
   readonly value: number;
   readonly unit: { readonly de: string; readonly en: string };
+  /** For KPIs that name a day: its ISO date (`value` is then the day index from the start). */
+  readonly date?: string;
 }
 
 export interface LedgerEntry {
