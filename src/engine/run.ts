@@ -973,7 +973,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   // Scenario events on their dates.
   // Events dated before the start are in force from day 0; those after the end never happen.
-  scenario.events.forEach((event, i) => {
+  const datedEvents = scenario.events
+    .map((event, i) => ({ event, i }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.i - b.i));
+  datedEvents.forEach(({ event, i }) => {
     const d = Math.max(0, toEpochDay(event.date) - startEpoch);
     if (d >= D) return;
     cal.at(d, PH_EVENTS, (day) => {
@@ -1060,9 +1063,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         }
         const k = tree.kreisOf[u] as number;
         const pay = k >= 0 ? ((pauschaleP[u] as number) * tiers[tree.kreisRecords[k]!.pauschaleStufe]) / DAYS_PER_MONTH : 0;
-        tot.cost += cost - (costCache[u] as number);
-        tot.vacancy += vacancy - (vacancyCache[u] as number);
-        tot.pauschale += pay - (pauschaleCache[u] as number);
         costCache[u] = cost;
         vacancyCache[u] = vacancy;
         pauschaleCache[u] = pay;
@@ -1085,6 +1085,15 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       writtenUntil[u] = day + 1;
     }
     touchedList = [];
+    // Summed afresh each day (not by differences), so the Land's money never drifts from its units'.
+    tot.cost = 0;
+    tot.vacancy = 0;
+    tot.pauschale = 0;
+    for (let u = 1; u < U; u++) {
+      tot.cost += costCache[u] as number;
+      tot.vacancy += vacancyCache[u] as number;
+      tot.pauschale += pauschaleCache[u] as number;
+    }
     extras.vacancyCost += tot.vacancy;
     extras.gemeindeReimbursement += tot.gemeindePresent * params.money.gemeindeReimbursementPerPersonDay;
     let waiting = 0;

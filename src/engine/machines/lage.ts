@@ -73,7 +73,6 @@ export const lageMachine = setup({
   on: { 'auslastung.gemeldet': { actions: 'merken', reenter: false } },
   states: {
     normal: {
-      entry: [{ type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }],
       meta: m({
         office: { de: 'Unterbringungsträger', en: 'Accommodating body' },
         legalBasis: ['§ 3 LAG'],
@@ -102,7 +101,7 @@ export const lageMachine = setup({
         'auslastung.gemeldet': [
           { target: 'notbetrieb', guard: { type: 'abNotbetrieb', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
           { target: 'ueberlastet', guard: { type: 'abUeberlastet', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
+          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
           { actions: 'merken' },
         ],
       },
@@ -125,7 +124,7 @@ export const lageMachine = setup({
       on: {
         'auslastung.gemeldet': [
           { target: 'notbetrieb', guard: { type: 'abNotbetrieb', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
+          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
           { target: 'angespannt', guard: { type: 'unterUeberlastet', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
           { actions: 'merken' },
         ],
@@ -148,7 +147,7 @@ export const lageMachine = setup({
       }),
       on: {
         'auslastung.gemeldet': [
-          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
+          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
           { target: 'angespannt', guard: { type: 'unterUeberlastet', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
           { target: 'ueberlastet', guard: { type: 'unterNotbetrieb', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
           { actions: 'merken' },

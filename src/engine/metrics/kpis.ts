@@ -68,7 +68,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   const population = r.units[0]?.population ?? 0;
   for (const k of kreise) {
     const got = r.ledger[k]?.arrived ?? 0;
-    zuweisungen += got;
+    for (let d = 0; d < D; d++) zuweisungen += s.zuweisungen[k * D + d] as number;
     const share = population > 0 ? (r.units[k]?.population ?? 0) / population : 0;
     const soll = share * total;
     if (soll > 0) maxDeviation = Math.max(maxDeviation, Math.abs(got - soll) / soll);

@@ -66,8 +66,9 @@ export class HouseholdAgenda {
     this.days = new Array<number[] | undefined>(horizon);
   }
   schedule(day: number, kind: number, h: number): void {
-    if (day >= this.horizon) return;
-    const d = Math.max(0, day);
+    // Days are whole: a fractional day (e.g. from a fractional maxDays) falls on the day it begins.
+    const d = Math.max(0, Math.floor(day));
+    if (d >= this.horizon) return;
     let list = this.days[d];
     if (!list) {
       list = [];

@@ -93,7 +93,7 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   issues.push(...policyIssues(parametersOf(s), catalogue, 'policies'));
 
   // Events: units must exist; parameter changes must apply cleanly, in date order.
-  const params = parametersOf(s);
+  let params = parametersOf(s);
   const order = s.events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
   for (const { e, i } of order) {
     for (const path of Object.keys(e.set ?? {})) {
@@ -110,8 +110,13 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
       if (problem) issues.push({ path: `events[${i}].capacity[${j}].unit`, message: problem });
     });
     try {
-      applyEvent(params, e, i);
-      issues.push(...policyIssues(params, catalogue, `events[${i}].set → policies`));
+      // Applied to a copy: a rejected event leaves the parameters as they were for the events after it.
+      const trial = JSON.parse(JSON.stringify(params)) as typeof params;
+      applyEvent(trial, e, i);
+      const touchesPolicies = Object.keys(e.set ?? {}).some((p) => p.startsWith('policies.') || p === 'policies' || p.startsWith('procurement'));
+      const problems = touchesPolicies ? policyIssues(trial, catalogue, `events[${i}].set`) : [];
+      issues.push(...problems);
+      if (problems.length === 0) params = trial;
     } catch (err) {
       if (err instanceof ScenarioError) issues.push(...err.issues);
       else throw err;

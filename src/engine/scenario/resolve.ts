@@ -86,14 +86,14 @@ export function policyIssues(params: Parameters, catalogue: PolicyCatalogue, at:
   const issues: ScenarioIssue[] = [];
   const list = (o: object) => Object.keys(o).join(', ');
   if (!catalogue.land[params.policies.land]) {
-    issues.push({ path: `${at}.land`, message: `unknown Land policy "${params.policies.land}" (known: ${list(catalogue.land)})` });
+    issues.push({ path: at === 'policies' ? 'policies.land' : `${at}.policies.land`, message: `unknown Land policy "${params.policies.land}" (known: ${list(catalogue.land)})` });
   }
   if (!catalogue.kreis[params.policies.kreis]) {
-    issues.push({ path: `${at}.kreis`, message: `unknown Kreis policy "${params.policies.kreis}" (known: ${list(catalogue.kreis)})` });
+    issues.push({ path: at === 'policies' ? 'policies.kreis' : `${at}.policies.kreis`, message: `unknown Kreis policy "${params.policies.kreis}" (known: ${list(catalogue.kreis)})` });
   }
   if (!catalogue.procurement[params.procurement.strategy]) {
     issues.push({
-      path: 'procurement.strategy',
+      path: at === 'policies' ? 'procurement.strategy' : `${at}.procurement.strategy`,
       message: `unknown procurement strategy "${params.procurement.strategy}" (known: ${list(catalogue.procurement)})`,
     });
   }

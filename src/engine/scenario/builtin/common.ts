@@ -1,12 +1,16 @@
-/** Defaults shared by the built-in scenarios, each with its source (FACTS.md §). */
+/** Defaults and building blocks shared by the built-in scenarios, each with its source (FACTS.md §). */
+import { hessen2019 } from '../../data/hessen-2019.ts';
 import type { ScenarioInput } from '../schema.ts';
+
+type Accommodation = ScenarioInput['accommodation'];
+type PerThousand = NonNullable<Accommodation['kreisPerThousand']>;
 
 /**
  * Cost per contracted place-day and per occupied person-day, EUR (FACTS.md §4.2): rented GU 10–16 €/person-day
  * (Kassel 2014) ≈ 14.7 €/place-day rent (Kassel 2018) plus running costs; hotels/Pensionen 25–45 €/day (Berlin 2015);
  * Notunterkunft priced near the 75 €/day full-cost benchmark (Spitzenverbände 2022); flats at local rent.
  */
-export const COSTS_DEFAULT: ScenarioInput['accommodation']['costs'] = {
+export const COSTS_DEFAULT: Accommodation['costs'] = {
   eigene: { perPlaceDay: 6, perPersonDay: 8 },
   gu: { perPlaceDay: 14.7, perPersonDay: 6 },
   wohnung: { perPlaceDay: 0, perPersonDay: 12 },
@@ -14,19 +18,121 @@ export const COSTS_DEFAULT: ScenarioInput['accommodation']['costs'] = {
   notunterkunft: { perPlaceDay: 20, perPersonDay: 55 },
 };
 
-/** LAG große Pauschale per person-month by tier I/II/III, EUR (FACTS.md §4.1). */
+/**
+ * LAG große Pauschale per person-month by tier I/II/III, EUR (FACTS.md §4.1). 2015 and 2016–2021 as published;
+ * 2022–2027 +1.5 % a year from the 2021 amounts, which reproduces all published end points (878 € tier III 2022;
+ * 1,148/1,028/946 € in 2027) [my arithmetic]; from 2024 +10 % (decided 2024, retroactive to 01.01.2024) and
+ * +1.5 % a year after that — applying the 10 % to the planned 2024 amounts is a Modellannahme.
+ */
 export const PAUSCHALE_HESSEN: ScenarioInput['money']['pauschale'] = [
   { from: '2015-01-01', I: 725.4, II: 652.2, III: 601.46 },
   { from: '2016-01-01', I: 1050, II: 940, III: 865 },
-  { from: '2022-01-01', I: 1050, II: 940, III: 878 },
-  { from: '2027-01-01', I: 1148, II: 1028, III: 946 },
+  { from: '2022-01-01', I: 1065.75, II: 954.1, III: 878 },
+  { from: '2023-01-01', I: 1081.74, II: 968.41, III: 891.14 },
+  { from: '2024-01-01', I: 1207.76, II: 1081.23, III: 994.96 },
+  { from: '2025-01-01', I: 1225.87, II: 1097.45, III: 1009.89 },
+  { from: '2026-01-01', I: 1244.26, II: 1113.91, III: 1025.04 },
+  { from: '2027-01-01', I: 1262.93, II: 1130.62, III: 1040.41 },
 ];
 
+/** Wetteraukreis → Gemeinden: 6.80 €/person-day (2014); 7.30 € + 1.50 € for services (~2016), FACTS.md §1.2, §4.2. */
+export const GEMEINDE_REIMBURSEMENT_2014 = 6.8;
+export const GEMEINDE_REIMBURSEMENT_2016 = 7.3 + 1.5;
+
+/**
+ * Household sizes 1, 2, 3, … (shares). Modellannahme: FACTS.md has no household statistics; many single young men in
+ * 2015/16, families otherwise.
+ */
+export const HOUSEHOLD_SIZES = [0.42, 0.14, 0.13, 0.14, 0.1, 0.07];
+
+/**
+ * Where each default comes from, for the parameters all built-ins share (parameter path → source).
+ * Scenario files add or override the rest.
+ */
 export const SOURCES_DEFAULT: Record<string, string> = {
   'accommodation.costs': 'FACTS.md §4.2 (Kassel 2014/2018, Berlin 2015, Spitzenverbände 2022)',
+  'accommodation.order': 'Modellannahme (eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels)',
   'money.pauschale': 'FACTS.md §4.1 (Drs. 19/3266; kopo.de 2016; epd 2020; Fulda 2023; +10 % 2024)',
   'money.pauschaleMonthsAfterRejection': 'FACTS.md §4.1 (Landkreis Fulda 2023: 2–3 Jahre)',
   'money.gemeindeReimbursementPerPersonDay': 'FACTS.md §4.2 (Wetteraukreis: 7,30 € + 1,50 €)',
+  'procurement.strategy': 'Modellannahme (Beschaffung, wenn die Belegung eine Schwelle überschreitet)',
+  'procurement.threshold': 'Modellannahme',
+  'procurement.type': 'FACTS.md §5.1 (Gemeinschaftsunterkünfte als Regel, § 53 AsylG)',
+  'procurement.stepShare': 'Modellannahme',
+  'procurement.minPlaces': 'Modellannahme',
+  'procurement.contractDays': 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
+  'procurement.openDays': 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
   'procurement.termDays': 'FACTS.md §4.2/§5.5 (Darmstadt-Dieburg: 10 Jahre)',
-  'situation': 'Modellannahme',
+  'procurement.emergencyOpenDays': 'Modellannahme (Notunterkunft in Tagen, MODEL.md §3)',
+  'procurement.emergencyTermDays': 'Modellannahme',
+  situation: 'Modellannahme',
+  'policies.land': 'FACTS.md §1.3 (Aufnahmequote mit Soll/Ist, RP Darmstadt)',
+  'policies.kreis': 'FACTS.md §1.2, §1.4 (nach Einwohnern mit Soll/Ist; VG Gießen 2014)',
+  'policies.quota':
+    'FACTS.md §1.3/§1.4/§5.6: bekannte Quoten MTK 3,81 %, Wetteraukreis 5,5 % (ab 2016 4,75 %), MKK 8,5 %, Frankfurt ≈ 7,5 % (3.300 von ≈ 44.000 Zuweisungen 2015, abgeleitet); übrige Kreise nach Einwohneranteil (Tabelle nicht veröffentlicht)',
+  'policies.weekdays': 'FACTS.md §2.5 (keine Verteilung am Wochenende, Juni 2015)',
+  'arrivals.noise': 'Modellannahme (Erwartungswert je Tag, ohne Zufall)',
+  'arrivals.householdSizes': 'Modellannahme (keine Haushaltsstatistik in FACTS.md)',
+  'erstaufnahme.forwardingDelay': 'Modellannahme (Weiterleitung nach EASY binnen Tagen)',
+  'exits.afterRecognition': 'Modellannahme (≈ 9 Monate bis zur eigenen Wohnung; keine hessischen Daten, FACTS.md §5.2)',
+  'exits.departShare': 'Modellannahme (2015: 2.658 Abschiebungen, 6.666 freiwillige Ausreisen in Hessen, FACTS.md §3.2)',
+  'exits.departDelay': 'Modellannahme',
+  'exits.geduldetStay': 'Modellannahme',
+  'exits.kreisFactor':
+    'Frankfurt 4: FACTS.md §5.6 (Nov 2017 ≈ 30 Auszüge im Monat bei 4.800 Untergebrachten; Bestand 2018–2020 fast unverändert); Offenbach, Wiesbaden, Darmstadt 1,4: Modellannahme (enge Wohnungsmärkte)',
+};
+
+/**
+ * Slower moving out in the tight housing markets of the Rhein-Main cities. Frankfurt: in Nov 2017 about 30 persons a
+ * month left the city's refugee accommodation with 4,800 residents, and the number housed barely changed 2018–2020
+ * (4,775 / 4,851 / 4,544, FACTS.md §5.6) — stays of several years; factor 4 (≈ 3 years after recognition) stays
+ * below what those figures imply. Offenbach, Wiesbaden, Darmstadt 1.4: Modellannahme.
+ */
+export const KREIS_FACTOR_CITIES: Record<string, number> = { '06411': 1.4, '06412': 4, '06413': 1.4, '06414': 1.4 };
+
+const CITIES = hessen2019.kreise.filter((k) => k.kind === 'kreisfreie-stadt');
+const LANDKREISE = hessen2019.kreise.filter((k) => k.kind === 'landkreis');
+
+/**
+ * Aufnahmequoten (shares of all Zuweisungen) where a value is known; every other Kreis gets its population share,
+ * scaled so that all add up to 1. The Verteilungsverordnung deducts the foreign population and uses size classes
+ * (FACTS.md §1.3), so cities get less than their population share and large Landkreise more:
+ * Main-Taunus-Kreis 3.81 % (2015, §1.4); Wetteraukreis 5.5 % (4.75 % from 2016 with the Büdingen credit, §1.4);
+ * Main-Kinzig-Kreis 8.5 % ("a Landkreis with 400,000 inhabitants", 2023, §1.3; § 1 VO unchanged since 04.12.2014);
+ * Frankfurt ≈ 7.5 % (3,300 of ≈ 44,000 assigned in 2015, §5.6 and §1.2 — derived).
+ */
+export const QUOTA_KNOWN: Readonly<Record<string, number>> = { '06436': 0.0381, '06440': 0.055, '06435': 0.085, '06412': 0.075 };
+
+export function hessenQuota(known: Readonly<Record<string, number>> = QUOTA_KNOWN): Record<string, number> {
+  const fixed = Object.values(known).reduce((a, b) => a + b, 0);
+  const rest = hessen2019.kreise.filter((k) => known[k.ags] === undefined);
+  const restPop = rest.reduce((a, k) => a + k.population, 0);
+  const out: Record<string, number> = {};
+  for (const k of hessen2019.kreise) out[k.ags] = Math.round((known[k.ags] ?? ((1 - fixed) * k.population) / restPop) * 1e6) / 1e6;
+  return out;
+}
+
+/** AGS of Hessen's 21 Landkreise and 5 kreisfreie Städte. */
+export const LANDKREIS_AGS: readonly string[] = LANDKREISE.map((k) => k.ags);
+export const CITY_AGS: readonly string[] = CITIES.map((k) => k.ags);
+
+/**
+ * Places of the Kommunen at the start. A kreisfreie Stadt houses people itself (Kreis-level places); a Landkreis
+ * passes everyone on to its Gemeinden (`einwohner`), so its places sit in the Gemeinden and the Kreis itself keeps
+ * none. Mix of types (Modellannahme from FACTS.md §5.1/§5.6): Landkreise ≈ 3/4 GU, 1/4 flats (LK Kassel 2015:
+ * 1,245 GU places, 433 in flats); cities with hotels (Frankfurt 2016: ≈ 1,300 of 5,460 places in hotels).
+ */
+export function hessenKommunalCapacity(perThousand: number): Pick<Accommodation, 'kreisPerThousand' | 'gemeindePerThousand' | 'units'> {
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return {
+    kreisPerThousand: { gu: r(perThousand * 0.65), wohnung: r(perThousand * 0.15), hotel: r(perThousand * 0.2) },
+    gemeindePerThousand: { gu: r(perThousand * 0.75), wohnung: r(perThousand * 0.25) },
+    units: Object.fromEntries(LANDKREISE.map((k) => [k.ags, {}])),
+  };
+}
+
+/** Factors on the time to move out after the Wohnsitzauflage (see WOHNSITZAUFLAGE_2017). */
+export const KREIS_FACTOR_WOHNSITZAUFLAGE: Record<string, number> = {
+  ...KREIS_FACTOR_CITIES,
+  ...Object.fromEntries(LANDKREIS_AGS.map((ags) => [ags, 1.25])),
 };

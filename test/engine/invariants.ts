@@ -1,0 +1,165 @@
+/**
+ * Invariants of a run result, as functions returning the first violation (a readable string) or null.
+ * Used by the property tests; free of vitest so that they can be reused anywhere.
+ */
+import { SERIES_KEYS, type RunResult } from '../../src/engine/metrics/result.ts';
+import { ACCOMMODATION_TYPES } from '../../src/engine/scenario/schema.ts';
+
+const COUNT_KEYS: readonly string[] = SERIES_KEYS.filter((k) => k !== 'cost' && k !== 'pauschale');
+
+/** Returns the first violation of unit/day conservation and ledger agreement, or null. */
+export function conservationViolation(r: RunResult): string | null {
+  const D = r.days.length;
+  const U = r.units.length;
+  const { arrived, present, passedOn, exits } = r.series;
+  for (let u = 0; u < U; u++) {
+    const id = r.units[u]!.id;
+    let cA = 0;
+    let cP = 0;
+    let cE = 0;
+    for (let d = 0; d < D; d++) {
+      const o = u * D + d;
+      cA += arrived[o]!;
+      cP += passedOn[o]!;
+      cE += exits[o]!;
+      if (cA !== present[o]! + cP + cE) {
+        return `unit ${id} day ${d}: cumulative arrived ${cA} ≠ present ${present[o]} + passedOn ${cP} + exits ${cE}`;
+      }
+      if (u === 0 && passedOn[o] !== 0) return `Land passes on ${passedOn[o]} on day ${d}`;
+    }
+    const l = r.ledger[u]!;
+    const last = present[u * D + D - 1]!;
+    if (l.arrived !== cA || l.present !== last || l.passedOn !== cP || l.exited !== cE) {
+      return `unit ${id}: ledger ${JSON.stringify(l)} ≠ series {arrived:${cA},present:${last},passedOn:${cP},exited:${cE}}`;
+    }
+    if (l.arrived !== l.present + l.passedOn + l.exited) return `unit ${id}: ledger does not balance ${JSON.stringify(l)}`;
+  }
+  // The Land holds everyone present in its units, every day.
+  for (let d = 0; d < D; d++) {
+    let sum = 0;
+    for (let u = 1; u < U; u++) sum += present[u * D + d]!;
+    if (sum !== present[d]) return `day ${d}: Σ present of units ${sum} ≠ Land present ${present[d]}`;
+  }
+  return null;
+}
+
+/**
+ * Returns the first value that is negative, NaN, non-finite or (for persons) fractional, or a bad KPI.
+ * Money (EUR/day, exported in cents) may carry float noise below a thousandth of a cent: see the separate,
+ * exact test of the Land's Pauschale in engine-behaviour.test.ts.
+ */
+export function valueViolation(r: RunResult, moneyTolerance = 1e-5): string | null {
+  for (const key of SERIES_KEYS) {
+    const a = r.series[key];
+    const counts = COUNT_KEYS.includes(key);
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i]!;
+      if (!Number.isFinite(v) || v < (counts ? 0 : -moneyTolerance)) return `series ${key}[${i}] = ${v}`;
+      if (counts && !Number.isInteger(v)) return `series ${key}[${i}] = ${v} is not a whole number of persons`;
+    }
+  }
+  for (const l of r.ledger) {
+    for (const v of Object.values(l)) if (!Number.isInteger(v) || v < 0) return `ledger value ${v}`;
+  }
+  for (const k of r.kpis) if (!Number.isFinite(k.value)) return `KPI ${k.id} = ${k.value}`;
+  return null;
+}
+
+/** Flows between levels agree: what sites pass on the Kreise receive, what a Kreis passes on its Gemeinden receive. */
+export function flowViolation(r: RunResult): string | null {
+  const D = r.days.length;
+  const { arrived, zuweisungen, passedOn, present, notunterkunft, statuswechsler } = r.series;
+  const idx = (level: string) => r.units.flatMap((u, i) => (u.level === level ? [i] : []));
+  const sites = idx('erstaufnahme');
+  const kreise = idx('kreis');
+  const gemeinden = idx('gemeinde');
+  const byId = new Map(r.units.map((u, i) => [u.id, i]));
+  for (let d = 0; d < D; d++) {
+    let sitePassed = 0;
+    let siteArrived = 0;
+    for (const s of sites) {
+      sitePassed += passedOn[s * D + d]!;
+      siteArrived += arrived[s * D + d]!;
+      if (zuweisungen[s * D + d] !== 0) return `site ${r.units[s]!.id} receives Zuweisungen on day ${d}`;
+    }
+    // Every arrival in Hessen enters a site, or a Kreis directly (initial stock, arrivals outside the LAG procedure).
+    let kreisDirect = 0;
+    for (const k of kreise) kreisDirect += arrived[k * D + d]! - zuweisungen[k * D + d]!;
+    if (siteArrived + kreisDirect !== arrived[d]) {
+      return `day ${d}: Σ site arrivals ${siteArrived} + direct to Kreise ${kreisDirect} ≠ Land arrivals ${arrived[d]}`;
+    }
+    let kreisZuw = 0;
+    for (const k of kreise) {
+      kreisZuw += zuweisungen[k * D + d]!;
+      const info = r.units[k]!;
+      if (info.kind === 'kreisfreie-stadt' && passedOn[k * D + d] !== 0) return `kreisfreie Stadt ${info.id} passes on on day ${d}`;
+      let toGemeinden = 0;
+      for (const g of gemeinden) if (r.units[g]!.parent === info.id) toGemeinden += zuweisungen[g * D + d]!;
+      if (toGemeinden !== passedOn[k * D + d]) return `Kreis ${info.id} day ${d}: passed on ${passedOn[k * D + d]} ≠ received by its Gemeinden ${toGemeinden}`;
+    }
+    if (kreisZuw !== sitePassed) return `day ${d}: Kreise received ${kreisZuw} ≠ sites passed on ${sitePassed}`;
+    // The Land row is the sum of its units (persons exactly; money up to float32 rounding).
+    for (const key of ['capacity', 'notunterkunft', 'statuswechsler', 'exits'] as const) {
+      let sum = 0;
+      for (let u = 1; u < r.units.length; u++) sum += r.series[key][u * D + d]!;
+      if (sum !== r.series[key][d]) return `day ${d}: Σ ${key} of units ${sum} ≠ Land ${r.series[key][d]}`;
+    }
+    for (const key of ['cost', 'pauschale'] as const) {
+      let sum = 0;
+      for (let u = 1; u < r.units.length; u++) sum += r.series[key][u * D + d]!;
+      const land = r.series[key][d]!;
+      if (Math.abs(sum - land) > 0.01 + 1e-5 * Math.abs(sum)) return `day ${d}: Σ ${key} of units ${sum} ≠ Land ${land}`;
+    }
+    for (let u = 1; u < r.units.length; u++) {
+      const o = u * D + d;
+      if (zuweisungen[o]! > arrived[o]!) return `unit ${r.units[u]!.id} day ${d}: zuweisungen > arrived`;
+      if (notunterkunft[o]! > present[o]!) return `unit ${r.units[u]!.id} day ${d}: notunterkunft > present`;
+      if (statuswechsler[o]! > present[o]!) return `unit ${r.units[u]!.id} day ${d}: statuswechsler > present`;
+    }
+    for (const g of gemeinden) {
+      if (passedOn[g * D + d] !== 0) return `Gemeinde ${r.units[g]!.id} passes on on day ${d}`;
+      const parent = byId.get(r.units[g]!.parent ?? '');
+      if (parent === undefined || r.units[parent]!.level !== 'kreis') return `Gemeinde ${r.units[g]!.id} has no Kreis parent`;
+    }
+  }
+  return null;
+}
+
+
+/**
+ * Places and persons by accommodation type (`byType`, for the Land, the sites and the Kreise with their Gemeinden)
+ * agree with the series, and regular places of a type are never occupied beyond their number.
+ */
+export function byTypeViolation(r: RunResult): string | null {
+  const D = r.days.length;
+  const T = ACCOMMODATION_TYPES.length;
+  const NU = ACCOMMODATION_TYPES.indexOf('notunterkunft');
+  const { units, capacity, occupancy } = r.byType;
+  const members = (u: number): number[] => {
+    if (u === 0) return r.units.flatMap((_, i) => (i > 0 ? [i] : []));
+    const id = r.units[u]!.id;
+    return [u, ...r.units.flatMap((x, i) => (x.level === 'gemeinde' && x.parent === id ? [i] : []))];
+  };
+  for (let a = 0; a < units.length; a++) {
+    const u = units[a]!;
+    const ms = members(u);
+    for (let d = 0; d < D; d++) {
+      const sum = (key: 'present' | 'notunterkunft' | 'capacity') => ms.reduce((acc, m) => acc + r.series[key][m * D + d]!, 0);
+      let occ = 0;
+      let regular = 0;
+      for (let t = 0; t < T; t++) {
+        const o = occupancy[(a * T + t) * D + d]!;
+        const c = capacity[(a * T + t) * D + d]!;
+        if (o < 0 || c < 0) return `byType ${r.units[u]!.id} type ${ACCOMMODATION_TYPES[t]} day ${d}: negative`;
+        if (t !== NU && o > c) return `byType ${r.units[u]!.id} ${ACCOMMODATION_TYPES[t]} day ${d}: ${o} persons in ${c} places`;
+        occ += o;
+        if (t !== NU) regular += c;
+      }
+      if (occ !== sum('present')) return `byType ${r.units[u]!.id} day ${d}: Σ occupancy ${occ} ≠ present ${sum('present')}`;
+      const nu = occupancy[(a * T + NU) * D + d]!;
+      if (nu !== sum('notunterkunft')) return `byType ${r.units[u]!.id} day ${d}: Notunterkunft ${nu} ≠ series ${sum('notunterkunft')}`;
+      if (regular !== sum('capacity')) return `byType ${r.units[u]!.id} day ${d}: Σ regular places ${regular} ≠ capacity ${sum('capacity')}`;
+    }
+  }
+  return null;
+}
