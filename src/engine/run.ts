@@ -177,6 +177,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     gemeindeReimbursement: 0,
     procurementOrders: 0,
     procuredPlaces: 0,
+    emergencyPlaces: 0,
   };
 
   // ---- series ------------------------------------------------------------------------------
@@ -784,8 +785,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const order = (u: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, day: number): void => {
     if (places <= 0) return;
     if (type !== NU) pipeline[u] += places;
-    extras.procurementOrders += 1;
-    extras.procuredPlaces += places;
+    if (type === NU) extras.emergencyPlaces += places;
+    else {
+      extras.procurementOrders += 1;
+      extras.procuredPlaces += places;
+    }
     const c: Contract = { id: procurementSeq++, unit: u, type, places, contractDays, openDays, termDays, state: 'beantragt' };
     advanceContract(c, day);
   };

@@ -12,6 +12,7 @@ export interface KpiExtras {
   gemeindeReimbursement: number;
   procurementOrders: number;
   procuredPlaces: number;
+  emergencyPlaces: number;
 }
 
 const P = { de: 'Personen', en: 'persons' };
@@ -106,7 +107,8 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
     kpi('statuswechslerPeak', 'Höchstzahl Statuswechsler in Unterkünften', 'Peak status changers in accommodation', swPeak, P),
     kpi('inKommunenEnd', 'Untergebracht in den Kommunen am Ende', 'Housed by the Kommunen at the end', inKommunen, P),
     kpi('procurementOrders', 'Beschaffungsvorgänge', 'Procurement orders', x.procurementOrders, { de: 'Vorgänge', en: 'orders' }),
-    kpi('procuredPlaces', 'Beschaffte Plätze', 'Places procured', x.procuredPlaces, PLACES),
+    kpi('procuredPlaces', 'Beschaffte reguläre Plätze', 'Regular places procured', x.procuredPlaces, PLACES),
+    kpi('emergencyPlaces', 'Eröffnete Notunterkunftsplätze', 'Emergency-shelter places opened', x.emergencyPlaces, PLACES),
     kpi('costLand', 'Kosten der Erstaufnahme (Land)', 'Erstaufnahme cost (Land)', landCost, EUR),
     kpi('costKommunen', 'Unterbringungskosten der Kommunen', 'Accommodation cost of the Kommunen', kommunalCost, EUR),
     kpi('pauschale', 'Pauschalen des Landes an die Kreise (LAG)', 'Land Pauschalen paid to the Kreise (LAG)', pauschale, EUR),
