@@ -1,0 +1,579 @@
+/**
+ * Bewegung, the model behind the dots (no DOM): per simulated day the movements read from the series, the persons a
+ * dot stands for, the unit positions on screen, and the dot positions/alpha for a fractional position, written into
+ * preallocated typed arrays so that a frame allocates nothing.
+ *
+ * Movements of day d (persons, from the series of that day):
+ *  - arrivals: `arrived − zuweisungen` of a unit (new persons at an Erstaufnahme site; direct arrivals at a Kreis),
+ *    they appear at the unit;
+ *  - site → Kreis: a Kreis's `zuweisungen`, drawn from the sites in proportion to their `passedOn` that day;
+ *  - Kreis → Gemeinde: a Gemeinde's `zuweisungen`, from its Kreis;
+ *  - exits: a unit's `exits`, fading out at the unit.
+ * Day 0 holds the stock at the start (counted as that day's arrivals and Zuweisungen); it is not animated.
+ *
+ * Timing: the movements of day d play while the position p runs through [d, d + W] (W = the window in days, ≥ 1):
+ * with local = (p − d) / W, a dot departs at local = s·STAGGER (s from its hash) and travels for 1 − STAGGER.
+ * Paused (`rest`), the movements of the current day are shown at their targets.
+ */
+import { geoMercator } from 'd3';
+import type { RunData } from '../../data/runData.ts';
+
+export const STAGE_SITE = 0;
+export const STAGE_KREIS = 1;
+export const STAGE_GEMEINDE = 2;
+export const STAGE_EXIT = 3;
+export const STAGE_COUNT = 4;
+
+/** Hard limit of dots in one frame (the buffers' size). */
+export const DOT_CAPACITY = 6000;
+/** Persons per dot are chosen so that the expected number of dots in flight stays at or below this. */
+export const TARGET_DOTS = 3500;
+/** Share of the window over which the departures of one day are spread; each dot travels for the rest. */
+export const STAGGER = 0.5;
+/** Wall-clock seconds a movement takes on screen; the window in simulated days grows with the speed. */
+export const TRAVEL_SECONDS = 0.6;
+
+/** Window in simulated days for a playback speed in days per second (at least one day). */
+export function windowForSpeed(daysPerSecond: number): number {
+  return Math.max(1, daysPerSecond * TRAVEL_SECONDS);
+}
+
+/** Persons moving on one day, by movement. */
+export interface DayFlows {
+  readonly arrivals: number;
+  readonly toKreis: number;
+  readonly toGemeinde: number;
+  readonly exits: number;
+}
+
+const L_LAND = 0;
+const L_SITE = 1;
+const L_KREIS = 2;
+const L_GEMEINDE = 3;
+const LEVEL_CODE: Record<string, number> = { land: L_LAND, erstaufnahme: L_SITE, kreis: L_KREIS, gemeinde: L_GEMEINDE };
+/** Jitter radius in CSS pixels by level (scaled with the canvas size). */
+const JITTER = [10, 9, 6, 2.4];
+/** Nice persons-per-dot steps within a decade. */
+const NICE = [1, 2, 3, 4, 5, 6, 8, 10];
+
+/** Smallest nice number (1, 2, 3, 4, 5, 6, 8 × 10^k) ≥ v, at least 1. */
+export function niceCeil(v: number): number {
+  if (!(v > 1)) return 1;
+  const e = Math.pow(10, Math.floor(Math.log10(v)));
+  for (const n of NICE) if (n * e >= v - 1e-9) return n * e;
+  return 10 * e;
+}
+
+// ---- deterministic hash (no Math.random: the same day looks the same on every replay) ----------------------------
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+function hash(a: number, b: number, c: number, d: number): number {
+  return mix(mix(mix(mix(a + 0x9e3779b9) ^ b) + c) ^ d);
+}
+const lo16 = (h: number): number => (h & 0xffff) / 65536;
+const hi16 = (h: number): number => (h >>> 16) / 65536;
+const TAU = Math.PI * 2;
+
+const easeInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - ((-2 * t + 2) * (-2 * t + 2) * (-2 * t + 2)) / 2);
+
+/** Options of one model update. */
+export interface UpdateOptions {
+  /** Days over which a day's movements play (≥ 1); see windowForSpeed. */
+  readonly window: number;
+  /** Persons per dot (≥ 1); see MovementModel.scaleFor. */
+  readonly scale: number;
+  /** Paused: show the movements of the current day at rest at their targets. */
+  readonly rest?: boolean;
+}
+
+/** A rectangle in CSS pixels. */
+export interface LayoutBox {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** An aggregated flow of one day for the static (reduced-motion) drawing. */
+export interface FlowLine {
+  readonly from: number;
+  readonly to: number;
+  readonly persons: number;
+  readonly stage: number;
+}
+/** Persons appearing (arrivals) or leaving (exits) at a unit on one day. */
+export interface FlowSpot {
+  readonly unit: number;
+  readonly persons: number;
+  readonly stage: number;
+}
+
+export class MovementModel {
+  readonly capacity: number;
+  /** Dot positions in CSS pixels, alpha in [0, 1] and stage (STAGE_*), valid for [0, count). */
+  readonly x: Float32Array;
+  readonly y: Float32Array;
+  readonly alpha: Float32Array;
+  readonly stage: Uint8Array;
+  count = 0;
+  /** Dots in flight (0 at rest). */
+  moving = 0;
+  /** Dots dropped in the last update because the buffers were full. */
+  clipped = 0;
+  /** Unit positions in CSS pixels (set by layout). */
+  readonly ux: Float32Array;
+  readonly uy: Float32Array;
+  width = 0;
+  height = 0;
+  /** The box the map keeps clear of (set by layout). */
+  avoid: LayoutBox | null = null;
+  /** Unit level codes (0 Land, 1 site, 2 Kreis, 3 Gemeinde). */
+  readonly level: Uint8Array;
+  /** Parent unit index, −1 for none. */
+  readonly parent: Int32Array;
+  private readonly radius: Float32Array;
+  private jitterScale = 1;
+  private readonly siteCdf: Float64Array;
+  private totalsAvailable = -1;
+  private totals = new Float64Array(0);
+  private readonly scales = new Map<number, number>();
+  private statsAvailable = -1;
+  private stats = { maxPresent: 1, maxFlow: 1, maxSpot: 1 };
+
+  constructor(
+    readonly data: RunData,
+    capacity = DOT_CAPACITY,
+  ) {
+    this.capacity = capacity;
+    this.x = new Float32Array(capacity);
+    this.y = new Float32Array(capacity);
+    this.alpha = new Float32Array(capacity);
+    this.stage = new Uint8Array(capacity);
+    const U = data.U;
+    this.ux = new Float32Array(U);
+    this.uy = new Float32Array(U);
+    this.level = new Uint8Array(U);
+    this.parent = new Int32Array(U);
+    this.radius = new Float32Array(U);
+    data.units.forEach((u, i) => {
+      this.level[i] = LEVEL_CODE[u.level] ?? L_LAND;
+      this.parent[i] = u.parent === null ? -1 : (data.indexById.get(u.parent) ?? -1);
+    });
+    this.siteCdf = new Float64Array(data.sites.length);
+    this.layout(800, 600);
+  }
+
+  /**
+   * Projects the units into a width × height box (CSS pixels) with d3-geo's Mercator fitted to their points. With
+   * `avoid` (e.g. a legend in a corner), the map goes to the right of it or below it, whichever leaves it larger.
+   */
+  layout(width: number, height: number, pad = 28, avoid: LayoutBox | null = null): void {
+    const { data, ux, uy, level, radius } = this;
+    this.width = width;
+    this.height = height;
+    this.avoid = avoid;
+    this.jitterScale = Math.max(0.75, Math.min(1.5, Math.min(width, height) / 640));
+    const coords: [number, number][] = [];
+    for (const u of data.units) if (Number.isFinite(u.lon) && Number.isFinite(u.lat)) coords.push([u.lon!, u.lat!]);
+    const cx = width / 2;
+    const cy = height / 2;
+    let project: ((p: [number, number]) => [number, number] | null) | null = null;
+    const distinct = new Set(coords.map((c) => `${c[0]},${c[1]}`)).size;
+    const extents: [[number, number], [number, number]][] = [
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+    ];
+    if (avoid) {
+      extents[0] = [
+        [avoid.x1 + 8, pad],
+        [width - pad, height - pad],
+      ];
+      extents.push([
+        [pad, avoid.y1 + 8],
+        [width - pad, height - pad],
+      ]);
+    }
+    let best = 0;
+    for (const e of extents) {
+      if (distinct < 2 || e[1][0] - e[0][0] < 16 || e[1][1] - e[0][1] < 16) continue;
+      const proj = geoMercator().fitExtent(e, { type: 'MultiPoint', coordinates: coords });
+      if (Number.isFinite(proj.scale()) && proj.scale() > best) {
+        best = proj.scale();
+        project = (p) => proj(p);
+      }
+    }
+    const placed = new Uint8Array(data.U);
+    data.units.forEach((u, i) => {
+      const p = project && Number.isFinite(u.lon) && Number.isFinite(u.lat) ? project([u.lon!, u.lat!]) : null;
+      if (p && Number.isFinite(p[0]) && Number.isFinite(p[1])) {
+        ux[i] = p[0];
+        uy[i] = p[1];
+        placed[i] = 1;
+      }
+    });
+    // Units without coordinates sit at their parent's place (the Land in the middle).
+    const resolve = (i: number, depth: number): void => {
+      if (placed[i]) return;
+      const p = this.parent[i] as number;
+      if (p >= 0 && depth < 8) {
+        resolve(p, depth + 1);
+        ux[i] = ux[p] as number;
+        uy[i] = uy[p] as number;
+      } else {
+        ux[i] = cx;
+        uy[i] = cy;
+      }
+      placed[i] = 1;
+    };
+    for (let i = 0; i < data.U; i++) resolve(i, 0);
+    for (let i = 0; i < data.U; i++) radius[i] = (JITTER[level[i] as number] ?? 4) * this.jitterScale;
+  }
+
+  /** Persons moving per day (all four movements; day 0 counts as 0), for days [0, available). */
+  dayTotals(): Float64Array {
+    const { data } = this;
+    if (this.totalsAvailable === data.available) return this.totals;
+    const { D, U } = data;
+    const n = Math.min(D, data.available);
+    const t = new Float64Array(n);
+    const { arrived, zuweisungen: zuw, exits } = data.series;
+    for (let u = 0; u < U; u++) {
+      const lv = this.level[u];
+      if (lv === L_LAND) continue;
+      const o = u * D;
+      for (let d = 1; d < n; d++) {
+        const a = (arrived[o + d] as number) - (zuw[o + d] as number);
+        t[d] += (a > 0 ? a : 0) + (exits[o + d] as number) + (lv === L_SITE ? 0 : (zuw[o + d] as number));
+      }
+    }
+    this.totals = t;
+    this.totalsAvailable = data.available;
+    this.scales.clear();
+    return t;
+  }
+
+  /** Most persons expected in flight at once over the run for a window (the departure stagger weighs the days). */
+  peakInFlight(window: number): number {
+    const t = this.dayTotals();
+    const W = Math.max(1, window);
+    let peak = 0;
+    // Sample the position on a grid fine enough for the triangular weight of each day.
+    const step = Math.min(0.25, W / 8);
+    for (let p = 1; p < t.length + W; p += step) {
+      let s = 0;
+      const first = Math.max(1, Math.ceil(p - W));
+      const last = Math.min(t.length - 1, Math.floor(p));
+      for (let d = first; d <= last; d++) {
+        const a = (p - d) / W;
+        s += (t[d] as number) * Math.max(0, Math.min(1, a / STAGGER) - Math.max(0, (a - 1 + STAGGER) / STAGGER));
+      }
+      if (s > peak) peak = s;
+    }
+    return peak;
+  }
+
+  /** Persons per dot for a window: a nice number so that at most TARGET_DOTS dots are expected in flight. */
+  scaleFor(window: number): number {
+    this.dayTotals();
+    const key = Math.round(window * 1000);
+    let n = this.scales.get(key);
+    if (n === undefined) {
+      n = niceCeil(this.peakInFlight(window) / TARGET_DOTS);
+      this.scales.set(key, n);
+    }
+    return n;
+  }
+
+  /** Run-wide maxima for the drawing: persons present at a site or Kreis (with Gemeinden), a day's flow, a spot. */
+  runStats(): { maxPresent: number; maxFlow: number; maxSpot: number } {
+    const { data } = this;
+    if (this.statsAvailable === data.available) return this.stats;
+    const { D } = data;
+    const n = Math.min(D, data.available);
+    const { present, zuweisungen: zuw, arrived, exits } = data.series;
+    let maxPresent = 1;
+    let maxFlow = 1;
+    let maxSpot = 1;
+    const kreisTotal = new Float64Array(n);
+    for (const k of data.kreise) {
+      kreisTotal.fill(0);
+      for (const u of [k, ...(data.children[k] ?? [])]) for (let d = 0; d < n; d++) kreisTotal[d] += present[u * D + d] as number;
+      for (let d = 0; d < n; d++) maxPresent = Math.max(maxPresent, kreisTotal[d] as number);
+    }
+    for (const s of data.sites) for (let d = 0; d < n; d++) maxPresent = Math.max(maxPresent, present[s * D + d] as number);
+    for (let u = 0; u < data.U; u++) {
+      if (this.level[u] === L_LAND) continue;
+      for (let d = 1; d < n; d++) {
+        const i = u * D + d;
+        if (this.level[u] !== L_SITE) maxFlow = Math.max(maxFlow, zuw[i] as number);
+        maxSpot = Math.max(maxSpot, (arrived[i] as number) - (zuw[i] as number), exits[i] as number);
+      }
+    }
+    this.stats = { maxPresent, maxFlow, maxSpot };
+    this.statsAvailable = data.available;
+    return this.stats;
+  }
+
+  /** Persons present at a site, or at a Kreis with its Gemeinden, on a day. */
+  presentAt(u: number, d: number): number {
+    return this.level[u] === L_KREIS ? this.data.total('present', u, d) : this.data.value('present', u, d);
+  }
+
+  /** Jitter radius of a unit in CSS pixels. */
+  radiusOf(u: number): number {
+    return this.radius[u] as number;
+  }
+
+  /** Fills the buffers for a fractional position; returns the number of dots. */
+  update(position: number, opts: UpdateOptions): number {
+    this.count = 0;
+    this.moving = 0;
+    this.clipped = 0;
+    const { data } = this;
+    const N = Math.max(1, opts.scale);
+    const W = Math.max(1, opts.window);
+    const lastDay = Math.min(data.available, data.D) - 1;
+    if (!Number.isFinite(position) || lastDay < 1) return 0;
+    if (opts.rest) {
+      const d = Math.min(Math.floor(position), lastDay);
+      if (d >= 1) this.emitDay(d, 1, true, N);
+      return this.count;
+    }
+    const first = Math.max(1, Math.ceil(position - W));
+    const last = Math.min(lastDay, Math.floor(position));
+    // Newest first: if the buffers fill up, the oldest (almost finished) movements are the ones left out.
+    for (let d = last; d >= first; d--) this.emitDay(d, (position - d) / W, false, N);
+    this.moving = this.count;
+    return this.count;
+  }
+
+  /** Site weights of a day (passedOn, else present, else equal) as a cumulative distribution; returns the total. */
+  private siteWeights(d: number): number {
+    const { data, siteCdf } = this;
+    const { D } = data;
+    const passed = data.series.passedOn;
+    const present = data.series.present;
+    let sum = 0;
+    for (let i = 0; i < data.sites.length; i++) sum += passed[(data.sites[i] as number) * D + d] as number;
+    const pick = sum > 0 ? 0 : 1;
+    if (sum <= 0) for (let i = 0; i < data.sites.length; i++) sum += present[(data.sites[i] as number) * D + d] as number;
+    const equal = sum <= 0;
+    let acc = 0;
+    for (let i = 0; i < data.sites.length; i++) {
+      const s = data.sites[i] as number;
+      acc += equal ? 1 : ((pick === 0 ? passed : present)[s * D + d] as number);
+      siteCdf[i] = acc;
+    }
+    return acc;
+  }
+
+  private emitDay(d: number, local: number, rest: boolean, N: number): void {
+    if (!rest && (local <= 0 || local >= 1)) return;
+    const { data, level } = this;
+    const { D, U } = data;
+    const { arrived, zuweisungen: zuw, exits } = data.series;
+    // Arrivals (appear at the unit).
+    let c = Math.floor(lo16(hash(d, 1, 0, 0)) * N);
+    for (let u = 0; u < U; u++) {
+      if (level[u] === L_LAND) continue;
+      const i = u * D + d;
+      const v = (arrived[i] as number) - (zuw[i] as number);
+      if (v <= 0) continue;
+      const n = Math.floor((c + v) / N) - Math.floor(c / N);
+      c += v;
+      for (let j = 0; j < n; j++) if (!this.spot(hash(d, 1, u, j), u, local, rest, false)) return;
+    }
+    // Site → Kreis.
+    const sites = data.sites;
+    const total = sites.length > 0 ? this.siteWeights(d) : 0;
+    c = Math.floor(lo16(hash(d, 2, 0, 0)) * N);
+    for (const k of data.kreise) {
+      const v = zuw[k * D + d] as number;
+      if (v <= 0) continue;
+      const n = Math.floor((c + v) / N) - Math.floor(c / N);
+      c += v;
+      if (n === 0) continue;
+      const offset = lo16(hash(d, 2, k, 0x7fff));
+      for (let j = 0; j < n; j++) {
+        let from = this.parent[k] as number;
+        if (total > 0) {
+          // Stratified: the dots of one Kreis spread over the sites in proportion to the weights.
+          const q = (((offset + j / n) % 1) * total) as number;
+          let s = 0;
+          while (s < sites.length - 1 && (this.siteCdf[s] as number) <= q) s++;
+          from = sites[s] as number;
+        }
+        if (!this.travel(hash(d, 2, k, j), from < 0 ? k : from, k, STAGE_KREIS, local, rest)) return;
+      }
+    }
+    // Kreis → Gemeinde.
+    c = Math.floor(lo16(hash(d, 3, 0, 0)) * N);
+    for (const g of data.gemeinden) {
+      const v = zuw[g * D + d] as number;
+      if (v <= 0) continue;
+      const n = Math.floor((c + v) / N) - Math.floor(c / N);
+      c += v;
+      const from = this.parent[g] as number;
+      for (let j = 0; j < n; j++) if (!this.travel(hash(d, 3, g, j), from < 0 ? g : from, g, STAGE_GEMEINDE, local, rest)) return;
+    }
+    // Exits (fade out at the unit).
+    c = Math.floor(lo16(hash(d, 4, 0, 0)) * N);
+    for (let u = 0; u < U; u++) {
+      if (level[u] === L_LAND) continue;
+      const v = exits[u * D + d] as number;
+      if (v <= 0) continue;
+      const n = Math.floor((c + v) / N) - Math.floor(c / N);
+      c += v;
+      for (let j = 0; j < n; j++) if (!this.spot(hash(d, 4, u, j), u, local, rest, true)) return;
+    }
+  }
+
+  /** Progress of a dot in its travel, or −1 when it is not on screen now. */
+  private progress(h: number, local: number, rest: boolean): number {
+    if (rest) return 1;
+    const t = (local - hi16(h) * STAGGER) / (1 - STAGGER);
+    return t > 0 && t < 1 ? t : -1;
+  }
+
+  /** An arrival (appears, contracting onto the unit) or an exit (fades out, drifting away). */
+  private spot(h: number, u: number, local: number, rest: boolean, exit: boolean): boolean {
+    const t = this.progress(h, local, rest);
+    if (t < 0) return true;
+    const i = this.count;
+    if (i >= this.capacity) {
+      this.clipped++;
+      return false;
+    }
+    const h2 = mix(h ^ 0x68e31da4);
+    const a = lo16(h2) * TAU;
+    const r = Math.sqrt(hi16(h2)) * (this.radius[u] as number);
+    const ca = Math.cos(a);
+    const sa = Math.sin(a);
+    let x = (this.ux[u] as number) + ca * r;
+    let y = (this.uy[u] as number) + sa * r;
+    let alpha: number;
+    if (exit) {
+      const drift = rest ? 0 : t * 14 * this.jitterScale;
+      x += ca * drift;
+      y += sa * drift;
+      alpha = rest ? 0.45 : 0.9 * (1 - t);
+      this.stage[i] = STAGE_EXIT;
+    } else {
+      const spread = rest ? 0 : (1 - t) * (1 - t) * 3 * (this.radius[u] as number);
+      x += ca * spread;
+      y += sa * spread;
+      alpha = rest ? 0.9 : 0.9 * Math.min(1, t * 3, (1 - t) * 6);
+      const lv = this.level[u];
+      this.stage[i] = lv === L_SITE ? STAGE_SITE : lv === L_GEMEINDE ? STAGE_GEMEINDE : STAGE_KREIS;
+    }
+    this.x[i] = x;
+    this.y[i] = y;
+    this.alpha[i] = alpha;
+    this.count = i + 1;
+    return true;
+  }
+
+  /** A dot travelling on a gentle arc from one unit to another. */
+  private travel(h: number, from: number, to: number, stage: number, local: number, rest: boolean): boolean {
+    const t = this.progress(h, local, rest);
+    if (t < 0) return true;
+    const i = this.count;
+    if (i >= this.capacity) {
+      this.clipped++;
+      return false;
+    }
+    const h2 = mix(h ^ 0x2c1b3c6d);
+    const h3 = mix(h ^ 0x297a2d39);
+    const b = lo16(h3) * TAU;
+    const rb = Math.sqrt(hi16(h3)) * (this.radius[to] as number);
+    const x1 = (this.ux[to] as number) + Math.cos(b) * rb;
+    const y1 = (this.uy[to] as number) + Math.sin(b) * rb;
+    if (rest) {
+      this.x[i] = x1;
+      this.y[i] = y1;
+      this.alpha[i] = 0.9;
+    } else {
+      const a = lo16(h2) * TAU;
+      const ra = Math.sqrt(hi16(h2)) * (this.radius[from] as number);
+      const x0 = (this.ux[from] as number) + Math.cos(a) * ra;
+      const y0 = (this.uy[from] as number) + Math.sin(a) * ra;
+      const e = easeInOut(t);
+      const dx = x1 - x0;
+      const dy = y1 - y0;
+      const bend = (0.06 + 0.1 * lo16(h)) * Math.sin(Math.PI * e);
+      this.x[i] = x0 + dx * e - dy * bend;
+      this.y[i] = y0 + dy * e + dx * bend;
+      this.alpha[i] = 0.9 * Math.min(1, t * 10, (1 - t) * 10);
+    }
+    this.stage[i] = stage;
+    this.count = i + 1;
+    return true;
+  }
+
+  /** Aggregated flows of a day for the static drawing: site → Kreis pairs, Kreis → Gemeinde, arrival and exit spots. */
+  flowsOf(d: number): { lines: FlowLine[]; spots: FlowSpot[] } {
+    const { data } = this;
+    const lines: FlowLine[] = [];
+    const spots: FlowSpot[] = [];
+    if (d < 1 || d >= Math.min(data.available, data.D)) return { lines, spots };
+    const { D } = data;
+    const { arrived, zuweisungen: zuw, exits } = data.series;
+    const total = data.sites.length > 0 ? this.siteWeights(d) : 0;
+    for (const k of data.kreise) {
+      const v = zuw[k * D + d] as number;
+      if (v <= 0) continue;
+      if (total <= 0) {
+        lines.push({ from: Math.max(0, this.parent[k] as number), to: k, persons: v, stage: STAGE_KREIS });
+        continue;
+      }
+      let prev = 0;
+      data.sites.forEach((s, i) => {
+        const w = (this.siteCdf[i] as number) - prev;
+        prev = this.siteCdf[i] as number;
+        if (w > 0) lines.push({ from: s, to: k, persons: (v * w) / total, stage: STAGE_KREIS });
+      });
+    }
+    for (const g of data.gemeinden) {
+      const v = zuw[g * D + d] as number;
+      if (v > 0) lines.push({ from: Math.max(0, this.parent[g] as number), to: g, persons: v, stage: STAGE_GEMEINDE });
+    }
+    for (let u = 0; u < data.U; u++) {
+      if (this.level[u] === L_LAND) continue;
+      const a = (arrived[u * D + d] as number) - (zuw[u * D + d] as number);
+      const lv = this.level[u];
+      if (a > 0) spots.push({ unit: u, persons: a, stage: lv === L_SITE ? STAGE_SITE : lv === L_GEMEINDE ? STAGE_GEMEINDE : STAGE_KREIS });
+      const e = exits[u * D + d] as number;
+      if (e > 0) spots.push({ unit: u, persons: e, stage: STAGE_EXIT });
+    }
+    return { lines, spots };
+  }
+}
+
+/** Persons moving on a day (from the series as they are; day 0 includes the stock at the start). */
+export function dayFlows(data: RunData, d: number): DayFlows {
+  const day = Math.max(0, Math.min(d, Math.min(data.available, data.D) - 1));
+  if (data.available === 0) return { arrivals: 0, toKreis: 0, toGemeinde: 0, exits: 0 };
+  const { D } = data;
+  const { arrived, zuweisungen: zuw, exits } = data.series;
+  let arrivals = 0;
+  let ex = 0;
+  data.units.forEach((unit, u) => {
+    if (unit.level === 'land') return;
+    const a = (arrived[u * D + day] as number) - (zuw[u * D + day] as number);
+    if (a > 0) arrivals += a;
+    ex += exits[u * D + day] as number;
+  });
+  let toKreis = 0;
+  for (const k of data.kreise) toKreis += zuw[k * D + day] as number;
+  let toGemeinde = 0;
+  for (const g of data.gemeinden) toGemeinde += zuw[g * D + day] as number;
+  return { arrivals, toKreis, toGemeinde, exits: ex };
+}

@@ -1,0 +1,149 @@
+/** The Bewegung view in jsdom (no 2D canvas context): canvas role and summary, legend, moving-dot count, reduced motion. */
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ReactNode } from 'react';
+import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
+import { RunControl } from '../../../src/ui/app/context.tsx';
+import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
+import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
+import { MovementView } from '../../../src/ui/views/movement/MovementView.tsx';
+
+const UNITS: UnitInfo[] = [
+  { id: 'land', name: 'Hessen', level: 'land', parent: null },
+  { id: 'site', name: 'HEAE Gießen', level: 'erstaufnahme', parent: 'land', lon: 8.67, lat: 50.58, hostKreis: 'k1' },
+  { id: 'k1', name: 'Landkreis Gießen', level: 'kreis', parent: 'land', lon: 8.73, lat: 50.57, kind: 'landkreis' },
+  { id: 'k2', name: 'Kassel', level: 'kreis', parent: 'land', lon: 9.49, lat: 51.31, kind: 'kreisfreie-stadt' },
+  { id: 'g1', name: 'Lich', level: 'gemeinde', parent: 'k1', lon: 8.82, lat: 50.52 },
+];
+
+/** Five days from 10.10.2015; day d ≥ 1: 480 arrivals, 300 + 180 Zuweisungen to Kreise, 300 to the Gemeinde, 120 exits. */
+function makeData(): RunData {
+  const D = 5;
+  const U = UNITS.length;
+  const days = Array.from({ length: D }, (_, d) => `2015-10-${String(10 + d).padStart(2, '0')}`);
+  const data = new RunData(1, 'test', days, UNITS, [0, 1, 2, 3]);
+  const series = Object.fromEntries(
+    SERIES_KEYS.map((k) => [k, k === 'cost' || k === 'pauschale' ? new Float32Array(D * U) : new Int32Array(D * U)]),
+  ) as unknown as Record<SeriesKey, Int32Array | Float32Array>;
+  const set = (key: SeriesKey, u: number, d: number, v: number) => (series[key][d * U + u] = v);
+  for (let d = 1; d < D; d++) {
+    set('arrived', 1, d, 480);
+    set('passedOn', 1, d, 480);
+    set('zuweisungen', 2, d, 300);
+    set('arrived', 2, d, 300);
+    set('zuweisungen', 3, d, 180);
+    set('arrived', 3, d, 180);
+    set('passedOn', 2, d, 300);
+    set('zuweisungen', 4, d, 300);
+    set('arrived', 4, d, 300);
+    set('exits', 1, d, 20);
+    set('exits', 4, d, 100);
+    set('present', 1, d, 2000);
+    set('present', 4, d, 600);
+  }
+  const nt = D * 4 * TYPES.length;
+  data.addChunk({ from: 0, to: D, series, byTypeCapacity: new Int32Array(nt), byTypeOccupancy: new Int32Array(nt) });
+  return data;
+}
+
+let actor: ReturnType<typeof RunControl.useActorRef> | null = null;
+function GrabActor() {
+  actor = RunControl.useActorRef();
+  return null;
+}
+function wrap(children: ReactNode, lang: Lang = 'de') {
+  return (
+    <I18nProvider initial={lang}>
+      <RunControl.Provider>
+        <GrabActor />
+        {children}
+      </RunControl.Provider>
+    </I18nProvider>
+  );
+}
+
+const noop = () => {};
+
+beforeEach(() => {
+  // jsdom has no 2D context; the view must cope with getContext returning null.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  actor = null;
+});
+
+describe('MovementView', () => {
+  it('renders a canvas with role img and the day’s movements as its label', () => {
+    const data = makeData();
+    render(wrap(<MovementView data={data} version={1} day={2} selected={null} onSelect={noop} />));
+    const img = screen.getByRole('img');
+    expect(img.tagName).toBe('CANVAS');
+    expect(img).toHaveAccessibleName('Bewegung am 12.10.2015: 480 Ankünfte, 480 Zuweisungen an Kreise, 300 an Gemeinden, 120 Abgänge');
+    // Paused: nothing moves, but the attribute is there for benchmarks.
+    expect(img).toHaveAttribute('data-moving-dots', '0');
+  });
+
+  it('shows a legend with the stages and the persons per dot, in English too', () => {
+    const data = makeData();
+    const { unmount } = render(wrap(<MovementView data={data} version={1} day={2} selected={null} onSelect={noop} />));
+    const legend = screen.getByRole('region', { name: 'Legende' });
+    for (const text of ['in Erstaufnahme (Ankunft)', 'unterwegs zum Kreis', 'unterwegs zur Gemeinde', 'Abgang']) {
+      expect(legend).toHaveTextContent(text);
+    }
+    expect(legend).toHaveTextContent(/1 Punkt = (1 Person|\d+ Personen)/);
+    unmount();
+    render(wrap(<MovementView data={data} version={1} day={1} selected="k1" onSelect={noop} />, 'en'));
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Movement on 11 Oct 2015: 480 arrivals, 480 Zuweisungen to Kreise, 300 to Gemeinden, 120 leaving',
+    );
+    expect(screen.getByRole('region', { name: 'Legend' })).toHaveTextContent(/1 dot = (1 person|\d+ persons)/);
+  });
+
+  it('notes that the first day (the stock at the start) is not animated', () => {
+    render(wrap(<MovementView data={makeData()} version={1} day={0} selected={null} onSelect={noop} />));
+    expect(screen.getByText(/Anfangsbestand/)).toBeInTheDocument();
+  });
+
+  it('counts the moving dots while playing', async () => {
+    const data = makeData();
+    render(wrap(<MovementView data={data} version={1} day={2} selected={null} onSelect={noop} />));
+    act(() => {
+      actor!.send({ type: 'data.started', total: data.D });
+      actor!.send({ type: 'data.progress', available: data.D });
+      actor!.send({ type: 'seek', day: 2 });
+      actor!.send({ type: 'play' });
+    });
+    const img = screen.getByRole('img');
+    await waitFor(() => expect(Number(img.getAttribute('data-moving-dots'))).toBeGreaterThan(0));
+    act(() => {
+      actor!.send({ type: 'pause' });
+    });
+    await waitFor(() => expect(img).toHaveAttribute('data-moving-dots', '0'));
+  });
+
+  it('with reduced motion shows flows instead of moving dots', async () => {
+    vi.stubGlobal(
+      'matchMedia',
+      (query: string) =>
+        ({
+          matches: query.includes('prefers-reduced-motion'),
+          media: query,
+          addEventListener: () => {},
+          removeEventListener: () => {},
+        }) as unknown as MediaQueryList,
+    );
+    const data = makeData();
+    render(wrap(<MovementView data={data} version={1} day={2} selected={null} onSelect={noop} />));
+    expect(screen.getByText(/Reduzierte Bewegung/)).toBeInTheDocument();
+    act(() => {
+      actor!.send({ type: 'data.started', total: data.D });
+      actor!.send({ type: 'data.progress', available: data.D });
+      actor!.send({ type: 'seek', day: 2 });
+      actor!.send({ type: 'play' });
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByRole('img')).toHaveAttribute('data-moving-dots', '0');
+  });
+});

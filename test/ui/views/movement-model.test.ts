@@ -1,0 +1,303 @@
+/** The Bewegung model: dots from the series, persons per dot, motion over the day, fading exits, the dot cap. */
+import { describe, expect, it } from 'vitest';
+import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
+import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
+import {
+  DOT_CAPACITY,
+  MovementModel,
+  STAGE_EXIT,
+  STAGE_GEMEINDE,
+  STAGE_KREIS,
+  STAGE_SITE,
+  TARGET_DOTS,
+  dayFlows,
+  niceCeil,
+  windowForSpeed,
+} from '../../../src/ui/views/movement/model.ts';
+import { SPEEDS } from '../../../src/ui/machines/runControl.ts';
+
+const UNITS: UnitInfo[] = [
+  { id: 'land', name: 'Hessen', level: 'land', parent: null },
+  { id: 'site-a', name: 'HEAE Gießen', level: 'erstaufnahme', parent: 'land', lon: 8.67, lat: 50.58, hostKreis: 'k1' },
+  { id: 'site-b', name: 'Außenstelle Büdingen', level: 'erstaufnahme', parent: 'land', lon: 9.11, lat: 50.29, hostKreis: 'k2' },
+  { id: 'k1', name: 'Landkreis Gießen', level: 'kreis', parent: 'land', lon: 8.73, lat: 50.57, kind: 'landkreis' },
+  { id: 'k2', name: 'Kassel', level: 'kreis', parent: 'land', lon: 9.49, lat: 51.31, kind: 'kreisfreie-stadt' },
+  { id: 'g1', name: 'Lich', level: 'gemeinde', parent: 'k1', lon: 8.82, lat: 50.52 },
+  { id: 'g2', name: 'Laubach', level: 'gemeinde', parent: 'k1', lon: 8.99, lat: 50.54 },
+];
+const IX = Object.fromEntries(UNITS.map((u, i) => [u.id, i])) as Record<string, number>;
+
+type Values = Partial<Record<SeriesKey, Record<string, number>>>;
+
+/** A run with `days` days whose series come from `perDay(d)` (by key and unit id), delivered as day-major chunks. */
+function makeData(days: number, perDay: (d: number) => Values, chunk = 7): RunData {
+  const dates = Array.from({ length: days }, (_, d) => new Date(Date.UTC(2015, 9, 1 + d)).toISOString().slice(0, 10));
+  const byTypeUnits = [0, 1, 2, 3, 4];
+  const data = new RunData(1, 'test', dates, UNITS, byTypeUnits);
+  const U = UNITS.length;
+  for (let from = 0; from < days; from += chunk) {
+    const to = Math.min(days, from + chunk);
+    const series = Object.fromEntries(
+      SERIES_KEYS.map((k) => [k, k === 'cost' || k === 'pauschale' ? new Float32Array((to - from) * U) : new Int32Array((to - from) * U)]),
+    ) as unknown as Record<SeriesKey, Int32Array | Float32Array>;
+    for (let d = from; d < to; d++) {
+      const v = perDay(d);
+      for (const key of Object.keys(v) as SeriesKey[]) {
+        for (const [id, value] of Object.entries(v[key] ?? {})) series[key][(d - from) * U + IX[id]!] = value;
+      }
+    }
+    const nt = (to - from) * byTypeUnits.length * TYPES.length;
+    data.addChunk({ from, to, series, byTypeCapacity: new Int32Array(nt), byTypeOccupancy: new Int32Array(nt) });
+  }
+  return data;
+}
+
+/** One busy day pattern: arrivals at both sites, Zuweisungen to both Kreise, on to the Gemeinden, exits. */
+const busy =
+  (f = 1) =>
+  (d: number): Values =>
+    d === 0
+      ? { arrived: { 'site-a': 5000 }, present: { 'site-a': 5000 } }
+      : {
+          arrived: { 'site-a': 60 * f, 'site-b': 40 * f, k1: 50 * f, k2: 30 * f, g1: 20 * f, g2: 10 * f },
+          passedOn: { 'site-a': 60 * f, 'site-b': 20 * f, k1: 30 * f },
+          zuweisungen: { k1: 50 * f, k2: 30 * f, g1: 20 * f, g2: 10 * f },
+          exits: { 'site-a': 4 * f, g1: 6 * f },
+          present: { 'site-a': 500, 'site-b': 300, k1: 100, k2: 80, g1: 40, g2: 20 },
+        };
+
+const stageCount = (m: MovementModel, stage: number) => {
+  let n = 0;
+  for (let i = 0; i < m.count; i++) if (m.stage[i] === stage) n++;
+  return n;
+};
+const expectFinite = (m: MovementModel) => {
+  for (let i = 0; i < m.count; i++) {
+    expect(Number.isFinite(m.x[i]!) && Number.isFinite(m.y[i]!) && Number.isFinite(m.alpha[i]!)).toBe(true);
+  }
+};
+
+describe('movement model', () => {
+  it('derives the day flows from the series', () => {
+    const data = makeData(5, busy());
+    expect(dayFlows(data, 2)).toEqual({ arrivals: 100, toKreis: 80, toGemeinde: 30, exits: 10 });
+  });
+
+  it('shows the day at rest: one dot per person at the targets, arrivals at the sites', () => {
+    const data = makeData(5, busy());
+    const m = new MovementModel(data);
+    m.update(2, { window: 1, scale: 1, rest: true });
+    expect(m.moving).toBe(0);
+    expect(stageCount(m, STAGE_SITE)).toBe(100);
+    expect(stageCount(m, STAGE_KREIS)).toBe(80);
+    expect(stageCount(m, STAGE_GEMEINDE)).toBe(30);
+    expect(stageCount(m, STAGE_EXIT)).toBe(10);
+    // Every Zuweisung dot sits within its jitter radius of a Kreis or a Gemeinde.
+    for (let i = 0; i < m.count; i++) {
+      if (m.stage[i] !== STAGE_GEMEINDE) continue;
+      const near = [IX.g1!, IX.g2!].some((g) => Math.hypot(m.x[i]! - m.ux[g]!, m.y[i]! - m.uy[g]!) <= m.radiusOf(g) + 1e-3);
+      expect(near).toBe(true);
+    }
+    expectFinite(m);
+  });
+
+  it('lets arrivals appear at the sites while playing', () => {
+    const data = makeData(5, busy());
+    const m = new MovementModel(data);
+    m.update(2.5, { window: 1, scale: 1 });
+    const sites = [IX['site-a']!, IX['site-b']!];
+    let arrivals = 0;
+    for (let i = 0; i < m.count; i++) {
+      if (m.stage[i] !== STAGE_SITE) continue;
+      arrivals++;
+      // Contracting onto the site from at most four jitter radii away.
+      expect(sites.some((s) => Math.hypot(m.x[i]! - m.ux[s]!, m.y[i]! - m.uy[s]!) <= 4 * m.radiusOf(s) + 1e-3)).toBe(true);
+    }
+    expect(arrivals).toBeGreaterThan(50);
+    expect(m.moving).toBe(m.count);
+  });
+
+  it('scales the number of dots with the persons', () => {
+    const small = new MovementModel(makeData(5, busy(1)));
+    const large = new MovementModel(makeData(5, busy(4)));
+    small.update(2, { window: 1, scale: 1, rest: true });
+    large.update(2, { window: 1, scale: 1, rest: true });
+    expect(large.count).toBe(4 * small.count);
+    // Persons per dot divide the count (up to rounding per movement).
+    large.update(2, { window: 1, scale: 4, rest: true });
+    expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(4);
+  });
+
+  it('moves dots from the site to the Kreis over the day fraction', () => {
+    const data = makeData(5, (d) => (d === 0 ? {} : { passedOn: { 'site-a': 300 }, zuweisungen: { k2: 300 }, arrived: { k2: 300 } }));
+    const m = new MovementModel(data);
+    const k = IX.k2!;
+    const site = IX['site-a']!;
+    const meanDistance = (p: number) => {
+      m.update(p, { window: 1, scale: 1 });
+      expectFinite(m);
+      expect(stageCount(m, STAGE_KREIS)).toBe(m.count);
+      let sum = 0;
+      for (let i = 0; i < m.count; i++) sum += Math.hypot(m.x[i]! - m.ux[k]!, m.y[i]! - m.uy[k]!);
+      return sum / m.count;
+    };
+    const siteToKreis = Math.hypot(m.ux[site]! - m.ux[k]!, m.uy[site]! - m.uy[k]!);
+    const early = meanDistance(2.15);
+    const mid = meanDistance(2.5);
+    const late = meanDistance(2.85);
+    expect(early).toBeGreaterThan(0.8 * siteToKreis);
+    expect(early).toBeGreaterThan(mid);
+    expect(mid).toBeGreaterThan(late);
+    expect(late).toBeLessThan(0.4 * siteToKreis);
+    // Half-way through the day all 300 are on their way; at rest they are at the Kreis.
+    m.update(2.5, { window: 1, scale: 1 });
+    expect(m.count).toBe(300);
+    m.update(2, { window: 1, scale: 1, rest: true });
+    for (let i = 0; i < m.count; i++) expect(Math.hypot(m.x[i]! - m.ux[k]!, m.y[i]! - m.uy[k]!)).toBeLessThanOrEqual(m.radiusOf(k) + 1e-3);
+  });
+
+  it('draws the sources of the Zuweisungen in proportion to the sites’ passedOn', () => {
+    const data = makeData(5, busy(10));
+    const m = new MovementModel(data);
+    // Early in the day the dots that have left are still near their site.
+    m.update(2.1, { window: 1, scale: 1 });
+    let a = 0;
+    let b = 0;
+    const sa = IX['site-a']!;
+    const sb = IX['site-b']!;
+    for (let i = 0; i < m.count; i++) {
+      if (m.stage[i] !== STAGE_KREIS) continue;
+      const da = Math.hypot(m.x[i]! - m.ux[sa]!, m.y[i]! - m.uy[sa]!);
+      const db = Math.hypot(m.x[i]! - m.ux[sb]!, m.y[i]! - m.uy[sb]!);
+      if (da < db) a++;
+      else b++;
+    }
+    // passedOn 600 : 200 → three quarters from site A.
+    expect(a + b).toBeGreaterThan(20);
+    expect(a / (a + b)).toBeGreaterThan(0.6);
+    expect(a / (a + b)).toBeLessThan(0.9);
+  });
+
+  it('fades exits out', () => {
+    const data = makeData(5, busy(10));
+    const m = new MovementModel(data);
+    const meanAlpha = (p: number) => {
+      m.update(p, { window: 1, scale: 1 });
+      let s = 0;
+      let n = 0;
+      for (let i = 0; i < m.count; i++) {
+        if (m.stage[i] !== STAGE_EXIT) continue;
+        s += m.alpha[i]!;
+        n++;
+      }
+      return s / n;
+    };
+    const a1 = meanAlpha(2.3);
+    const a2 = meanAlpha(2.6);
+    const a3 = meanAlpha(2.9);
+    expect(a1).toBeGreaterThan(a2);
+    expect(a2).toBeGreaterThan(a3);
+    expect(a3).toBeLessThan(0.3);
+  });
+
+  it('is deterministic and never NaN, also before the data, between days and beyond the end', () => {
+    const data = makeData(10, busy());
+    const m = new MovementModel(data);
+    const m2 = new MovementModel(data);
+    for (const p of [0, 0.5, 1, 1.999, 3.25, 9, 9.99, 12, -1, Number.NaN]) {
+      for (const rest of [false, true]) {
+        m.update(p, { window: 2.5, scale: 2, rest });
+        m2.update(p, { window: 2.5, scale: 2, rest });
+        expectFinite(m);
+        expect(m.count).toBe(m2.count);
+        expect(Array.from(m.x.subarray(0, m.count))).toEqual(Array.from(m2.x.subarray(0, m2.count)));
+      }
+    }
+    // Day 0 (the stock at the start) is not animated.
+    m.update(0.5, { window: 1, scale: 1 });
+    expect(m.count).toBe(0);
+  });
+
+  it('places units without coordinates and copes with a degenerate layout', () => {
+    const data = makeData(3, busy());
+    const m = new MovementModel(data);
+    m.layout(0, 0);
+    m.update(1.5, { window: 1, scale: 1 });
+    expectFinite(m);
+    m.layout(640, 480);
+    // The Land has no coordinates: it sits in the middle.
+    expect(m.ux[0]).toBe(320);
+    expect(m.uy[0]).toBe(240);
+    for (let u = 1; u < UNITS.length; u++) {
+      expect(m.ux[u]).toBeGreaterThanOrEqual(0);
+      expect(m.ux[u]).toBeLessThanOrEqual(640);
+    }
+  });
+
+  it('keeps the map clear of a legend box, right of it or below it', () => {
+    const m = new MovementModel(makeData(3, busy()));
+    const legend = { x0: 0, y0: 0, x1: 300, y1: 200 };
+    for (const [w, h] of [
+      [1200, 500],
+      [500, 1000],
+    ] as const) {
+      m.layout(w, h, 20, legend);
+      for (let u = 1; u < UNITS.length; u++) {
+        const clear = m.ux[u]! >= legend.x1 || m.uy[u]! >= legend.y1;
+        expect(clear).toBe(true);
+        expect(m.ux[u]! <= w && m.uy[u]! <= h).toBe(true);
+      }
+    }
+  });
+
+  it('chooses persons per dot so that the dots in flight stay under the cap at every speed', () => {
+    // 2015 peak volumes: ≈ 2,000 persons moving a day, with a busier middle week.
+    const peak = (d: number) => (d >= 40 && d < 47 ? 3 : 1);
+    const data = makeData(90, (d) => busy(d === 0 ? 1 : 8 * peak(d))(d), 30);
+    const m = new MovementModel(data);
+    let maxSeen = 0;
+    for (const speed of SPEEDS) {
+      const window = windowForSpeed(speed);
+      const scale = m.scaleFor(window);
+      expect(scale).toBeGreaterThanOrEqual(1);
+      expect(niceCeil(scale)).toBe(scale);
+      let max = 0;
+      for (let p = 1; p < 95; p += 0.1) {
+        m.update(p, { window, scale });
+        expect(m.clipped).toBe(0);
+        max = Math.max(max, m.count);
+      }
+      expect(max).toBeLessThanOrEqual(DOT_CAPACITY);
+      expect(max).toBeLessThanOrEqual(TARGET_DOTS * 1.15);
+      maxSeen = Math.max(maxSeen, max);
+    }
+    // At top speed the scale grows with the window, so the picture stays dense but under the cap.
+    expect(m.scaleFor(windowForSpeed(SPEEDS[SPEEDS.length - 1]!))).toBeGreaterThan(m.scaleFor(windowForSpeed(SPEEDS[0]!)));
+    expect(maxSeen).toBeGreaterThan(TARGET_DOTS / 3);
+  });
+
+  it('clips at the buffer size instead of overflowing', () => {
+    const data = makeData(5, busy(10));
+    const m = new MovementModel(data, 100);
+    m.update(2, { window: 1, scale: 1, rest: true });
+    expect(m.count).toBe(100);
+    expect(m.clipped).toBeGreaterThan(0);
+  });
+
+  it('rounds persons per dot up to nice numbers', () => {
+    expect([0, 1, 1.2, 2.5, 7, 9, 11, 26, 4100].map(niceCeil)).toEqual([1, 1, 2, 3, 8, 10, 20, 30, 5000]);
+  });
+
+  it('aggregates the day into static flows for reduced motion', () => {
+    const data = makeData(5, busy());
+    const m = new MovementModel(data);
+    const { lines, spots } = m.flowsOf(2);
+    const toKreis = lines.filter((l) => l.stage === STAGE_KREIS).reduce((a, l) => a + l.persons, 0);
+    const toGemeinde = lines.filter((l) => l.stage === STAGE_GEMEINDE).reduce((a, l) => a + l.persons, 0);
+    expect(toKreis).toBeCloseTo(80);
+    expect(toGemeinde).toBe(30);
+    expect(lines.filter((l) => l.from === IX['site-a'] && l.to === IX.k2).map((l) => l.persons)).toEqual([22.5]);
+    expect(spots.filter((s) => s.stage === STAGE_EXIT).reduce((a, s) => a + s.persons, 0)).toBe(10);
+    expect(m.flowsOf(0)).toEqual({ lines: [], spots: [] });
+  });
+});
