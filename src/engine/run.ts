@@ -900,6 +900,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   };
 
   // ---- initial state -----------------------------------------------------------------------
+  let initialStock = 0;
   const acc = params.accommodation;
   for (let u = 0; u < U; u++) {
     const l = tree.level[u] as number;
@@ -948,10 +949,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     }
     dayArrived[0] += acc.initialErstaufnahme;
     cumArrived[0] += acc.initialErstaufnahme;
+    initialStock += acc.initialErstaufnahme;
     if (acc.initialPerThousand > 0) {
       for (let k = 0; k < K; k++) {
         const ku = tree.kreise[k] as number;
         let persons = Math.round((acc.initialPerThousand * (tree.population[ku] as number)) / 1000);
+        initialStock += persons;
         dayArrived[0] += persons;
         cumArrived[0] += persons;
         while (persons > 0) {
@@ -1152,6 +1155,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       start: scenario.period.start,
       end: scenario.period.end,
       engineVersion: ENGINE_VERSION,
+      initialStock,
       attribution: region.attribution,
     },
     days,

@@ -67,6 +67,8 @@ export interface RunMeta {
   readonly start: string;
   readonly end: string;
   readonly engineVersion: string;
+  /** Persons already housed when the run starts (Erstaufnahme and Kommunen); they count as arrivals of day 0. */
+  readonly initialStock: number;
   readonly attribution: readonly string[];
 }
 

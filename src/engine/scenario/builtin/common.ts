@@ -68,16 +68,22 @@ export const SOURCES_DEFAULT: Record<string, string> = {
   situation: 'Modellannahme',
   'policies.land': 'FACTS.md §1.3 (Aufnahmequote mit Soll/Ist, RP Darmstadt)',
   'policies.kreis': 'FACTS.md §1.2, §1.4 (nach Einwohnern mit Soll/Ist; VG Gießen 2014)',
-  'policies.quota':
-    'FACTS.md §1.3/§1.4/§5.6: bekannte Quoten MTK 3,81 %, Wetteraukreis 5,5 % (ab 2016 4,75 %), MKK 8,5 %, Frankfurt ≈ 7,5 % (3.300 von ≈ 44.000 Zuweisungen 2015, abgeleitet); übrige Kreise nach Einwohneranteil (Tabelle nicht veröffentlicht)',
   'policies.weekdays': 'FACTS.md §2.5 (keine Verteilung am Wochenende, Juni 2015)',
-  'arrivals.noise': 'Modellannahme (Erwartungswert je Tag, ohne Zufall)',
+  'policies.params': 'keine (die Standardpolitiken haben keine freien Parameter)',
   'arrivals.householdSizes': 'Modellannahme (keine Haushaltsstatistik in FACTS.md)',
   'erstaufnahme.forwardingDelay': 'Modellannahme (Weiterleitung nach EASY binnen Tagen)',
-  'exits.afterRecognition': 'Modellannahme (≈ 9 Monate bis zur eigenen Wohnung; keine hessischen Daten, FACTS.md §5.2)',
-  'exits.departShare': 'Modellannahme (2015: 2.658 Abschiebungen, 6.666 freiwillige Ausreisen in Hessen, FACTS.md §3.2)',
   'exits.departDelay': 'Modellannahme',
   'exits.geduldetStay': 'Modellannahme',
+};
+
+/** Sources of the defaults specific to the Hessen scenarios (on top of SOURCES_DEFAULT). */
+export const SOURCES_HESSEN: Record<string, string> = {
+  ...SOURCES_DEFAULT,
+  'arrivals.noise': 'Modellannahme (Erwartungswert je Tag, ohne Zufall)',
+  'policies.quota':
+    'FACTS.md §1.3/§1.4/§5.6: bekannte Quoten MTK 3,81 %, Wetteraukreis 5,5 % (ab 2016 4,75 %), MKK 8,5 %, Frankfurt ≈ 6,2 % (abgeleitet aus 3.300 Zuweisungen 2015 und 2.416 2016, §5.6, gegenüber ≈ 57.000 bzw. 36.500 in Hessen); übrige Kreise nach Einwohneranteil (Tabelle nicht veröffentlicht)',
+  'exits.afterRecognition': 'Modellannahme (≈ 9 Monate bis zur eigenen Wohnung; keine hessischen Daten, FACTS.md §5.2)',
+  'exits.departShare': 'Modellannahme (2015: 2.658 Abschiebungen, 6.666 freiwillige Ausreisen in Hessen, FACTS.md §3.2)',
   'exits.kreisFactor':
     'Frankfurt 4: FACTS.md §5.6 (Nov 2017 ≈ 30 Auszüge im Monat bei 4.800 Untergebrachten; Bestand 2018–2020 fast unverändert); Offenbach, Wiesbaden, Darmstadt 1,4: Modellannahme (enge Wohnungsmärkte)',
 };
@@ -99,9 +105,12 @@ const LANDKREISE = hessen2019.kreise.filter((k) => k.kind === 'landkreis');
  * (FACTS.md §1.3), so cities get less than their population share and large Landkreise more:
  * Main-Taunus-Kreis 3.81 % (2015, §1.4); Wetteraukreis 5.5 % (4.75 % from 2016 with the Büdingen credit, §1.4);
  * Main-Kinzig-Kreis 8.5 % ("a Landkreis with 400,000 inhabitants", 2023, §1.3; § 1 VO unchanged since 04.12.2014);
- * Frankfurt ≈ 7.5 % (3,300 of ≈ 44,000 assigned in 2015, §5.6 and §1.2 — derived).
+ * Frankfurt ≈ 6.2 % (derived: 3,300 Zuweisungen in 2015 and 2,416 in 2016, §5.6, against Hessen's Zuweisungen ≈ those
+ * who stayed — 75,000 and 20,500, §3.2 — corrected for the change of the Erstaufnahme stock, ≈ +18,000 in 2015 and
+ * ≈ −16,000 in 2016 (22,600 in Erstaufnahme on 19.01.2016, welt.de, source of §2.2): 3,300/57,000 = 5.8 %,
+ * 2,416/36,500 = 6.6 %).
  */
-export const QUOTA_KNOWN: Readonly<Record<string, number>> = { '06436': 0.0381, '06440': 0.055, '06435': 0.085, '06412': 0.075 };
+export const QUOTA_KNOWN: Readonly<Record<string, number>> = { '06436': 0.0381, '06440': 0.055, '06435': 0.085, '06412': 0.062 };
 
 export function hessenQuota(known: Readonly<Record<string, number>> = QUOTA_KNOWN): Record<string, number> {
   const fixed = Object.values(known).reduce((a, b) => a + b, 0);

@@ -7,7 +7,7 @@ import {
   HOUSEHOLD_SIZES,
   KREIS_FACTOR_CITIES,
   PAUSCHALE_HESSEN,
-  SOURCES_DEFAULT,
+  SOURCES_HESSEN,
   hessenKommunalCapacity,
   hessenQuota,
 } from './common.ts';
@@ -37,7 +37,7 @@ export const herbst2015: ScenarioInput = {
   seed: 2015,
   region: 'hessen-2019',
   sources: {
-    ...SOURCES_DEFAULT,
+    ...SOURCES_HESSEN,
     'arrivals.series':
       'builtin/arrivals.ts: Hessens eigene Zahlen (FACTS.md §3.2, §2.3, §2.4: Nov 2015 > 15.000, Dez 8.900, Jan 2016 6.823, Feb 5.165, März ≈ 68/Tag, 2016: 24.615); Jun–Okt 2015 EASY (FACTS.md §3.3) × Königsteiner Schlüssel 7,31557 % (§3.1) × Verhältnis Hessen/KS-Anteil (Q1 2015: 1,74; ab Sep 2015: 1, Modellannahme)',
     'arrivals.safeCountryShare': 'Modellannahme (Westbalkan nach Sommer 2015 nur noch ein kleiner Teil der Zugänge)',

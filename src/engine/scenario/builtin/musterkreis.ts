@@ -1,4 +1,7 @@
-/** `musterkreis`: a small fictional Land (two Landkreise, one kreisfreie Stadt, 20 Gemeinden) for first lessons. */
+/**
+ * `musterkreis`: a small fictional Land (two Landkreise, one kreisfreie Stadt, 20 Gemeinden) for first lessons.
+ * Region and arrivals are invented; the rules (stay, legal maximum, Pauschale, costs) follow Hessen in 2024.
+ */
 import type { ScenarioInput } from '../schema.ts';
 import { COSTS_DEFAULT, PAUSCHALE_HESSEN, SOURCES_DEFAULT } from './common.ts';
 
@@ -15,8 +18,8 @@ export const musterkreis: ScenarioInput = {
   id: 'musterkreis',
   name: { de: 'Musterland mit drei Kreisen', en: 'Model Land with three Kreise' },
   description: {
-    de: 'Ein erfundenes kleines Land: eine Erstaufnahme, zwei Landkreise mit zusammen 20 Gemeinden und eine kreisfreie Stadt. Gleichmäßige Zugänge zeigen die Kette vom Ankommen bis zum Auszug.',
-    en: 'A small fictional Land: one initial-reception centre, two Landkreise with 20 municipalities between them and one kreisfreie Stadt. Steady arrivals show the chain from arrival to moving out.',
+    de: 'Ein erfundenes kleines Land für den Einstieg: eine Erstaufnahme, zwei Landkreise mit zusammen 20 Gemeinden und eine kreisfreie Stadt. Rund 18 Zugänge am Tag zeigen die ganze Kette – Registrierung, Zuweisung an Kreis und Gemeinde, Asylverfahren, Auszug oder Ausreise – nach den hessischen Regeln von 2024.',
+    en: 'A small fictional Land to start with: one initial-reception centre, two Landkreise with 20 municipalities between them and one kreisfreie Stadt. About 18 arrivals a day show the whole chain — registration, assignment to Kreis and municipality, asylum procedure, moving out or leaving — under Hessen’s rules of 2024.',
   },
   period: { start: '2024-01-01', end: '2025-12-31' },
   seed: 1,
@@ -51,7 +54,27 @@ export const musterkreis: ScenarioInput = {
       g('S1-00', 'Bergheim', 'S1', 160000, 9.35, 50.72),
     ],
   },
-  sources: { ...SOURCES_DEFAULT, arrivals: 'erfunden (Lehrbeispiel)', 'accommodation.kreisPerThousand': 'erfunden (Lehrbeispiel)' },
+  sources: {
+    ...SOURCES_DEFAULT,
+    arrivals: 'erfunden (Lehrbeispiel)',
+    'arrivals.noise': 'Modellannahme (Poisson-Zufall um den Erwartungswert: zeigt Schwankungen von Tag zu Tag)',
+    'arrivals.householdSizes': 'erfunden (Lehrbeispiel)',
+    'erstaufnahme.sites': 'erfunden (Lehrbeispiel)',
+    'erstaufnahme.dwell': 'FACTS.md §2.3 (≈ 8 Wochen, 2016)',
+    'erstaufnahme.maxDays': 'FACTS.md §1b (§ 47 AsylG: Familien höchstens 6 Monate; hier für alle)',
+    'erstaufnahme.holdSafeCountry': 'FACTS.md §1b (§ 47 Abs. 1a AsylG)',
+    'erstaufnahme.forwardingShare': 'erfunden (Lehrbeispiel)',
+    'procedure.periods': 'FACTS.md §5.3/§5.4 (≈ 7 Monate; Schutzquote um 50 %), gerundet',
+    'exits.afterRecognition': 'erfunden (Lehrbeispiel, ≈ 8 Monate)',
+    'exits.departShare': 'erfunden (Lehrbeispiel)',
+    'exits.kreisFactor': 'erfunden (Lehrbeispiel: die Stadt hat den engeren Wohnungsmarkt)',
+    'accommodation.kreisPerThousand': 'erfunden (Lehrbeispiel)',
+    'policies.quota': 'Einwohneranteile (Lehrbeispiel)',
+    'accommodation.gemeindePerThousand': 'erfunden (Lehrbeispiel)',
+    'accommodation.units': 'erfunden (Lehrbeispiel)',
+    'accommodation.initialPerThousand': 'erfunden (Lehrbeispiel)',
+    'accommodation.initialErstaufnahme': 'erfunden (Lehrbeispiel)',
+  },
   arrivals: {
     series: { kind: 'rate', perDay: 18 },
     noise: 'poisson',

@@ -8,7 +8,7 @@ import {
   KREIS_FACTOR_WOHNSITZAUFLAGE,
   PAUSCHALE_HESSEN,
   QUOTA_KNOWN,
-  SOURCES_DEFAULT,
+  SOURCES_HESSEN,
   hessenKommunalCapacity,
   hessenQuota,
 } from './common.ts';
@@ -44,7 +44,7 @@ export const zeitraum20222024: ScenarioInput = {
   seed: 2022,
   region: 'hessen-2019',
   sources: {
-    ...SOURCES_DEFAULT,
+    ...SOURCES_HESSEN,
     'arrivals.series':
       'builtin/arrivals.ts: Asylerstanträge in Hessen 2022 20.732, 2023 27.382, 2024 18.068 (hessen_asylum_annual.csv, BAMF via dpa/lhe), nach der Form der bundesweiten Erstanträge auf Monate verteilt (germany_asylum_monthly.csv). Die Zugänge des RP Gießen (2023 44.573, 2024 29.464, FACTS.md §3.2) enthalten Ukrainer; Erstanträge enthalten in Hessen geborene Kinder (bundesweit 2021 17 %, §3.5) und keine Weitergeleiteten (16 %) – beides hebt sich etwa auf',
     'arrivals.direct.series':

@@ -7,7 +7,7 @@ import {
   HOUSEHOLD_SIZES,
   KREIS_FACTOR_CITIES,
   PAUSCHALE_HESSEN,
-  SOURCES_DEFAULT,
+  SOURCES_HESSEN,
   hessenKommunalCapacity,
   hessenQuota,
 } from './common.ts';
@@ -53,7 +53,7 @@ export const zyklus20142019: ScenarioInput = {
   seed: 2014,
   region: 'hessen-2019',
   sources: {
-    ...SOURCES_DEFAULT,
+    ...SOURCES_HESSEN,
     'arrivals.series':
       'builtin/arrivals.ts: Hessens eigene Jahres- und Monatszahlen (FACTS.md §2.5 2014 ≈ 17.500; §3.2; §2.3; §2.4/§5.5 2016 24.615, 2017 12.073; §4.2/§5.5 2018; hessen_asylum_annual.csv 2018 10.500, 2019 9.177), innerhalb eines Jahres nach der Form der bundesweiten Anträge (germany_asylum_monthly.csv); Apr–Okt 2015 EASY (FACTS.md §3.3) × Königsteiner Schlüssel (§3.1) × Verhältnis Hessen/KS-Anteil',
     'arrivals.safeCountryShare': 'Modellannahme (gilt erst ab Asylpaket I, 24.10.2015)',
