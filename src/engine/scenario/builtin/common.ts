@@ -3,7 +3,6 @@ import { hessen2019 } from '../../data/hessen-2019.ts';
 import type { ScenarioInput } from '../schema.ts';
 
 type Accommodation = ScenarioInput['accommodation'];
-type PerThousand = NonNullable<Accommodation['kreisPerThousand']>;
 
 /**
  * Cost per contracted place-day and per occupied person-day, EUR (FACTS.md §4.2): rented GU 10–16 €/person-day

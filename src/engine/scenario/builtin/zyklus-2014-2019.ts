@@ -73,6 +73,7 @@ export const zyklus20142019: ScenarioInput = {
     'accommodation.initialErstaufnahme': 'abgeleitet: Zugänge Januar 2014 je Tag × mittlere Verweildauer (Little)',
     'money.gemeindeReimbursementPerPersonDay': 'FACTS.md §1.2/§4.2 (Wetteraukreis 2014: 6,80 €; ab 2016 7,30 € + 1,50 €, siehe Ereignis)',
     'money.pauschaleMonthsAfterRejection': 'FACTS.md §4.1 (Fulda: 2 Jahre für vor 2017, 3 Jahre für ab 2017 Zugewiesene, siehe Ereignis)',
+    'money.pauschale': 'FACTS.md §4.1 (2015: 725,40/652,20/601,46 €; ab 2016: 1.050/940/865 €); 2014 gelten die Beträge von 2015 (für 2014 keine Angabe: Modellannahme)',
   },
   arrivals: {
     series: { kind: 'monthly', values: ARRIVALS },
