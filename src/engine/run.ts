@@ -287,6 +287,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     pool.push(h);
   };
 
+  /** Legal maximum stay in Erstaufnahme for a household of this size (families: § 47 Abs. 1 AsylG). */
+  const maxDaysOf = (size: number): number => {
+    const e = params.erstaufnahme;
+    return size >= 3 && e.maxDaysFamilies !== undefined ? Math.min(e.maxDays, e.maxDaysFamilies) : e.maxDays;
+  };
+
   // ---- arrivals ----------------------------------------------------------------------------
   let carry = 0;
   /** Expected persons on a day from a series (monthly totals spread evenly over the month). */
@@ -340,9 +346,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     }
     const period = periodAt(params.procedure.periods, dateOf(arrivalDay < 0 ? 0 : arrivalDay));
     if (rng.next() < period.protectionRate) hh.flags[h] = (hh.flags[h] as number) | FLAG_PROTECT;
-    const decisionIn = Math.round(sampleDays(period.duration, rng) * residual);
+    const factor = flags & FLAG_SAFE ? params.procedure.safeCountryFactor : 1;
+    const decisionIn = Math.round(sampleDays(period.duration, rng) * residual * factor);
     agenda.schedule(day + Math.max(1, decisionIn), EV_DECISION, h);
-    const dwell = Math.min(Math.round(sampleDays(eae.dwell, rng) * residual), eae.maxDays);
+    const dwell = Math.min(Math.round(sampleDays(eae.dwell, rng) * residual), maxDaysOf(size));
     agenda.schedule(day + dwell, EV_ELIGIBLE, h);
     return h;
   };
@@ -542,11 +549,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const mustAssign = new Uint8Array(n);
     const waitingDays = new Int32Array(n);
     const recognised = new Uint8Array(n);
-    const max = params.erstaufnahme.maxDays;
     list.forEach((h, i) => {
       size[i] = hh.size[h] as number;
       waitingDays[i] = day - (hh.arrival[h] as number);
-      mustAssign[i] = waitingDays[i]! >= max ? 1 : 0;
+      mustAssign[i] = waitingDays[i]! >= maxDaysOf(size[i]!) ? 1 : 0;
       recognised[i] = table.isRecognised[hh.state[h] as number] as number;
     });
     return { count: n, size, mustAssign, waitingDays, recognised };
@@ -616,9 +622,9 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   const zuweisungKreis = (day: number, force: boolean): void => {
     if (!force && !params.policies.weekdays.includes(isoWeekday(startEpoch + day))) return;
-    const policy = catalogue.kreis[params.policies.kreis]!;
     let views: KreisView[] | undefined;
     for (let k = 0; k < K; k++) {
+      const policy = catalogue.kreis[params.policies.kreisByKreis[tree.kreisRecords[k]!.ags] ?? params.policies.kreis]!;
       const ku = tree.kreise[k] as number;
       const pending = (kreisPending[k] as number[]).filter((h) => hh.unit[h] === ku);
       if (pending.length === 0) {
@@ -707,12 +713,34 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     for (let i = alive.length - 1; i >= 0 && (occ[u * T + t] as number) > (cap[u * T + t] as number); i--) {
       const h = alive[i] as number;
       if (hh.type[h] !== t) continue;
-      account(h, -1);
       const nt = chooseTypeExcept(u, hh.size[h] as number, t);
+      // A closing Erstaufnahme site sends its residents to another site with room before using Notunterkunft.
+      if (nt === NU && tree.level[u] === LEVEL_EAE && moveToOtherSite(h, u)) continue;
+      account(h, -1);
       hh.type[h] = nt;
       if (nt === NU) nuQueue[u]!.push(h);
       account(h, +1);
     }
+  };
+  /** Moves a household from site u to the site with most free regular places, if one has room. */
+  const moveToOtherSite = (h: number, u: number): boolean => {
+    const size = hh.size[h] as number;
+    let best = -1;
+    let bestFree = 0;
+    for (const v of tree.sites) {
+      if (v === u) continue;
+      const free = (regCap[v] as number) - ((present[v] as number) - (occ[v * T + NU] as number));
+      if (free >= size && free > bestFree) [best, bestFree] = [v, free];
+    }
+    if (best < 0) return false;
+    account(h, -1);
+    dayPassed[u] += size;
+    cumPassed[u] += size;
+    dirty[u] = 1;
+    dayArrived[best] += size;
+    cumArrived[best] += size;
+    enter(h, best);
+    return true;
   };
   const chooseTypeExcept = (u: number, size: number, except: number): number => {
     for (const t of typeOrder) {
@@ -953,7 +981,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     if (acc.initialPerThousand > 0) {
       for (let k = 0; k < K; k++) {
         const ku = tree.kreise[k] as number;
-        let persons = Math.round((acc.initialPerThousand * (tree.population[ku] as number)) / 1000);
+        let persons = Math.round((acc.initialPerThousand * (tree.population[0] as number) * (startQuota[k] as number)) / 1000);
         initialStock += persons;
         dayArrived[0] += persons;
         cumArrived[0] += persons;
@@ -1109,7 +1137,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       const u = hh.unit[h] as number;
       if (u < 0 || tree.level[u] !== LEVEL_EAE) continue;
       waiting += hh.size[h] as number;
-      if (day - (hh.arrival[h] as number) >= params.erstaufnahme.maxDays) overMax += hh.size[h] as number;
+      if (day - (hh.arrival[h] as number) >= maxDaysOf(hh.size[h] as number)) overMax += hh.size[h] as number;
     }
     extras.waitingPersonDays += waiting;
     extras.overMaxPersonDays += overMax;

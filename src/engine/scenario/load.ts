@@ -80,6 +80,9 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   for (const ags of Object.keys(s.policies.quota)) {
     if (!kreise.has(ags)) issues.push({ path: `policies.quota.${ags}`, message: `no Kreis with AGS "${ags}"` });
   }
+  for (const ags of Object.keys(s.policies.kreisByKreis)) {
+    if (!kreise.has(ags)) issues.push({ path: `policies.kreisByKreis.${ags}`, message: `no Kreis with AGS "${ags}"` });
+  }
   for (const ags of Object.keys(s.arrivals.direct?.shares ?? {})) {
     if (!kreise.has(ags)) issues.push({ path: `arrivals.direct.shares.${ags}`, message: `no Kreis with AGS "${ags}"` });
   }

@@ -91,6 +91,14 @@ export function policyIssues(params: Parameters, catalogue: PolicyCatalogue, at:
   if (!catalogue.kreis[params.policies.kreis]) {
     issues.push({ path: at === 'policies' ? 'policies.kreis' : `${at}.policies.kreis`, message: `unknown Kreis policy "${params.policies.kreis}" (known: ${list(catalogue.kreis)})` });
   }
+  for (const [ags, id] of Object.entries(params.policies.kreisByKreis)) {
+    if (!catalogue.kreis[id]) {
+      issues.push({
+        path: `${at === 'policies' ? 'policies' : `${at}.policies`}.kreisByKreis.${ags}`,
+        message: `unknown Kreis policy "${id}" (known: ${list(catalogue.kreis)})`,
+      });
+    }
+  }
   if (!catalogue.procurement[params.procurement.strategy]) {
     issues.push({
       path: at === 'policies' ? 'procurement.strategy' : `${at}.procurement.strategy`,
@@ -135,4 +143,4 @@ export function applyEvent(params: Parameters, event: ScenarioEvent, index: numb
 }
 
 /** Parameter records whose keys are open (entries may be added by events). */
-const OPEN_RECORDS = new Set(['policies.quota', 'policies.params', 'exits.kreisFactor', 'accommodation.units', 'arrivals.series.values']);
+const OPEN_RECORDS = new Set(['policies.quota', 'policies.kreisByKreis', 'policies.params', 'exits.kreisFactor', 'accommodation.units', 'arrivals.series.values']);

@@ -172,6 +172,11 @@ const erstaufnahmeSchema = z
     dwell: distributionSchema,
     /** Legal maximum stay (§ 47 Abs. 1 AsylG), days; after it the household must be assigned. */
     maxDays: positive,
+    /**
+     * Legal maximum for families with minor children (§ 47 Abs. 1 AsylG: 6 months), days; households of
+     * three or more persons count as such families (Modellannahme). Absent: the same as maxDays.
+     */
+    maxDaysFamilies: positive.optional(),
     /** Since Asylpaket I (24.10.2015): safe-country nationals stay until the decision (§ 47 Abs. 1a AsylG). */
     holdSafeCountry: z.boolean().default(false),
     /** Share of arrivals forwarded to another Land (EASY, § 46 AsylG) and the days until they leave. */
@@ -184,6 +189,8 @@ const procedureSchema = z
   .object({
     /** By arrival date: time from arrival to the BAMF decision (incl. waiting to file) and protection rate. */
     periods: periods({ duration: distributionSchema, protectionRate: share }),
+    /** Factor on the duration for nationals of sichere Herkunftsstaaten (accelerated procedures, § 30a AsylG). */
+    safeCountryFactor: positive.default(1),
   })
   .strict();
 
@@ -222,7 +229,10 @@ const accommodationSchema = z
         notunterkunft: costSchema,
       })
       .strict(),
-    /** Persons already accommodated at the start: per 1,000 inhabitants in the Kommunen, and in Erstaufnahme. */
+    /**
+     * Persons already accommodated at the start: in the Kommunen, per 1,000 inhabitants of the whole region,
+     * spread over the Kreise by their Aufnahmequote; and in Erstaufnahme.
+     */
     initialPerThousand: nonNeg.default(0),
     initialErstaufnahme: places.default(0),
   })
@@ -277,6 +287,8 @@ const policiesSchema = z
   .object({
     land: z.string().min(1).default('quote'),
     kreis: z.string().min(1).default('einwohner'),
+    /** Kreis → Gemeinde policy of individual Kreise (AGS → policy id), overriding `kreis` for them. */
+    kreisByKreis: z.record(z.string(), z.string().min(1)).default({}),
     /** Aufnahmequoten by Kreis AGS (shares; normalised). Missing Kreise get their population share. */
     quota: z.record(z.string(), nonNeg).default({}),
     /** Days of the week (1 = Monday) on which Zuweisungen happen. */
@@ -306,7 +318,7 @@ export const parametersShape = {
     emergencyTermDays: 180,
   }),
   money: moneySchema,
-  policies: policiesSchema.default({ land: 'quote', kreis: 'einwohner', quota: {}, weekdays: [1, 2, 3, 4, 5], params: {} }),
+  policies: policiesSchema.default({ land: 'quote', kreis: 'einwohner', kreisByKreis: {}, quota: {}, weekdays: [1, 2, 3, 4, 5], params: {} }),
 };
 export const parametersSchema = z.object(parametersShape).strict();
 export type Parameters = z.infer<typeof parametersSchema>;
