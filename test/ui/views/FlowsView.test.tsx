@@ -1,0 +1,182 @@
+/** Flüsse view: nodes and links with accessible names, period chooser with presets and validation, selection. */
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
+import { RunData } from '../../../src/ui/data/runData.ts';
+import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
+import { FlowsView } from '../../../src/ui/views/flows/FlowsView.tsx';
+import type { Chunk } from '../../../src/worker/protocol.ts';
+
+const UNITS: UnitInfo[] = [
+  { id: 'hessen', name: 'Hessen', level: 'land', parent: null },
+  { id: 'eae-a', name: 'EAE A', level: 'erstaufnahme', parent: 'hessen' },
+  { id: 'eae-b', name: 'EAE B', level: 'erstaufnahme', parent: 'hessen' },
+  { id: '06411', name: 'Darmstadt', level: 'kreis', parent: 'hessen', kind: 'kreisfreie-stadt', quota: 0.4 },
+  { id: '06531', name: 'Landkreis Gießen', level: 'kreis', parent: 'hessen', kind: 'landkreis', quota: 0.6 },
+  { id: '06531001', name: 'Gemeinde Eins', level: 'gemeinde', parent: '06531' },
+  { id: '06531002', name: 'Gemeinde Zwei', level: 'gemeinde', parent: '06531' },
+];
+const DAYS = ['2015-10-01', '2015-10-02', '2015-10-03', '2015-10-04', '2015-10-05', '2015-10-06'];
+type Values = Partial<Record<SeriesKey, Record<number, number[]>>>;
+const VALUES: Values = {
+  passedOn: { 1: [3, 0, 2, 5, 0, 1], 2: [1, 4, 0, 5, 0, 0], 4: [0, 3, 1, 3, 5, 0] },
+  zuweisungen: { 3: [1, 2, 0, 6, 0, 1], 4: [3, 2, 2, 4, 0, 0], 5: [0, 2, 1, 1, 3, 0], 6: [0, 1, 0, 2, 2, 0] },
+  arrived: { 3: [1, 2, 0, 6, 0, 1], 4: [3, 2, 2, 4, 0, 0], 5: [0, 2, 1, 1, 3, 0], 6: [0, 1, 0, 2, 2, 0] },
+  exits: { 3: [0, 0, 1, 0, 2, 0], 5: [0, 0, 0, 1, 0, 1] },
+};
+
+function makeRunData(values: Values): RunData {
+  const data = new RunData(1, 'test', DAYS, UNITS, []);
+  const U = UNITS.length;
+  const n = DAYS.length;
+  const series = Object.fromEntries(
+    SERIES_KEYS.map((k) => {
+      const out = k === 'cost' || k === 'pauschale' ? new Float32Array(n * U) : new Int32Array(n * U);
+      for (let d = 0; d < n; d++) for (let u = 0; u < U; u++) out[d * U + u] = values[k]?.[u]?.[d] ?? 0;
+      return [k, out];
+    }),
+  ) as unknown as Chunk['series'];
+  data.addChunk({ from: 0, to: n, series, byTypeCapacity: new Int32Array(0), byTypeOccupancy: new Int32Array(0) });
+  return data;
+}
+
+function renderView(props: { day?: number; selected?: string | null; onSelect?: (id: string | null) => void; lang?: Lang } = {}) {
+  const data = makeRunData(VALUES);
+  const onSelect = props.onSelect ?? vi.fn();
+  const ui = (day: number) => (
+    <I18nProvider initial={props.lang ?? 'de'}>
+      <FlowsView data={data} version={1} day={day} selected={props.selected ?? null} onSelect={onSelect} />
+    </I18nProvider>
+  );
+  const r = render(ui(props.day ?? 5));
+  return { ...r, data, onSelect, rerenderDay: (day: number) => r.rerender(ui(day)) };
+}
+
+const summary = () => screen.getByText(/\(\d+ Tage?\)|\(\d+ days?\)/);
+
+describe('FlowsView', () => {
+  it('draws nodes and links with accessible names (persons)', () => {
+    renderView();
+    const diagram = screen.getByRole('group', { name: 'Sankey-Diagramm der Flüsse vom 01.10.2015 bis 06.10.2015' });
+    // Sites: passedOn over the whole run; Kreise: their inflow.
+    expect(within(diagram).getByRole('button', { name: 'EAE A: 11\u00a0Pers.' })).toBeInTheDocument();
+    expect(within(diagram).getByRole('button', { name: 'EAE B: 10\u00a0Pers.' })).toBeInTheDocument();
+    expect(within(diagram).getByRole('button', { name: 'Darmstadt: 10\u00a0Pers.' })).toBeInTheDocument();
+    expect(within(diagram).getByRole('button', { name: 'Landkreis Gießen: 12\u00a0Pers.' })).toBeInTheDocument();
+    expect(within(diagram).getByRole('img', { name: 'In Gemeinden des Kreises: 12\u00a0Pers.' })).toBeInTheDocument();
+    expect(within(diagram).getByRole('img', { name: 'Abgänge (ausgezogen, ausgereist): 5\u00a0Pers.' })).toBeInTheDocument();
+    const links = within(screen.getByRole('group', { name: 'Flüsse' })).getAllByRole('img');
+    expect(links.map((l) => l.getAttribute('aria-label'))).toEqual(
+      expect.arrayContaining([
+        'Landkreis Gießen → In Gemeinden des Kreises: 12\u00a0Pers.',
+        'Darmstadt → Beim Kreis untergebracht: 10\u00a0Pers.',
+        'Aus dem früheren Bestand des Kreises → Landkreis Gießen: 1\u00a0Pers.',
+      ]),
+    );
+    expect(links.some((l) => /^EAE A → Darmstadt: \d+\u00a0Pers\.$/.test(l.getAttribute('aria-label') ?? ''))).toBe(true);
+    // One tab stop for all links (roving focus).
+    expect(links.filter((l) => l.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  it('shows a link’s persons on hover and on focus; arrows move between links', async () => {
+    const user = userEvent.setup();
+    renderView();
+    const links = within(screen.getByRole('group', { name: 'Flüsse' })).getAllByRole('img');
+    await user.hover(links[0]!);
+    expect(document.querySelector('.flows-tip')?.textContent).toBe(links[0]!.getAttribute('aria-label'));
+    await user.unhover(links[0]!);
+    expect(document.querySelector('.flows-tip')).toBeNull();
+    links[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(links[1]).toHaveFocus();
+    expect(document.querySelector('.flows-tip')?.textContent).toBe(links[1]!.getAttribute('aria-label'));
+  });
+
+  it('defaults to the run up to the cursor day and follows it', () => {
+    const { rerenderDay } = renderView({ day: 2 });
+    expect(summary()).toHaveTextContent('01.10.2015 bis 03.10.2015 (3 Tage)');
+    expect(screen.getByRole('button', { name: 'Bis zum Cursortag' })).toHaveAttribute('aria-pressed', 'true');
+    rerenderDay(3);
+    expect(summary()).toHaveTextContent('01.10.2015 bis 04.10.2015 (4 Tage)');
+  });
+
+  it('takes a typed period; an invalid one shows a message and keeps the previous period', () => {
+    renderView({ day: 5 });
+    const from = screen.getByLabelText('Zeitraum von');
+    const to = screen.getByLabelText('Zeitraum bis');
+    fireEvent.change(from, { target: { value: '2015-10-04' } });
+    expect(summary()).toHaveTextContent('04.10.2015 bis 06.10.2015 (3 Tage)');
+    expect(screen.getByRole('button', { name: 'EAE A: 6\u00a0Pers.' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.change(to, { target: { value: '2015-10-02' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('Das Enddatum liegt vor dem Anfangsdatum. Es gilt weiter der bisherige Zeitraum.');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveValue('2015-10-02');
+    expect(summary()).toHaveTextContent('04.10.2015 bis 06.10.2015 (3 Tage)');
+    expect(screen.getByRole('button', { name: 'EAE A: 6\u00a0Pers.' })).toBeInTheDocument();
+
+    fireEvent.change(from, { target: { value: '2015-10-01' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(summary()).toHaveTextContent('01.10.2015 bis 02.10.2015 (2 Tage)');
+    expect(screen.getByRole('button', { name: 'Bis zum Cursortag' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('rejects dates outside the run', () => {
+    renderView();
+    fireEvent.change(screen.getByLabelText('Zeitraum von'), { target: { value: '2014-01-01' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('Der Zeitraum muss im Lauf liegen (01.10.2015 bis 06.10.2015).');
+    expect(summary()).toHaveTextContent('01.10.2015 bis 06.10.2015 (6 Tage)');
+  });
+
+  it('offers presets: month, quarter and whole run', async () => {
+    const user = userEvent.setup();
+    const { rerenderDay } = renderView({ day: 1 });
+    await user.click(screen.getByRole('button', { name: 'Ganzer Lauf' }));
+    expect(summary()).toHaveTextContent('01.10.2015 bis 06.10.2015 (6 Tage)');
+    await user.click(screen.getByRole('button', { name: 'Monat des Cursortags' }));
+    expect(summary()).toHaveTextContent('01.10.2015 bis 06.10.2015 (6 Tage)');
+    rerenderDay(4);
+    await user.click(screen.getByRole('button', { name: 'Quartal des Cursortags' }));
+    expect(screen.getByRole('button', { name: 'Quartal des Cursortags' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('selects a Kreis or site on click and with the keyboard', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderView({ onSelect });
+    await user.click(screen.getByRole('button', { name: /^Darmstadt: / }));
+    expect(onSelect).toHaveBeenLastCalledWith('06411');
+    screen.getByRole('button', { name: /^EAE B: / }).focus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('eae-b');
+  });
+
+  it('marks the selected Kreis and deselects it on a second click', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderView({ selected: '06411', onSelect });
+    const node = screen.getByRole('button', { name: /^Darmstadt: / });
+    expect(node).toHaveAttribute('aria-pressed', 'true');
+    await user.click(node);
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it('speaks English', () => {
+    renderView({ lang: 'en' });
+    expect(screen.getByRole('group', { name: /^Sankey diagram of the flows from/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'To Gemeinden of the Kreis: 12\u00a0persons' })).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Period to'), { target: { value: '2016-09-01' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('The period must lie within the run');
+  });
+
+  it('says so when nothing flowed', () => {
+    render(
+      <I18nProvider>
+        <FlowsView data={makeRunData({})} version={1} day={3} selected={null} onSelect={() => {}} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Im gewählten Zeitraum gab es keine Zuweisungen und keine Abgänge.')).toBeInTheDocument();
+  });
+});
