@@ -137,7 +137,6 @@ function ScenarioForm({ initial }: { initial: UrlState }) {
     if (started.current) return;
     started.current = true;
     start({});
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
