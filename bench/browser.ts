@@ -16,7 +16,7 @@ const OUT = join(ROOT, 'dist');
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 6000);
 
 async function main(): Promise<number> {
-  await build({ root: ROOT, logLevel: 'warn' });
+  await build({ root: ROOT, logLevel: 'error' });
   // Initial JavaScript: the scripts index.html loads (entry + its static imports), not the worker or lazy chunks.
   const html = readFileSync(join(OUT, 'index.html'), 'utf8');
   const entry = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
@@ -38,25 +38,24 @@ async function main(): Promise<number> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`http://127.0.0.1:${port}/?szenario=herbst-2015&ansicht=bewegung`);
     await page.getByText(/berechnet in/).waitFor({ timeout: 60_000 });
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(e.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
+    // In-page code is passed as text: the TypeScript loader would wrap inline functions in helpers the page lacks.
+    await page.evaluate(`(() => {
+      window.__long = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); })
+        .observe({ type: 'longtask', buffered: false });
+    })()`);
     // Top speed, start in the busy autumn, play.
     const speed = page.getByRole('combobox', { name: /Tempo/ });
     const options = await speed.locator('option').count();
     await speed.selectOption({ index: options - 1 });
     await page.getByRole('slider').fill(String(100));
     await page.getByRole('button', { name: 'Abspielen' }).click();
-    const m = await page.evaluate(async (ms) => {
-      const frames: number[] = [];
-      const dots: number[] = [];
+    const m = (await page.evaluate(`(async (ms) => {
+      const frames = [];
+      const dots = [];
       const t0 = performance.now();
-      await new Promise<void>((resolve) => {
-        const loop = (t: number) => {
+      await new Promise((resolve) => {
+        const loop = (t) => {
           frames.push(t);
           const c = document.querySelector('canvas[data-moving-dots]');
           if (c) dots.push(Number(c.getAttribute('data-moving-dots')));
@@ -65,20 +64,19 @@ async function main(): Promise<number> {
         };
         requestAnimationFrame(loop);
       });
-      const gaps = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+      const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
       const median = gaps[Math.floor(gaps.length / 2)] ?? Infinity;
-      return {
-        fps: 1000 / median,
-        frames: frames.length,
-        maxDots: Math.max(0, ...dots),
-        medianDots: dots.sort((a, b) => a - b)[Math.floor(dots.length / 2)] ?? 0,
-        long: (window as unknown as { __long: number[] }).__long,
-      };
-    }, MEASURE_MS);
+      dots.sort((a, b) => a - b);
+      const p90 = gaps[Math.floor(gaps.length * 0.9)] ?? Infinity;
+      const mean = (frames.length - 1) / ((frames[frames.length - 1] - frames[0]) / 1000);
+      return { fps: 1000 / median, meanFps: mean, p90, frames: frames.length, maxDots: Math.max(0, ...dots), medianDots: dots[Math.floor(dots.length / 2)] ?? 0, long: window.__long };
+    })(${MEASURE_MS})`)) as { fps: number; meanFps: number; p90: number; frames: number; maxDots: number; medianDots: number; long: number[] };
     const maxLong = Math.max(0, ...m.long);
     console.log(`Browser benchmark: herbst-2015, Bewegung, top speed, ${MEASURE_MS / 1000} s, 1366×768, headless Chromium`);
     console.log(`initial JavaScript ${(gz / 1024).toFixed(1)} kB gzip (${initial.join(', ')}); engine worker ${(workerGz / 1024).toFixed(1)} kB gzip (target ≤ 350 kB initial)`);
-    console.log(`median frame rate ${m.fps.toFixed(1)} fps over ${m.frames} frames (target ≥ 50)`);
+    console.log(
+      `median frame rate ${m.fps.toFixed(1)} fps over ${m.frames} frames (target ≥ 50); mean ${m.meanFps.toFixed(1)} fps, 90th percentile frame ${m.p90.toFixed(1)} ms`,
+    );
     console.log(`moving dots: median ${m.medianDots}, max ${m.maxDots} (target ≥ 2,000)`);
     console.log(`long main-thread tasks: ${m.long.length}, longest ${maxLong.toFixed(0)} ms (target: none over 50 ms)`);
     const ok = gz <= 350 * 1024 && m.fps >= 50 && m.maxDots >= 2000 && maxLong <= 50;
