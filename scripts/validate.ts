@@ -1,0 +1,64 @@
+/**
+ * `npm run validate`: runs every built-in scenario of the Hessen region, compares it with the published figures
+ * (src/validation/published.ts) and prints a table per scenario and the averaged relative difference.
+ * Reports only: exits 0 however large the differences, 1 if a scenario cannot be loaded or run.
+ */
+import { runScenario } from '../src/engine/run.ts';
+import { BUILTIN_SCENARIOS } from '../src/engine/scenario/builtin/index.ts';
+import { loadScenario } from '../src/engine/scenario/load.ts';
+import { compare, compareOptionsOf, type Comparison } from '../src/validation/compare.ts';
+import { HESSEN, PUBLISHED_FIGURES } from '../src/validation/published.ts';
+import { formatPercent, formatSummary, formatTable, ROLLE_LEGENDE } from '../src/validation/report.ts';
+
+const out = (text = ''): void => {
+  process.stdout.write(`${text}\n`);
+};
+const dateDe = (iso: string): string => iso.split('-').reverse().join('.');
+
+function main(): number {
+  const ids = Object.keys(BUILTIN_SCENARIOS).filter((id) => BUILTIN_SCENARIOS[id]?.region === HESSEN);
+  out(`Validierung: ${ids.length} eingebaute Szenarien der Region ${HESSEN}, ${PUBLISHED_FIGURES.length} veröffentlichte Kennzahlen (FACTS.md)`);
+  out(ROLLE_LEGENDE);
+  const summary: { id: string; c: Comparison }[] = [];
+  let failed = 0;
+  for (const id of ids) {
+    out();
+    const loaded = loadScenario(BUILTIN_SCENARIOS[id]);
+    if (!loaded.ok) {
+      failed++;
+      out(`Szenario ${id}: ungültig`);
+      for (const i of loaded.issues) out(`  ${i.path || '(Szenario)'}: ${i.message}`);
+      continue;
+    }
+    const s = loaded.scenario;
+    let c: Comparison;
+    try {
+      c = compare(runScenario(s), PUBLISHED_FIGURES, compareOptionsOf(s));
+    } catch (e) {
+      failed++;
+      out(`Szenario ${id}: Lauf fehlgeschlagen: ${(e as Error).message}`);
+      continue;
+    }
+    summary.push({ id, c });
+    out(`Szenario: ${id} – ${s.name.de} (${dateDe(s.period.start)} – ${dateDe(s.period.end)}, Seed ${s.seed})`);
+    out();
+    out(c.rows.length > 0 ? formatTable(c.rows) : 'Keine veröffentlichte Kennzahl fällt in Zeitraum und Region.');
+    out();
+    out(formatSummary(c));
+  }
+  if (summary.length > 0) {
+    out();
+    out('Gemittelte relative Abweichung je Szenario');
+    const w = Math.max(8, ...summary.map((x) => x.id.length));
+    out(`${'Szenario'.padEnd(w)}  Kennzahlen     alle  ohne Eingaben`);
+    for (const { id, c } of summary) {
+      const m = c.rows.filter((r) => r.figure.rolle !== 'eingabe').length;
+      out(
+        `${id.padEnd(w)}  ${String(c.rows.length).padStart(10)}  ${formatPercent(c.averagedRelativeDifference).padStart(7)}  ${formatPercent(c.averagedRelativeDifferenceOhneEingaben).padStart(9)} (${m})`,
+      );
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
