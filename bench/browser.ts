@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { launchChromium } from '../test/e2e/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist');
@@ -28,12 +28,7 @@ async function main(): Promise<number> {
 
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', open: false } });
   const { port } = server.httpServer.address() as AddressInfo;
-  const sparticuz = (await import('@sparticuz/chromium')).default;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || (await sparticuz.executablePath()),
-    args: [...sparticuz.args, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    headless: true,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`http://127.0.0.1:${port}/?szenario=herbst-2015&ansicht=bewegung`);

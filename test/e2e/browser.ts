@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -12,22 +13,6 @@ export interface App {
   /** Console errors and uncaught page errors collected since the page was opened. */
   errors: string[];
   close: () => Promise<void>;
-}
-
-/** Chromium binary: CHROME_PATH wins, else the one @sparticuz/chromium unpacks. */
-async function launchChromium(): Promise<Browser> {
-  const sparticuz = (await import('@sparticuz/chromium')).default;
-  const executablePath = process.env.CHROME_PATH || (await sparticuz.executablePath());
-  const args = [
-    ...sparticuz.args,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  return chromium.launch({ executablePath, args, headless: true });
 }
 
 /** Dev server on a free loopback port; no build step, dependencies are pre-bundled on start. */
