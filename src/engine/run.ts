@@ -162,6 +162,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const totalToGemeinden = new Float64Array(K);
   const kreisPending: number[][] = Array.from({ length: K }, () => []);
   let pool: number[] = [];
+  /** Safe-country nationals held in Erstaufnahme until their decision (§ 47 Abs. 1a AsylG). */
+  let held: number[] = [];
 
   const hh = new Households(estimateHouseholds(scenario, D));
   const agenda = new HouseholdAgenda(D);
@@ -435,6 +437,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         if (!atEae) return;
         if (f & FLAG_SAFE && params.erstaufnahme.holdSafeCountry && table.states[st]?.verfahren === 'laufend') {
           hh.flags[h] = f | FLAG_HELD;
+          held.push(h);
           return;
         }
         toPool(h);
@@ -612,12 +615,14 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     pool = keep;
   };
 
+  /** When the hold for safe-country nationals ends, everyone still held becomes available for Zuweisung. */
   const releaseHeld = (): void => {
-    for (const s of tree.sites) {
-      for (const h of members[s] as number[]) {
-        if (hh.unit[h] === s && (hh.flags[h] as number) & FLAG_HELD) toPool(h);
-      }
+    if (held.length === 0) return;
+    for (const h of held) {
+      const u = hh.unit[h] as number;
+      if (u >= 0 && tree.level[u] === LEVEL_EAE && (hh.flags[h] as number) & FLAG_HELD) toPool(h);
     }
+    held = [];
   };
 
   const zuweisungKreis = (day: number, force: boolean): void => {
@@ -1059,19 +1064,25 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     costDirty.fill(1);
     for (let u = 1; u < U; u++) touch(u);
   };
-  const STOCKS = ['present', 'capacity', 'notunterkunft', 'statuswechsler', 'cost', 'pauschale'] as const;
   /** Repeats each stock series' last written value of unit u up to (not including) `day`. */
+  // The values last written per unit, kept dense so filling a gap never reads back from the large series.
+  const lastPresent = new Int32Array(U);
+  const lastCapacity = new Int32Array(U);
+  const lastNu = new Int32Array(U);
+  const lastSw = new Int32Array(U);
+  const lastCost = new Float64Array(U);
+  const lastPauschale = new Float64Array(U);
   const fillUntil = (u: number, day: number): void => {
     const from = writtenUntil[u] as number;
     if (from >= day || from === 0) return;
-    const base = u * D;
-    for (const k of STOCKS) {
-      const a = series[k];
-      const v = a[base + from - 1] as number;
-      // TypedArray.fill has a high fixed cost; short gaps are cheaper by hand.
-      if (day - from > 32) a.fill(v, base + from, base + day);
-      else for (let i = base + from; i < base + day; i++) a[i] = v;
-    }
+    const a = u * D + from;
+    const b = u * D + day;
+    repeat(series.present as Int32Array, lastPresent[u] as number, a, b);
+    repeat(series.capacity as Int32Array, lastCapacity[u] as number, a, b);
+    repeat(series.notunterkunft as Int32Array, lastNu[u] as number, a, b);
+    repeat(series.statuswechsler as Int32Array, lastSw[u] as number, a, b);
+    repeatMoney(series.cost as Float32Array, lastCost[u] as number, a, b);
+    repeatMoney(series.pauschale as Float32Array, lastPauschale[u] as number, a, b);
     writtenUntil[u] = day;
   };
   let lastTiers: unknown = null;
@@ -1103,16 +1114,17 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         pauschaleCache[u] = pay;
       }
       const o = u * D + day;
-      series.present[o] = present[u] as number;
-      series.capacity[o] = regCap[u] as number;
-      series.notunterkunft[o] = occ[u * T + NU] as number;
-      series.statuswechsler[o] = statusw[u] as number;
-      series.cost[o] = costCache[u] as number;
-      series.pauschale[o] = pauschaleCache[u] as number;
-      series.arrived[o] = dayArrived[u] as number;
-      series.zuweisungen[o] = dayZuw[u] as number;
-      series.passedOn[o] = dayPassed[u] as number;
-      series.exits[o] = dayExits[u] as number;
+      series.present[o] = lastPresent[u] = present[u] as number;
+      series.capacity[o] = lastCapacity[u] = regCap[u] as number;
+      series.notunterkunft[o] = lastNu[u] = occ[u * T + NU] as number;
+      series.statuswechsler[o] = lastSw[u] = statusw[u] as number;
+      series.cost[o] = lastCost[u] = costCache[u] as number;
+      series.pauschale[o] = lastPauschale[u] = pauschaleCache[u] as number;
+      // Flows are zero on most days; the arrays start at zero, so only other values are written.
+      if (dayArrived[u]) series.arrived[o] = dayArrived[u] as number;
+      if (dayZuw[u]) series.zuweisungen[o] = dayZuw[u] as number;
+      if (dayPassed[u]) series.passedOn[o] = dayPassed[u] as number;
+      if (dayExits[u]) series.exits[o] = dayExits[u] as number;
       dayArrived[u] = 0;
       dayZuw[u] = 0;
       dayPassed[u] = 0;
@@ -1203,6 +1215,18 @@ const LAGE_DE: Record<LageState, string> = {
   ueberlastet: 'überlastet',
   notbetrieb: 'Notbetrieb',
 };
+
+/** Writes v over a[from, to): whole persons. Kept apart from the money variant so each stays monomorphic. */
+function repeat(a: Int32Array, v: number, from: number, to: number): void {
+  if (to - from > 32) a.fill(v, from, to);
+  else for (let i = from; i < to; i++) a[i] = v;
+}
+
+/** Writes v over a[from, to): EUR per day. */
+function repeatMoney(a: Float32Array, v: number, from: number, to: number): void {
+  if (to - from > 32) a.fill(v, from, to);
+  else for (let i = from; i < to; i++) a[i] = v;
+}
 
 /** A first guess of the number of households, to size the arrays once. */
 function estimateHouseholds(scenario: Scenario, days: number): number {
