@@ -6,7 +6,7 @@
 import { Calendar, DAY_MS } from './calendar.ts';
 import { fromEpochDay, isoWeekday, toEpochDay } from './dates.ts';
 import { beschaffungMachine, type BeschaffungInput } from './machines/beschaffung.ts';
-import { bandedTransitions, compileTimed, delayOf, type BandRow } from './machines/compile.ts';
+import { bandedTransitions, compileTimed, delayOf, eventRow, type BandRow } from './machines/compile.ts';
 import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageState } from './machines/lage.ts';
 import { haushaltTable } from './machines/table.ts';
 import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
@@ -158,6 +158,36 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   // Soll/Ist accounts.
   const istKreis = new Float64Array(K);
   let totalAssigned = 0;
+  /** Persons counted in each Kreis's account per day, for a Soll/Ist over a rolling window. */
+  const istLog = new Float64Array(K * D);
+  const countForQuota = (k: number, day: number, persons: number): void => {
+    istKreis[k] += persons;
+    totalAssigned += persons;
+    istLog[k * D + day] += persons;
+  };
+  /** Drops what left the window today; after a change of the window, rebuilds the account. */
+  let windowSeen: number | undefined;
+  const expireQuota = (day: number): void => {
+    const w = params.policies.quotaWindowDays;
+    if (w !== windowSeen) {
+      windowSeen = w;
+      totalAssigned = 0;
+      for (let k = 0; k < K; k++) {
+        let v = 0;
+        for (let d = w === undefined ? 0 : Math.max(0, day - w + 1); d < day; d++) v += istLog[k * D + d] as number;
+        istKreis[k] = v;
+        totalAssigned += v;
+      }
+      return;
+    }
+    if (w === undefined || day - w < 0) return;
+    for (let k = 0; k < K; k++) {
+      const v = istLog[k * D + day - w] as number;
+      if (v === 0) continue;
+      istKreis[k] -= v;
+      totalAssigned -= v;
+    }
+  };
   const istGemeinde = new Float64Array(U);
   const totalToGemeinden = new Float64Array(K);
   const kreisPending: number[][] = Array.from({ length: K }, () => []);
@@ -180,6 +210,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     procurementOrders: 0,
     procuredPlaces: 0,
     emergencyPlaces: 0,
+    cancelledPlaces: 0,
   };
 
   // ---- series ------------------------------------------------------------------------------
@@ -404,10 +435,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       hh.state[h] = next[(next[table.initial * E + ev['aufnahme.direkt']] as number) * E + ev['schutz24.erteilt']] as number;
       istDirect[k] += size;
       totalDirect += size;
-      if (direct.creditQuota) {
-        istKreis[k] += size;
-        totalAssigned += size;
-      }
+      if (direct.creditQuota) countForQuota(k, day, size);
       dayArrived[ku] += size;
       cumArrived[ku] += size;
       dayArrived[0] += size;
@@ -604,8 +632,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       hh.flags[h] = (hh.flags[h] as number) & ~FLAG_IN_POOL;
       extras.dwellPersonDaysAtZuweisung += s * (day - (hh.arrival[h] as number));
       extras.personsAssignedFromEae += s;
-      istKreis[k] += s;
-      totalAssigned += s;
+      countForQuota(k, day, s);
       move(h, tree.kreise[k] as number, ev['zuweisung.kreis'], day);
       if ((tree.gemeindenOfKreis[k] as number[]).length > 0 && hh.unit[h]! >= 0) {
         hh.flags[h] = (hh.flags[h] as number) | FLAG_KREIS_PENDING;
@@ -785,30 +812,37 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   interface Contract extends BeschaffungInput {
     state: string;
+    openedDay: number;
+    notice: boolean;
   }
-  const contractRows = compileTimed(beschaffungMachine, {
-    id: 0,
-    unit: 0,
-    type: 0,
-    places: 1,
-    contractDays: 1,
-    openDays: 1,
-    termDays: 1,
-  } satisfies BeschaffungInput);
+  const sampleContract: BeschaffungInput = { id: 0, unit: 0, type: 0, places: 1, contractDays: 1, openDays: 1, termDays: 1 };
+  const contractRows = compileTimed(beschaffungMachine, sampleContract);
+  const cancelRow = eventRow(beschaffungMachine, sampleContract, 'offen', 'vertrag.kuendigen');
+  /** Open contracts per unit, oldest first. */
+  const openContracts: Contract[][] = Array.from({ length: U }, () => []);
   const CONTRACT_ACTIONS: Record<string, (c: Contract) => void> = {
     vertragGeschlossen: () => {},
     kapazitaetOeffnen: (c) => {
       if (c.type !== NU) pipeline[c.unit] -= c.places;
       changeCapacity(c.unit, c.type, c.places);
+      openContracts[c.unit]!.push(c);
     },
-    kapazitaetFreigeben: (c) => changeCapacity(c.unit, c.type, -c.places),
+    kapazitaetFreigeben: (c) => {
+      changeCapacity(c.unit, c.type, -c.places);
+      const list = openContracts[c.unit]!;
+      const i = list.indexOf(c);
+      if (i >= 0) list.splice(i, 1);
+    },
   };
   /** Schedules the contract's next step after the delay its current state names. */
   const advanceContract = (c: Contract, day: number): void => {
     const row = contractRows.get(c.state);
     if (!row || row.delay === null) return;
     const days = Math.max(1, Math.ceil(delayOf(beschaffungMachine, row.delay, c) / DAY_MS));
+    const from = c.state;
+    if (row.next === 'offen') c.openedDay = day + days;
     cal.at(day + days, PH_INSTITUTIONS, (d) => {
+      if (c.state !== from) return; // left that state meanwhile (notice given)
       c.state = row.next;
       for (const a of row.actions) CONTRACT_ACTIONS[a]?.(c);
       advanceContract(c, d);
@@ -823,7 +857,18 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       extras.procurementOrders += 1;
       extras.procuredPlaces += places;
     }
-    const c: Contract = { id: procurementSeq++, unit: u, type, places, contractDays, openDays, termDays, state: 'beantragt' };
+    const c: Contract = {
+      id: procurementSeq++,
+      unit: u,
+      type,
+      places,
+      contractDays,
+      openDays,
+      termDays,
+      state: 'beantragt',
+      openedDay: -1,
+      notice: false,
+    };
     advanceContract(c, day);
   };
 
@@ -887,6 +932,31 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     }
     if (isoWeekday(startEpoch + day) === 1) {
       for (const u of situationUnits) procure(u, day);
+      if (params.procurement.cancelBelow > 0) for (const u of situationUnits) giveNotice(u, day);
+    }
+  };
+
+  /** Gives notice on the unit's oldest contract past its minimum term, if occupancy is low and the places can go. */
+  const giveNotice = (u: number, day: number): void => {
+    const list = openContracts[u]!;
+    if (list.length === 0) return;
+    const pr = params.procurement;
+    const housed = (present[u] as number) - (occ[u * T + NU] as number);
+    const places = regCap[u] as number;
+    if (places === 0 || housed >= pr.cancelBelow * places) return;
+    for (const c of list) {
+      if (c.notice || c.type === NU || day - c.openedDay < pr.minTermDays) continue;
+      if (housed > pr.threshold * (places - c.places)) continue;
+      c.notice = true;
+      extras.cancelledPlaces += c.places;
+      const u0 = c.unit;
+      addLog(day, u0, 'beschaffung', `${unitName(u0)}: Vertrag über ${c.places} Plätze gekündigt`, `${unitName(u0)}: notice given on ${c.places} places`);
+      cal.at(day + Math.max(1, Math.round(pr.noticeDays)), PH_INSTITUTIONS, () => {
+        if (c.state !== 'offen') return;
+        c.state = cancelRow.next;
+        for (const a of cancelRow.actions) CONTRACT_ACTIONS[a]?.(c);
+      });
+      return;
     }
   };
 
@@ -1035,6 +1105,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   // ---- the daily cycle ---------------------------------------------------------------------
   cal.daily(0, PH_ARRIVALS, (day) => {
+    expireQuota(day);
     const expected = expectedArrivals(day) + carry;
     let persons: number;
     if (params.arrivals.noise === 'poisson') {

@@ -80,3 +80,10 @@ export function bandedTransitions(
     return row;
   };
 }
+
+/** The answer of a machine to an event in a given state (next state and the model's actions). */
+export function eventRow(machine: AnyStateMachine, context: unknown, state: string, type: string): BandRow {
+  const snap = machine.resolveState({ value: state, context });
+  const [next, actions] = transition(machine, snap, { type });
+  return { next: String(next.value), actions: ownActions(actions) };
+}

@@ -13,6 +13,7 @@ export interface KpiExtras {
   procurementOrders: number;
   procuredPlaces: number;
   emergencyPlaces: number;
+  cancelledPlaces: number;
 }
 
 const P = { de: 'Personen', en: 'persons' };
@@ -108,6 +109,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
     kpi('inKommunenEnd', 'Untergebracht in den Kommunen am Ende', 'Housed by the Kommunen at the end', inKommunen, P),
     kpi('procurementOrders', 'Beschaffungsvorgänge', 'Procurement orders', x.procurementOrders, { de: 'Vorgänge', en: 'orders' }),
     kpi('procuredPlaces', 'Beschaffte reguläre Plätze', 'Regular places procured', x.procuredPlaces, PLACES),
+    kpi('cancelledPlaces', 'Vorzeitig gekündigte Plätze', 'Places released early', x.cancelledPlaces, PLACES),
     kpi('emergencyPlaces', 'Eröffnete Notunterkunftsplätze', 'Emergency-shelter places opened', x.emergencyPlaces, PLACES),
     kpi('costLand', 'Kosten der Erstaufnahme (Land)', 'Erstaufnahme cost (Land)', landCost, EUR),
     kpi('costKommunen', 'Unterbringungskosten der Kommunen', 'Accommodation cost of the Kommunen', kommunalCost, EUR),

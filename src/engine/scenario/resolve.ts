@@ -113,6 +113,7 @@ export function policyIssues(params: Parameters, catalogue: PolicyCatalogue, at:
  * the changed parameters must still satisfy the schema. Throws ScenarioError naming the event and path.
  */
 export function applyEvent(params: Parameters, event: ScenarioEvent, index: number): void {
+  const added: { path: string; where: string }[] = [];
   for (const [path, value] of Object.entries(event.set ?? {})) {
     const where = `events[${index}].set["${path}"]`;
     const keys = path.split('.');
@@ -125,15 +126,15 @@ export function applyEvent(params: Parameters, event: ScenarioEvent, index: numb
       target = next as Record<string, unknown>;
     }
     const leaf = keys[keys.length - 1] as string;
-    if (!(leaf in target) && !Array.isArray(target)) {
-      // Optional record entries (quota, kreisFactor, units, params) may be added.
-      const parentPath = keys.slice(0, -1).join('.');
-      if (!OPEN_RECORDS.has(parentPath)) throw new ScenarioError([{ path: where, message: `no parameter "${path}"` }]);
-    }
+    // An absent key may be an optional parameter or an entry of an open record; the strict schema decides below.
+    if (!(leaf in target)) added.push({ path, where });
     target[leaf] = JSON.parse(JSON.stringify(value)) as unknown;
   }
   const check = parametersSchema.safeParse(params);
   if (!check.success) {
+    const unknown = check.error.issues.some((i) => i.code === 'unrecognized_keys');
+    const culprit = unknown ? added.find((a) => !OPEN_RECORDS.has(a.path.split('.').slice(0, -1).join('.'))) : undefined;
+    if (culprit) throw new ScenarioError([{ path: culprit.where, message: `no parameter "${culprit.path}"` }]);
     throw new ScenarioError(
       check.error.issues.map((i) => ({ path: `events[${index}] → ${formatPath(i.path)}`, message: i.message })),
     );

@@ -266,6 +266,14 @@ const procurementSchema = z
     openDays: nonNeg.default(60),
     /** Contract term, days (10 years at the 2015/16 peak, FACTS.md §4.2). */
     termDays: positive.default(3650),
+    /**
+     * Early release of contracts: when a unit's occupancy falls below this share of its places, it gives notice on
+     * its oldest contract that has run at least minTermDays (and whose places it can spare); 0 = contracts run their term.
+     */
+    cancelBelow: share.default(0),
+    minTermDays: nonNeg.default(365),
+    /** Days from notice to the release of the places. */
+    noticeDays: nonNeg.default(90),
     /** Emergency Notunterkunft opened in Notbetrieb: days to open and to close. */
     emergencyOpenDays: nonNeg.default(3),
     emergencyTermDays: positive.default(180),
@@ -291,6 +299,11 @@ const policiesSchema = z
     kreisByKreis: z.record(z.string(), z.string().min(1)).default({}),
     /** Aufnahmequoten by Kreis AGS (shares; normalised). Missing Kreise get their population share. */
     quota: z.record(z.string(), nonNeg).default({}),
+    /**
+     * Soll/Ist over a rolling window: only Zuweisungen (and credited direct arrivals) of the last N days count.
+     * Absent: the account runs from the start of the run.
+     */
+    quotaWindowDays: z.number().int().positive().optional(),
     /** Days of the week (1 = Monday) on which Zuweisungen happen. */
     weekdays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
     /** Free parameters for policies, by name. */
@@ -314,6 +327,9 @@ export const parametersShape = {
     contractDays: 30,
     openDays: 60,
     termDays: 3650,
+    cancelBelow: 0,
+    minTermDays: 365,
+    noticeDays: 90,
     emergencyOpenDays: 3,
     emergencyTermDays: 180,
   }),
