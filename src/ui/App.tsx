@@ -186,40 +186,24 @@ function ScenarioForm({ initial }: { initial: UrlState }) {
         </select>
       </label>
       <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={onFile} aria-label={t.ownScenario} />
-      <label>
-        {t.landPolicy}
-        <select
-          value={land}
-          onChange={(e) => {
-            setLand(e.target.value);
-            start({ land: e.target.value });
-          }}
-        >
-          <option value="">{lang === 'de' ? 'wie im Szenario' : 'as in the scenario'}</option>
-          {Object.values(LAND_POLICIES).map((p) => (
-            <option key={p.id} value={p.id} title={p.description[lang]}>
-              {p.label[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.kreisPolicy}
-        <select
-          value={kreis}
-          onChange={(e) => {
-            setKreis(e.target.value);
-            start({ kreis: e.target.value });
-          }}
-        >
-          <option value="">{lang === 'de' ? 'wie im Szenario' : 'as in the scenario'}</option>
-          {Object.values(KREIS_POLICIES).map((p) => (
-            <option key={p.id} value={p.id} title={p.description[lang]}>
-              {p.label[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PolicySelect
+        label={t.landPolicy}
+        value={land}
+        policies={Object.values(LAND_POLICIES)}
+        onChange={(v) => {
+          setLand(v);
+          start({ land: v });
+        }}
+      />
+      <PolicySelect
+        label={t.kreisPolicy}
+        value={kreis}
+        policies={Object.values(KREIS_POLICIES)}
+        onChange={(v) => {
+          setKreis(v);
+          start({ kreis: v });
+        }}
+      />
       <label>
         {t.seed}
         <input
@@ -244,6 +228,34 @@ function ScenarioForm({ initial }: { initial: UrlState }) {
         </p>
       )}
     </form>
+  );
+}
+
+/** A policy chooser: empty means "as in the scenario"; each option explains the policy in its title. */
+function PolicySelect({
+  label,
+  value,
+  policies,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  policies: readonly { id: string; label: { de: string; en: string }; description: { de: string; en: string } }[];
+  onChange: (id: string) => void;
+}) {
+  const { lang } = useI18n();
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{lang === 'de' ? 'wie im Szenario' : 'as in the scenario'}</option>
+        {policies.map((p) => (
+          <option key={p.id} value={p.id} title={p.description[lang]}>
+            {p.label[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -144,3 +144,33 @@ export const KREIS_FACTOR_WOHNSITZAUFLAGE: Record<string, number> = {
   ...KREIS_FACTOR_CITIES,
   ...Object.fromEntries(LANDKREIS_AGS.map((ags) => [ags, 1.25])),
 };
+
+/**
+ * Exits, situation thresholds and procurement shared by the Hessen scenarios. Move-out after recognition 270 days,
+ * departures and Duldung: Modellannahmen checked against FACTS.md §5.2 (Fehlbeleger) and §3.2 (departures 2015);
+ * contracts of 10 years (§4.2, §5.5).
+ */
+export function hessenExits(kreisFactor: Record<string, number>): ScenarioInput['exits'] {
+  return {
+    afterRecognition: { dist: 'exponential', mean: 270 },
+    departShare: 0.45,
+    departDelay: { dist: 'exponential', mean: 150 },
+    geduldetStay: { dist: 'exponential', mean: 900 },
+    kreisFactor,
+  };
+}
+
+export const SITUATION_HESSEN: NonNullable<ScenarioInput['situation']> = { angespannt: 0.9, ueberlastet: 1, notbetrieb: 1.1, hysteresis: 0.05 };
+
+export const PROCUREMENT_HESSEN: NonNullable<ScenarioInput['procurement']> = {
+  strategy: 'reaktiv',
+  threshold: 0.9,
+  type: 'gu',
+  stepShare: 0.25,
+  minPlaces: 20,
+  contractDays: 30,
+  openDays: 75,
+  termDays: 3650,
+  emergencyOpenDays: 3,
+  emergencyTermDays: 180,
+};

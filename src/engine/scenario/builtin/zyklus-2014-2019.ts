@@ -4,12 +4,15 @@ import { hessenMonthly } from './arrivals.ts';
 import {
   COSTS_DEFAULT,
   GEMEINDE_REIMBURSEMENT_2014,
+  hessenExits,
+  hessenKommunalCapacity,
+  hessenQuota,
   HOUSEHOLD_SIZES,
   KREIS_FACTOR_CITIES,
   PAUSCHALE_HESSEN,
+  PROCUREMENT_HESSEN,
+  SITUATION_HESSEN,
   SOURCES_HESSEN,
-  hessenKommunalCapacity,
-  hessenQuota,
 } from './common.ts';
 import { sitesFor } from './erstaufnahme.ts';
 import {
@@ -90,13 +93,7 @@ export const zyklus20142019: ScenarioInput = {
     forwardingDelay: { dist: 'uniform', min: 2, max: 10 },
   },
   procedure: { periods: PROCEDURE_2014_2019 },
-  exits: {
-    afterRecognition: { dist: 'exponential', mean: 270 },
-    departShare: 0.45,
-    departDelay: { dist: 'exponential', mean: 150 },
-    geduldetStay: { dist: 'exponential', mean: 900 },
-    kreisFactor: KREIS_FACTOR_CITIES,
-  },
+  exits: hessenExits(KREIS_FACTOR_CITIES),
   accommodation: {
     order: ['eigene', 'gu', 'wohnung', 'hotel'],
     ...hessenKommunalCapacity(2.5),
@@ -104,19 +101,8 @@ export const zyklus20142019: ScenarioInput = {
     initialPerThousand: 2,
     initialErstaufnahme: Math.round((((ARRIVALS['2014-01'] ?? 0) / 31) * ((1 - FORWARDING_2014) * DWELL_DAYS + FORWARDING_2014 * 6))),
   },
-  situation: { angespannt: 0.9, ueberlastet: 1, notbetrieb: 1.1, hysteresis: 0.05 },
-  procurement: {
-    strategy: 'reaktiv',
-    threshold: 0.9,
-    type: 'gu',
-    stepShare: 0.25,
-    minPlaces: 20,
-    contractDays: 30,
-    openDays: 75,
-    termDays: 3650,
-    emergencyOpenDays: 3,
-    emergencyTermDays: 180,
-  },
+  situation: SITUATION_HESSEN,
+  procurement: PROCUREMENT_HESSEN,
   money: { pauschale: PAUSCHALE_HESSEN, pauschaleMonthsAfterRejection: 24, gemeindeReimbursementPerPersonDay: GEMEINDE_REIMBURSEMENT_2014 },
   policies: { land: 'quote', kreis: 'einwohner', quota: hessenQuota(), weekdays: [1, 2, 3, 4, 5] },
   events: byDate(
