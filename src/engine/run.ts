@@ -992,6 +992,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   };
 
   const startQuota = kreisQuota();
+  /** The policies in force when the run starts (events may switch them later; the log says when). */
+  const startPolicies = { land: params.policies.land, kreis: params.policies.kreis };
   const unitsOut = tree.infos.map((info, u) =>
     tree.level[u] === LEVEL_KREIS ? { ...info, quota: startQuota[tree.kreisOf[u] as number] as number } : info,
   );
@@ -1261,8 +1263,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       scenarioId: scenario.id,
       scenarioName: scenario.name,
       seed,
-      landPolicy: params.policies.land,
-      kreisPolicy: params.policies.kreis,
+      landPolicy: startPolicies.land,
+      kreisPolicy: startPolicies.kreis,
       start: scenario.period.start,
       end: scenario.period.end,
       engineVersion: ENGINE_VERSION,

@@ -43,7 +43,7 @@ describe.concurrent('sim CLI', () => {
       expect(r.stderr).not.toMatch(/Fehler/);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Kennzahl');
-      expect(r.stdout).toContain('Zugänge in Hessen');
+      expect(r.stdout).toContain('Zugänge in Musterland');
       expect(r.stdout).toMatch(/Personen/);
       // Non-TTY progress: a few lines, the last at 100 %.
       expect(r.stderr).toMatch(/Simulation 100 % · 31\.12\.2025/);
@@ -71,7 +71,7 @@ describe.concurrent('sim CLI', () => {
       const r = await cli('musterkreis', '--out', out, '--quiet', '--seed', '7', '--lang', 'en');
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      expect(r.stdout).toContain('Arrivals in Hessen');
+      expect(r.stdout).toContain('Arrivals in Musterland');
       expect(r.stdout).toContain('seed 7');
       const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
       expect(lines[0]).toBe(

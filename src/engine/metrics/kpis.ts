@@ -68,6 +68,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   let maxDeviation = 0;
   const total = kreise.reduce((a, k) => a + (r.ledger[k]?.arrived ?? 0), 0);
   const population = r.units[0]?.population ?? 0;
+  const region = (r.units[0]?.name ?? 'Hessen').replace(/ \(.*\)$/, '');
   for (const k of kreise) {
     const got = r.ledger[k]?.arrived ?? 0;
     for (let d = 0; d < D; d++) zuweisungen += s.zuweisungen[k * D + d] as number;
@@ -88,7 +89,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   const DATE = { de: 'Datum', en: 'date' };
   const dayKpi = (id: string, de: string, en: string, day: number): Kpi => ({ ...kpi(id, de, en, day, DATE), date: r.days[day] ?? '' });
   return [
-    kpi('arrivals', 'Zugänge in Hessen', 'Arrivals in Hessen', arrivals, P),
+    kpi('arrivals', `Zugänge in ${region}`, `Arrivals in ${region}`, arrivals, P),
     kpi('forwarded', 'In andere Länder weitergeleitet', 'Forwarded to other Länder', x.forwarded, P),
     kpi('zuweisungen', 'Zuweisungen an Kreise und kreisfreie Städte', 'Assigned to Kreise and cities', zuweisungen, P),
     kpi('eaePeak', 'Höchste Belegung der Erstaufnahme', 'Peak Erstaufnahme occupancy', eaePeak, P),

@@ -100,7 +100,8 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   const order = s.events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
   for (const { e, i } of order) {
     for (const path of Object.keys(e.set ?? {})) {
-      const fixed = START_ONLY.find((p) => path === p || path.startsWith(`${p}.`));
+      // Also catches an event that replaces a whole group holding a start-only field (e.g. "accommodation").
+      const fixed = START_ONLY.find((p) => path === p || path.startsWith(`${p}.`) || p.startsWith(`${path}.`));
       if (fixed) {
         issues.push({
           path: `events[${i}].set["${path}"]`,
@@ -117,7 +118,9 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
       const trial = JSON.parse(JSON.stringify(params)) as typeof params;
       applyEvent(trial, e, i);
       const touchesPolicies = Object.keys(e.set ?? {}).some((p) => p.startsWith('policies.') || p === 'policies' || p.startsWith('procurement'));
-      const problems = touchesPolicies ? policyIssues(trial, catalogue, `events[${i}].set`) : [];
+      // Report only what this event gets wrong; a bad id already in the scenario itself is reported once, above.
+      const known = new Set(policyIssues(params, catalogue, '').map((x) => x.message));
+      const problems = touchesPolicies ? policyIssues(trial, catalogue, `events[${i}].set`).filter((x) => !known.has(x.message)) : [];
       issues.push(...problems);
       if (problems.length === 0) params = trial;
     } catch (err) {
