@@ -151,7 +151,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const lageLastBand = new Int8Array(U).fill(0);
   const stopp = new Uint8Array(U);
   const dirty = new Uint8Array(U);
-  const members: number[][] = Array.from({ length: U }, () => []);
   const nuQueue: number[][] = Array.from({ length: U }, () => []);
   const nuHead = new Int32Array(U);
 
@@ -264,7 +263,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const t = chooseType(u, hh.size[h] as number);
     hh.type[h] = t;
     if (t === NU) nuQueue[u]!.push(h);
-    members[u]!.push(h);
     account(h, +1);
   };
 
@@ -738,13 +736,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     touch(u);
     if (t === NU) addAgg(aggCap, u, t, (cap[u * T + t] as number) - before);
     if (t === NU || (occ[u * T + t] as number) <= (cap[u * T + t] as number)) return;
-    const list = members[u] as number[];
-    const alive: number[] = [];
-    for (const h of list) if (hh.unit[h] === u) alive.push(h);
-    members[u] = alive;
-    for (let i = alive.length - 1; i >= 0 && (occ[u * T + t] as number) > (cap[u * T + t] as number); i--) {
-      const h = alive[i] as number;
-      if (hh.type[h] !== t) continue;
+    // Places closed under people is rare (a site closing, a contract ending): one scan of all households,
+    // the most recent arrivals first, instead of keeping a member list per unit.
+    const unitOf = hh.unit;
+    const typeOf = hh.type;
+    for (let h = hh.count - 1; h >= 0 && (occ[u * T + t] as number) > (cap[u * T + t] as number); h--) {
+      if (unitOf[h] !== u || typeOf[h] !== t) continue;
       const nt = chooseTypeExcept(u, hh.size[h] as number, t);
       // A closing Erstaufnahme site sends its residents to another site with room before using Notunterkunft.
       if (nt === NU && tree.level[u] === LEVEL_EAE && moveToOtherSite(h, u)) continue;
