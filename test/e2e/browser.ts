@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { createServer, type ViteDevServer } from 'vite';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 
@@ -58,4 +59,13 @@ export async function startApp(): Promise<App> {
     await server.close();
     throw err;
   }
+}
+
+/** Serious and critical accessibility violations on the page as it is now (axe-core). */
+export async function severeAxeViolations(page: Page): Promise<{ id: string; impact: string | null | undefined; nodes: number }[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: axe.source });
+  const violations = (await page.evaluate(
+    `axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
+  )) as { id: string; impact: string | null | undefined; nodes: number }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -3,7 +3,7 @@
  * map and canvas actually draw; the app keeps the previous run when a scenario file is invalid.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './browser.ts';
+import { severeAxeViolations, startApp, type App } from './browser.ts';
 
 /** Share of non-background pixels in a screenshot region (PNG decoded in the page). */
 async function inkShare(app: App, selector: string): Promise<number> {
@@ -71,6 +71,7 @@ describe('journeys in Chromium', () => {
     expect(text).toContain('Landkreis Gießen');
     expect(text).toMatch(/\d[\d.]*\s*(Pers|Personen)/);
     expect(text).toMatch(/%/);
+    expect(await severeAxeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
   });
 
@@ -84,6 +85,7 @@ describe('journeys in Chromium', () => {
     expect(dots).toBeGreaterThan(50);
     expect(await inkShare(app, 'canvas[data-moving-dots]')).toBeGreaterThan(0.02);
     await page.getByRole('button', { name: 'Anhalten' }).click();
+    expect(await severeAxeViolations(page)).toEqual([]);
   });
 
   it('the time series and flows views render with units', async () => {
@@ -92,9 +94,11 @@ describe('journeys in Chromium', () => {
     await page.locator('figure').first().waitFor();
     expect(await page.locator('figure').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('main').textContent()).toMatch(/Personen/);
+    expect(await severeAxeViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Flüsse' }).click();
     await page.locator('.view svg').first().waitFor();
     expect(await inkShare(app, '.view svg')).toBeGreaterThan(0.05);
+    expect(await severeAxeViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 

@@ -288,7 +288,6 @@ const Diagram = memo(function Diagram({
             const selectable = n.unit !== undefined;
             const right = n.column === maxColumn && maxColumn > 0;
             const name = m.nodeName(n.label, persons(nodeValue(n)));
-            const short = n.label.length > MAX_LABEL ? `${n.label.slice(0, MAX_LABEL - 1)}…` : n.label;
             const activate = () => {
               if (selectable) onSelect(n.id === selected ? null : n.id);
             };
@@ -320,19 +319,30 @@ const Diagram = memo(function Diagram({
                   width={Math.max(1, (n.x1 ?? 0) - (n.x0 ?? 0))}
                   height={Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0))}
                   fill={n.colour}
-                >
+              >
                   <title>{name}</title>
                 </rect>
-                <text
-                  x={right ? (n.x0 ?? 0) - LABEL_GAP : (n.x1 ?? 0) + LABEL_GAP}
-                  y={labelY.get(n.id) ?? ((n.y0 ?? 0) + (n.y1 ?? 0)) / 2}
-                  dy="0.35em"
-                  textAnchor={right ? 'end' : 'start'}
-                  aria-hidden="true"
-                >
-                  {short} <tspan className="flows-value">{formatNumber(lang, nodeValue(n))}</tspan>
-                </text>
               </g>
+            );
+          })}
+        </g>
+        {/* Labels stay outside the focusable nodes: each node's accessible name carries the full text. */}
+        <g className="flows-labels" aria-hidden="true">
+          {lnodes.map((n) => {
+            const right = n.column === maxColumn && maxColumn > 0;
+            const short = n.label.length > MAX_LABEL ? `${n.label.slice(0, MAX_LABEL - 1)}…` : n.label;
+            return (
+              <text
+                key={n.id}
+                className={n.id === selected ? 'selected' : undefined}
+                x={right ? (n.x0 ?? 0) - LABEL_GAP : (n.x1 ?? 0) + LABEL_GAP}
+                y={labelY.get(n.id) ?? ((n.y0 ?? 0) + (n.y1 ?? 0)) / 2}
+                dy="0.35em"
+                textAnchor={right ? 'end' : 'start'}
+                aria-hidden="true"
+              >
+                {short} <tspan className="flows-value">{formatNumber(lang, nodeValue(n))}</tspan>
+              </text>
             );
           })}
         </g>
