@@ -13,6 +13,7 @@ import { DetailPanel } from './views/detail/DetailPanel.tsx';
 import { FlowsView } from './views/flows/FlowsView.tsx';
 import { MapView } from './views/map/MapView.tsx';
 import { MovementView } from './views/movement/MovementView.tsx';
+import { ScenarioView } from './views/scenario/ScenarioView.tsx';
 import { TimelineView } from './views/timeline/TimelineView.tsx';
 import type { ViewProps } from './views/types.ts';
 
@@ -22,13 +23,14 @@ const ATTRIBUTIONS = [
   'Bundesamt für Migration und Flüchtlinge (BAMF), Asylgeschäftsstatistik; Eurostat migr_asyappctzm',
 ];
 
-const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse'] as const;
+const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario'] as const;
 type ViewId = (typeof VIEWS)[number];
 const VIEW_COMPONENTS: Record<ViewId, (p: ViewProps) => React.ReactNode> = {
   karte: MapView,
   bewegung: MovementView,
   zeitverlauf: TimelineView,
   fluesse: FlowsView,
+  szenario: ScenarioView,
 };
 const DEFAULT_SCENARIO = 'musterkreis';
 const KNOWN = {
@@ -432,7 +434,13 @@ function RunBar() {
 
 function ViewTabs({ view, onChange }: { view: ViewId; onChange: (v: ViewId) => void }) {
   const { t } = useI18n();
-  const labels: Record<ViewId, string> = { karte: t.viewMap, bewegung: t.viewMovement, zeitverlauf: t.viewTimeline, fluesse: t.viewFlows };
+  const labels: Record<ViewId, string> = {
+    karte: t.viewMap,
+    bewegung: t.viewMovement,
+    zeitverlauf: t.viewTimeline,
+    fluesse: t.viewFlows,
+    szenario: t.viewScenario,
+  };
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: React.KeyboardEvent, i: number) => {
     const next = e.key === 'ArrowRight' ? (i + 1) % VIEWS.length : e.key === 'ArrowLeft' ? (i + VIEWS.length - 1) % VIEWS.length : -1;

@@ -62,6 +62,7 @@ export function handleRun(msg: ToWorker, port: Port, now: () => number = () => p
             days: live.days,
             units: live.units,
             byTypeUnits: live.byType.units,
+            scenario: loaded.scenario,
           });
         }
         const chunk = sliceChunk(live, sent, done);

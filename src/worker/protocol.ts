@@ -1,6 +1,7 @@
 /** Messages between the UI and the engine worker. Typed arrays travel as transferables. */
 import type { Kpi, LedgerEntry, LogEntry, RunMeta, SeriesKey, UnitInfo } from '../engine/metrics/result.ts';
 import type { ScenarioIssue } from '../engine/scenario/resolve.ts';
+import type { Scenario } from '../engine/scenario/schema.ts';
 
 export interface RunRequestOptions {
   readonly seed?: number | undefined;
@@ -34,6 +35,8 @@ export type FromWorker =
       readonly days: readonly string[];
       readonly units: readonly UnitInfo[];
       readonly byTypeUnits: readonly number[];
+      /** The validated scenario (defaults filled in), for showing the run's inputs and their sources. */
+      readonly scenario: Scenario;
     }
   | ({ readonly type: 'chunk'; readonly runId: number } & Chunk)
   | {

@@ -118,4 +118,22 @@ describe('journeys in Chromium', () => {
     await page.getByRole('tab', { name: 'Karte' }).click();
     expect(await page.locator('path.map-kreis').count()).toBe(26);
   });
+
+  it('the Szenario view lists the events with their sources and jumps to an event', async () => {
+    const { page } = app;
+    const errorsBefore = app.errors.length;
+    await page.goto(`${app.url}?szenario=herbst-2015&ansicht=szenario`, { waitUntil: 'load' });
+    await page.getByText(/berechnet in/).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('tab', { name: 'Szenario' }).getAttribute('aria-selected')).toBe('true');
+    const events = page.getByRole('table', { name: /Ereignisse des Szenarios/ });
+    const row = events.getByRole('row').filter({ hasText: 'Asylpaket I' });
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain('FACTS.md §1b (Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015)');
+    expect(await page.locator('tr[data-path="erstaufnahme.dwell"]').textContent()).toMatch(/Gamma, Mittel 35\s*Tage, VK 0,35/);
+    await row.getByRole('button', { name: '24.10.2015' }).click();
+    expect(await dateText(app)).toBe('24.10.2015');
+    expect(await row.getAttribute('class')).toContain('is-passed');
+    expect(await severeAxeViolations(page)).toEqual([]);
+    expect(app.errors.slice(errorsBefore)).toEqual([]);
+  });
 });

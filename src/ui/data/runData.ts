@@ -1,6 +1,6 @@
 /** The result of a run as the UI holds it: assembled from the worker's day slices, read by every view. */
 import { SERIES_KEYS, type Kpi, type LedgerEntry, type LogEntry, type RunMeta, type SeriesKey, type UnitInfo } from '../../engine/metrics/result.ts';
-import { ACCOMMODATION_TYPES } from '../../engine/scenario/schema.ts';
+import { ACCOMMODATION_TYPES, type Scenario } from '../../engine/scenario/schema.ts';
 import type { Chunk } from '../../worker/protocol.ts';
 
 export const TYPES = ACCOMMODATION_TYPES;
@@ -34,6 +34,8 @@ export class RunData {
     readonly days: readonly string[],
     readonly units: readonly UnitInfo[],
     readonly byTypeUnits: readonly number[],
+    /** The validated scenario of the run; absent for data built without it (older callers, tests). */
+    readonly scenario?: Scenario,
   ) {
     this.D = days.length;
     this.U = units.length;

@@ -76,7 +76,7 @@ export class Session {
         this.set({ status: 'invalid', issues: msg.issues, ...this.lastGood });
         return;
       case 'started':
-        this.set({ data: new RunData(msg.runId, msg.scenarioId, msg.days, msg.units, msg.byTypeUnits), request });
+        this.set({ data: new RunData(msg.runId, msg.scenarioId, msg.days, msg.units, msg.byTypeUnits, msg.scenario), request });
         return;
       case 'chunk':
         this.state.data?.addChunk(msg);
