@@ -250,9 +250,15 @@ function Overview({
   );
 }
 
+/** What every chart frame shares: size, time axis, cursor, seeking and the limit of the streamed data. */
+function frame({ s, width, height, day, t, formatX, onSeek, onReset }: ChartProps) {
+  return { width, height, classes: CLASSES, formatX, available: s.available, unavailableLabel: t.notComputed, day, onSeek, onReset };
+}
+
 // ————————————————————————————————————————— (1) arrivals
 
-function ArrivalsChart({ s, domain, width, height, day, lang, t, formatX, onSeek, onReset }: ChartProps) {
+function ArrivalsChart(props: ChartProps) {
+  const { s, domain, width, height, day, lang, t } = props;
   const [mean, setMean] = useState(true);
   const c = useMemo(
     () =>
@@ -274,6 +280,7 @@ function ArrivalsChart({ s, domain, width, height, day, lang, t, formatX, onSeek
   );
   return (
     <TimeChart
+      {...frame(props)}
       caption={t.arrivals}
       controls={
         <label>
@@ -282,20 +289,11 @@ function ArrivalsChart({ s, domain, width, height, day, lang, t, formatX, onSeek
         </label>
       }
       ariaLabel={aria}
-      width={width}
-      height={height}
       x={c.x}
       y={c.y}
       chart={c.chart}
-      classes={CLASSES}
       yUnit={t.personsPerDay}
       formatY={formatY}
-      formatX={formatX}
-      available={s.available}
-      unavailableLabel={t.notComputed}
-      day={day}
-      onSeek={onSeek}
-      onReset={onReset}
       legend={
         <>
           <span>
@@ -320,7 +318,8 @@ function ArrivalsChart({ s, domain, width, height, day, lang, t, formatX, onSeek
 
 // ————————————————————————————————————————— (2) Erstaufnahme
 
-function EaeChart({ s, domain, width, height, day, lang, t, formatX, onSeek, onReset }: ChartProps) {
+function EaeChart(props: ChartProps) {
+  const { s, domain, width, height, day, lang, t } = props;
   const c = useMemo(
     () =>
       compute(s, domain, width, height, [
@@ -342,22 +341,14 @@ function EaeChart({ s, domain, width, height, day, lang, t, formatX, onSeek, onR
   );
   return (
     <TimeChart
+      {...frame(props)}
       caption={t.eae}
       ariaLabel={aria}
-      width={width}
-      height={height}
       x={c.x}
       y={c.y}
       chart={c.chart}
-      classes={CLASSES}
       yUnit={`${t.persons} / ${t.places}`}
       formatY={formatY}
-      formatX={formatX}
-      available={s.available}
-      unavailableLabel={t.notComputed}
-      day={day}
-      onSeek={onSeek}
-      onReset={onReset}
       legend={
         <>
           <span>
@@ -468,7 +459,8 @@ function KreisMultiples({
 
 // ————————————————————————————————————————— (4) Notunterkunft and Statuswechsler
 
-function NuChart({ s, domain, width, height, day, lang, t, formatX, onSeek, onReset }: ChartProps) {
+function NuChart(props: ChartProps) {
+  const { s, domain, width, height, day, lang, t } = props;
   const c = useMemo(
     () =>
       compute(s, domain, width, height, [
@@ -489,22 +481,14 @@ function NuChart({ s, domain, width, height, day, lang, t, formatX, onSeek, onRe
   );
   return (
     <TimeChart
+      {...frame(props)}
       caption={t.nu}
       ariaLabel={aria}
-      width={width}
-      height={height}
       x={c.x}
       y={c.y}
       chart={c.chart}
-      classes={CLASSES}
       yUnit={t.persons}
       formatY={formatY}
-      formatX={formatX}
-      available={s.available}
-      unavailableLabel={t.notComputed}
-      day={day}
-      onSeek={onSeek}
-      onReset={onReset}
       legend={
         <>
           <span>
@@ -523,7 +507,8 @@ function NuChart({ s, domain, width, height, day, lang, t, formatX, onSeek, onRe
 
 // ————————————————————————————————————————— (5) costs
 
-function CostChart({ s, domain, width, height, day, lang, t, formatX, onSeek, onReset }: ChartProps) {
+function CostChart(props: ChartProps) {
+  const { s, domain, width, height, day, lang, t } = props;
   const [mode, setMode] = useState<CostMode>('day');
   const cum = mode === 'cumulative';
   const cost = cum ? s.costCum : s.cost;
@@ -550,6 +535,7 @@ function CostChart({ s, domain, width, height, day, lang, t, formatX, onSeek, on
   );
   return (
     <TimeChart
+      {...frame(props)}
       caption={title}
       controls={
         <span role="group" aria-label={t.costMode} className="tl-segmented">
@@ -562,20 +548,11 @@ function CostChart({ s, domain, width, height, day, lang, t, formatX, onSeek, on
         </span>
       }
       ariaLabel={aria}
-      width={width}
-      height={height}
       x={c.x}
       y={c.y}
       chart={c.chart}
-      classes={CLASSES}
       yUnit={unit}
       formatY={formatY}
-      formatX={formatX}
-      available={s.available}
-      unavailableLabel={t.notComputed}
-      day={day}
-      onSeek={onSeek}
-      onReset={onReset}
       legend={
         <>
           <span>
