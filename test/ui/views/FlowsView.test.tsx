@@ -6,19 +6,8 @@ import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/
 import { RunData } from '../../../src/ui/data/runData.ts';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
 import { FlowsView } from '../../../src/ui/views/flows/FlowsView.tsx';
-import type { Chunk } from '../../../src/worker/protocol.ts';
+import { DAYS, makeRunData, UNITS, type Values } from './flowsFixture.ts';
 
-const UNITS: UnitInfo[] = [
-  { id: 'hessen', name: 'Hessen', level: 'land', parent: null },
-  { id: 'eae-a', name: 'EAE A', level: 'erstaufnahme', parent: 'hessen' },
-  { id: 'eae-b', name: 'EAE B', level: 'erstaufnahme', parent: 'hessen' },
-  { id: '06411', name: 'Darmstadt', level: 'kreis', parent: 'hessen', kind: 'kreisfreie-stadt', quota: 0.4 },
-  { id: '06531', name: 'Landkreis Gießen', level: 'kreis', parent: 'hessen', kind: 'landkreis', quota: 0.6 },
-  { id: '06531001', name: 'Gemeinde Eins', level: 'gemeinde', parent: '06531' },
-  { id: '06531002', name: 'Gemeinde Zwei', level: 'gemeinde', parent: '06531' },
-];
-const DAYS = ['2015-10-01', '2015-10-02', '2015-10-03', '2015-10-04', '2015-10-05', '2015-10-06'];
-type Values = Partial<Record<SeriesKey, Record<number, number[]>>>;
 const VALUES: Values = {
   passedOn: { 1: [3, 0, 2, 5, 0, 1], 2: [1, 4, 0, 5, 0, 0], 4: [0, 3, 1, 3, 5, 0] },
   zuweisungen: { 3: [1, 2, 0, 6, 0, 1], 4: [3, 2, 2, 4, 0, 0], 5: [0, 2, 1, 1, 3, 0], 6: [0, 1, 0, 2, 2, 0] },
@@ -26,20 +15,6 @@ const VALUES: Values = {
   exits: { 3: [0, 0, 1, 0, 2, 0], 5: [0, 0, 0, 1, 0, 1] },
 };
 
-function makeRunData(values: Values): RunData {
-  const data = new RunData(1, 'test', DAYS, UNITS, []);
-  const U = UNITS.length;
-  const n = DAYS.length;
-  const series = Object.fromEntries(
-    SERIES_KEYS.map((k) => {
-      const out = k === 'cost' || k === 'pauschale' ? new Float32Array(n * U) : new Int32Array(n * U);
-      for (let d = 0; d < n; d++) for (let u = 0; u < U; u++) out[d * U + u] = values[k]?.[u]?.[d] ?? 0;
-      return [k, out];
-    }),
-  ) as unknown as Chunk['series'];
-  data.addChunk({ from: 0, to: n, series, byTypeCapacity: new Int32Array(0), byTypeOccupancy: new Int32Array(0) });
-  return data;
-}
 
 function renderView(props: { day?: number; selected?: string | null; onSelect?: (id: string | null) => void; lang?: Lang } = {}) {
   const data = makeRunData(VALUES);
