@@ -2,6 +2,7 @@
  * Main journeys in real Chromium: choose herbst-2015, play, pause, step, click a Kreis and read its panel;
  * map and canvas actually draw; the app keeps the previous run when a scenario file is invalid.
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { severeAxeViolations, startApp, type App } from './browser.ts';
 
@@ -102,8 +103,24 @@ describe('journeys in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('a scenario file of your own is loaded, computed and drawn', async () => {
+    const { page } = app;
+    const file = fileURLToPath(new URL('../../examples/mein-landkreis.json', import.meta.url));
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText(/berechnet in/).waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Karte' }).click();
+    const scenario = page.getByRole('combobox', { name: 'Szenario' });
+    expect(await scenario.inputValue()).toBe('custom');
+    expect(await page.locator('path.map-kreis').count()).toBe(3);
+    expect(app.errors).toEqual([]);
+    // Back to Hessen for the next journey.
+    await scenario.selectOption('herbst-2015');
+    await page.getByText(/berechnet in/).waitFor({ timeout: 60_000 });
+  });
+
   it('an invalid scenario file is rejected with the field path, and the previous run stays', async () => {
     const { page } = app;
+    await page.getByRole('tab', { name: 'Flüsse' }).click();
     const before = await dateText(app);
     await page.locator('input[type=file]').setInputFiles({
       name: 'kaputt.json',
