@@ -105,16 +105,16 @@ describe('journeys in Chromium', () => {
 
   it('a scenario file of your own is loaded, computed and drawn', async () => {
     const { page } = app;
+    await page.getByRole('tab', { name: 'Karte' }).click();
     const file = fileURLToPath(new URL('../../examples/mein-landkreis.json', import.meta.url));
     await page.locator('input[type=file]').setInputFiles(file);
-    await page.getByText(/berechnet in/).waitFor({ timeout: 30_000 });
-    await page.getByRole('tab', { name: 'Karte' }).click();
-    const scenario = page.getByRole('combobox', { name: 'Szenario' });
-    expect(await scenario.inputValue()).toBe('custom');
-    expect(await page.locator('path.map-kreis').count()).toBe(3);
+    // The example region has three Kreise; wait until its run has replaced Hessen on the map.
+    await page.waitForFunction('document.querySelectorAll("path.map-kreis").length === 3', undefined, { timeout: 30_000 });
+    expect(await page.getByRole('combobox', { name: 'Szenario' }).inputValue()).toBe('custom');
     expect(app.errors).toEqual([]);
     // Back to Hessen for the next journey.
-    await scenario.selectOption('herbst-2015');
+    await page.getByRole('combobox', { name: 'Szenario' }).selectOption('herbst-2015');
+    await page.waitForFunction('document.querySelectorAll("path.map-kreis").length === 26', undefined, { timeout: 60_000 });
     await page.getByText(/berechnet in/).waitFor({ timeout: 60_000 });
   });
 
