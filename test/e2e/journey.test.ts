@@ -42,8 +42,12 @@ describe('journeys in Chromium', () => {
     const { page } = app;
     await page.getByText(/berechnet in/).waitFor({ timeout: 30_000 });
     await page.getByRole('combobox', { name: 'Szenario' }).selectOption('herbst-2015');
-    await page.getByText(/berechnet in/).waitFor({ timeout: 60_000 });
-    expect(await dateText(app)).toBe('01.06.2015');
+    // Done when the run bar shows the new run's first day and the computing time (not the start run's).
+    await page.waitForFunction(
+      `document.querySelector('.run-bar output')?.textContent === '01.06.2015' && /berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '')`,
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.getByRole('button', { name: 'Abspielen' }).click();
     await page.waitForTimeout(1200);
     await page.getByRole('button', { name: 'Anhalten' }).click();
