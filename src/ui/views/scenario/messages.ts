@@ -414,7 +414,7 @@ export const VALUE_WORDS: Record<Lang, ValueWords> = {
 
 /** Readable names of the parameters by path; `*` stands for an accommodation type. */
 export const PARAMETER_LABELS: Readonly<Record<string, Text>> = {
-  'arrivals.series': { de: 'Zugänge nach Hessen', en: 'Arrivals in Hessen' },
+  'arrivals.series': { de: 'Zugänge von Asylsuchenden', en: 'Arrivals of asylum seekers' },
   'arrivals.direct': { de: 'Direkte Aufnahme durch die Kommunen', en: 'Direct admission by the Kommunen' },
   'arrivals.direct.series': { de: 'Direkt aufgenommene Personen', en: 'Persons admitted directly' },
   'arrivals.direct.shares': { de: 'Verteilung der direkt Aufgenommenen auf die Kreise', en: 'Direct admissions by Kreis' },

@@ -16,7 +16,7 @@ import { formatDate, formatEuro, formatNumber, formatPercent } from '../../forma
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
 import { deriveTimeline, type TimelineSeries } from './derive.ts';
-import { TIMELINE_MESSAGES, type TimelineMessages } from './messages.ts';
+import { timelineMessages, type TimelineMessages } from './messages.ts';
 import './timeline.css';
 
 const GAP = 16;
@@ -54,7 +54,8 @@ interface ChartProps {
 
 export function TimelineView({ data, version, day, selected, onSelect }: ViewProps) {
   const { lang } = useI18n();
-  const t = TIMELINE_MESSAGES[lang];
+  const region = (data.units[0]?.name ?? 'Hessen').replace(/ \(.*\)$/, '');
+  const t = useMemo(() => timelineMessages(lang, region), [lang, region]);
   const actor = RunControl.useActorRef();
   const [ref, width] = useElementWidth<HTMLDivElement>(960);
   // The zoom belongs to one run: a new run starts unzoomed.

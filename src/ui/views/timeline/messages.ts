@@ -106,3 +106,18 @@ const en: TimelineMessages = {
 };
 
 export const TIMELINE_MESSAGES: Record<Lang, TimelineMessages> = { de, en };
+
+/** The texts with the name of the run's region in place of "Hessen" (e.g. a fictional Land for teaching). */
+export function timelineMessages(lang: Lang, region: string): TimelineMessages {
+  const base = TIMELINE_MESSAGES[lang];
+  if (region === 'Hessen') return base;
+  const swap = (text: string) => text.replace(/Hessen/g, region);
+  return {
+    ...base,
+    overview: swap(base.overview),
+    overviewAria: (from: string, to: string) => swap(base.overviewAria(from, to)),
+    arrivals: swap(base.arrivals),
+    nu: swap(base.nu),
+    cost: swap(base.cost),
+  };
+}
