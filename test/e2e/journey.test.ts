@@ -107,6 +107,26 @@ describe('journeys in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('switching scenarios and policies quickly restarts cleanly: only the last run remains', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Karte' }).click();
+    const scenario = page.getByRole('combobox', { name: 'Szenario' });
+    for (const id of ['zyklus-2014-2019', 'musterkreis', '2022-2024', 'herbst-2015']) await scenario.selectOption(id);
+    await page.getByRole('combobox', { name: /Kreis → Gemeinde/ }).selectOption('selbst');
+    await page.waitForFunction(
+      `document.querySelector('.run-bar output')?.textContent === '01.06.2015' && /berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '')`,
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator('path.map-kreis').count()).toBe(26);
+    expect(new URL(page.url()).searchParams.get('kreis')).toBe('selbst');
+    expect(app.errors).toEqual([]);
+    await page.getByRole('combobox', { name: /Kreis → Gemeinde/ }).selectOption('');
+    await page.waitForFunction(`/berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '')`, undefined, {
+      timeout: 60_000,
+    });
+  });
+
   it('a scenario file of your own is loaded, computed and drawn', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Karte' }).click();
