@@ -525,52 +525,77 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   };
   const eaePlacesIn = (ags: string): number =>
     tree.sites.reduce((a, s) => a + (tree.infos[s]?.hostKreis === ags ? regularCap(s) : 0), 0);
+  // The views handed to policies are built once and refreshed in place on each call: policies read them during
+  // the call only, and a run would otherwise allocate a million short-lived objects.
+  type Mutable<V> = { -readonly [P in keyof V]: V[P] };
+  const kreisViewCache: Mutable<KreisView>[] = tree.kreisRecords.map((rec, k) => ({
+    index: k,
+    id: rec.ags,
+    name: rec.name,
+    kind: rec.kind,
+    population: rec.population,
+    quota: 0,
+    ist: 0,
+    soll: 0,
+    present: 0,
+    capacity: 0,
+    free: 0,
+    notunterkunft: 0,
+    lage: 'normal',
+    zuweisungsstopp: false,
+    erstaufnahmePlaces: 0,
+  }));
   const kreisViews = (): KreisView[] => {
     const q = kreisQuota();
-    return tree.kreisRecords.map((rec, k) => {
+    kreisViewCache.forEach((v, k) => {
       const t = kreisTotals(k);
       const ku = tree.kreise[k] as number;
-      return {
-        index: k,
-        id: rec.ags,
-        name: rec.name,
-        kind: rec.kind,
-        population: rec.population,
-        quota: q[k] as number,
-        ist: istKreis[k] as number,
-        soll: (q[k] as number) * totalAssigned,
-        present: t.present - t.nu,
-        capacity: t.capacity,
-        free: Math.max(0, t.capacity - (t.present - t.nu)),
-        notunterkunft: t.nu,
-        lage: LAGE_STATES[lage[ku] as number] as LageState,
-        zuweisungsstopp: stopp[ku] === 1,
-        erstaufnahmePlaces: eaePlacesIn(rec.ags),
-      };
+      v.quota = q[k] as number;
+      v.ist = istKreis[k] as number;
+      v.soll = (q[k] as number) * totalAssigned;
+      v.present = t.present - t.nu;
+      v.capacity = t.capacity;
+      v.free = Math.max(0, t.capacity - (t.present - t.nu));
+      v.notunterkunft = t.nu;
+      v.lage = LAGE_STATES[lage[ku] as number] as LageState;
+      v.zuweisungsstopp = stopp[ku] === 1;
+      v.erstaufnahmePlaces = eaePlacesIn(v.id);
     });
+    return kreisViewCache;
   };
+  const gemeindeViewCache: Mutable<GemeindeView>[][] = tree.gemeindenOfKreis.map((gs) => {
+    const pop = gs.reduce((a, g) => a + (tree.population[g] as number), 0);
+    return gs.map((g, i) => ({
+      index: i,
+      id: tree.infos[g]!.id,
+      name: tree.infos[g]!.name,
+      population: tree.population[g] as number,
+      quota: pop > 0 ? (tree.population[g] as number) / pop : 1 / gs.length,
+      ist: 0,
+      soll: 0,
+      present: 0,
+      capacity: 0,
+      free: 0,
+      notunterkunft: 0,
+      lage: 'normal',
+    }));
+  });
   const gemeindeViews = (k: number): GemeindeView[] => {
     const gs = tree.gemeindenOfKreis[k] as number[];
-    const pop = gs.reduce((a, g) => a + (tree.population[g] as number), 0);
-    return gs.map((g, i) => {
+    const views = gemeindeViewCache[k] as Mutable<GemeindeView>[];
+    gs.forEach((g, i) => {
+      const v = views[i] as Mutable<GemeindeView>;
       const c = regularCap(g);
       const nu = occ[g * T + NU] as number;
-      const quota = pop > 0 ? (tree.population[g] as number) / pop : 1 / gs.length;
-      return {
-        index: i,
-        id: tree.infos[g]!.id,
-        name: tree.infos[g]!.name,
-        population: tree.population[g] as number,
-        quota,
-        ist: istGemeinde[g] as number,
-        soll: quota * (totalToGemeinden[k] as number),
-        present: (present[g] as number) - nu,
-        capacity: c,
-        free: Math.max(0, c - ((present[g] as number) - nu)),
-        notunterkunft: nu,
-        lage: LAGE_STATES[lage[g] as number] as LageState,
-      };
+      v.ist = istGemeinde[g] as number;
+      v.soll = v.quota * (totalToGemeinden[k] as number);
+      v.present = (present[g] as number) - nu;
+      v.capacity = c;
+      v.free = Math.max(0, c - ((present[g] as number) - nu));
+      v.notunterkunft = nu;
+      v.lage = LAGE_STATES[lage[g] as number] as LageState;
     });
+    return views;
   };
   const makeOffer = (list: readonly number[], day: number): Offer => {
     const n = list.length;

@@ -1,7 +1,8 @@
 /**
  * The policy interface: a policy is a pure function of the state it is given. The engine calls it and
  * carries out its answer; it never branches on a policy's name. Write your own against these types and
- * pass it to `runScenario(scenario, { policies })`.
+ * pass it to `runScenario(scenario, { policies })`. The views are valid during the call only (the engine
+ * refreshes the same objects for the next call), so copy what a policy wants to keep.
  */
 import type { LageState } from '../machines/lage.ts';
 import type { I18nText } from '../machines/meta.ts';
