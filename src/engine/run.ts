@@ -597,12 +597,18 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     });
     return views;
   };
+  // Offer arrays come from buffers that grow as needed (views valid during the policy call, like the views above).
+  let offerBuf = { size: new Int32Array(256), mustAssign: new Uint8Array(256), waitingDays: new Int32Array(256), recognised: new Uint8Array(256) };
   const makeOffer = (list: readonly number[], day: number): Offer => {
     const n = list.length;
-    const size = new Int32Array(n);
-    const mustAssign = new Uint8Array(n);
-    const waitingDays = new Int32Array(n);
-    const recognised = new Uint8Array(n);
+    if (n > offerBuf.size.length) {
+      const m = Math.max(n, offerBuf.size.length * 2);
+      offerBuf = { size: new Int32Array(m), mustAssign: new Uint8Array(m), waitingDays: new Int32Array(m), recognised: new Uint8Array(m) };
+    }
+    const size = offerBuf.size.subarray(0, n);
+    const mustAssign = offerBuf.mustAssign.subarray(0, n);
+    const waitingDays = offerBuf.waitingDays.subarray(0, n);
+    const recognised = offerBuf.recognised.subarray(0, n);
     list.forEach((h, i) => {
       size[i] = hh.size[h] as number;
       waitingDays[i] = day - (hh.arrival[h] as number);
