@@ -17,21 +17,27 @@ if (!loaded.ok) {
 }
 const scenario = loaded.scenario;
 
-const times: number[] = [];
+// First a run that samples memory every 30 simulated days (before any other run, so no earlier result is still
+// in memory), then timed runs without any callback (process.memoryUsage() costs time itself).
+gc?.();
+const base = process.memoryUsage();
 let peakHeap = 0;
 let peakTotal = 0;
+const tm = performance.now();
+runScenario(scenario, {
+  onProgress: () => {
+    const m = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakTotal = Math.max(peakTotal, m.heapUsed + m.arrayBuffers - base.arrayBuffers);
+  },
+});
+const coldMs = performance.now() - tm;
+const times: number[] = [];
 let persons = 0;
 for (let i = 0; i < RUNS; i++) {
   gc?.();
-  const base = process.memoryUsage();
   const t0 = performance.now();
-  const r = runScenario(scenario, {
-    onProgress: () => {
-      const m = process.memoryUsage();
-      peakHeap = Math.max(peakHeap, m.heapUsed - (i === 0 ? 0 : 0));
-      peakTotal = Math.max(peakTotal, m.heapUsed + m.arrayBuffers - base.arrayBuffers);
-    },
-  });
+  const r = runScenario(scenario);
   times.push(performance.now() - t0);
   persons = r.ledger[0]!.arrived;
 }
@@ -41,7 +47,7 @@ const mb = (b: number) => (b / 1048576).toFixed(1);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Engine benchmark: ${scenario.name.de}, ${scenario.period.start} … ${scenario.period.end}, ${persons.toLocaleString('de-DE')} persons`);
 console.log(`machine: ${cpus().length} × ${cpu}, Node ${process.version}`);
-console.log(`wall time: first run ${times[0]!.toFixed(0)} ms, median of ${RUNS} ${median.toFixed(0)} ms (target ≤ 500 ms)`);
+console.log(`wall time: median of ${RUNS} runs ${median.toFixed(0)} ms (target ≤ 500 ms); first run of the process (cold, with memory sampling) ${coldMs.toFixed(0)} ms`);
 console.log(`peak JS heap ${mb(peakHeap)} MB; heap + typed arrays of the run ${mb(peakTotal)} MB (target ≤ 100 MB)${gc ? '' : ' (no --expose-gc: heap figures include garbage)'}`);
 const ok = median <= 500 && peakTotal <= 100 * 1048576;
 console.log(ok ? 'engine targets met' : 'engine targets MISSED');
