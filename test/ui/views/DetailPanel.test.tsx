@@ -105,7 +105,8 @@ describe('DetailPanel', () => {
 
   it('lists places and persons by type', () => {
     renderPanel();
-    const table = screen.getByRole('table');
+    // The first table is the one by type (the Gemeinden of the Kreis follow in a collapsed section).
+    const table = screen.getAllByRole('table')[0]!;
     const row = within(table).getByRole('row', { name: /Gemeinschaftsunterkünfte/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['30', '28']);
     expect(within(table).getByRole('row', { name: /Hotels und Pensionen/ })).toHaveTextContent('51.000');
@@ -212,5 +213,26 @@ describe('DetailPanel', () => {
       </I18nProvider>,
     );
     expect(screen.getByText('Die Wechsel der Lage stehen fest, sobald die Berechnung abgeschlossen ist.')).toBeInTheDocument();
+  });
+});
+
+describe('DetailPanel: the Gemeinden of a Landkreis', () => {
+  it('lists each Gemeinde with persons, places and occupancy, and a click opens it', async () => {
+    const user = userEvent.setup();
+    const { onSelect } = renderPanel({ selected: '06531', day: 3 });
+    const section = screen.getByText('Gemeinden des Kreises (2)').closest('details')!;
+    await user.click(screen.getByText('Gemeinden des Kreises (2)'));
+    const zwei = within(section).getByRole('button', { name: 'Gemeinde Zwei öffnen' });
+    const row = zwei.closest('tr')!;
+    expect(row).toHaveTextContent('11');
+    expect(row).toHaveTextContent('20');
+    expect(row).toHaveTextContent(/55\s%/);
+    await user.click(zwei);
+    expect(onSelect).toHaveBeenCalledWith('06531002');
+  });
+
+  it('a kreisfreie Stadt has no Gemeinden to list', () => {
+    renderPanel({ selected: '06411' });
+    expect(screen.queryByText(/Gemeinden des Kreises/)).toBeNull();
   });
 });

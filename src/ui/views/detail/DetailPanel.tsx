@@ -49,6 +49,7 @@ export function DetailPanel({ data, version, day, selected, onSelect }: ViewProp
       <ByType data={data} u={u} day={day} m={m} lang={lang} />
       <Occupancy data={data} version={version} u={u} day={day} m={m} lang={lang} />
       {unit.level === 'kreis' && <SollIstBox data={data} version={version} u={u} day={day} m={m} lang={lang} />}
+      {unit.level === 'kreis' && <Gemeinden data={data} u={u} day={day} m={m} lang={lang} onSelect={onSelect} />}
       <Costs data={data} version={version} u={u} day={day} m={m} lang={lang} />
       <Lage data={data} unit={unit} day={day} m={m} lang={lang} />
       <Zustaendig level={unit.level} m={m} lang={lang} />
@@ -264,6 +265,47 @@ function Lage({ data, unit, day, m, lang }: { data: RunData; unit: UnitInfo; day
         </>
       )}
     </section>
+  );
+}
+
+/** The Kreis's Gemeinden on the cursor day; each name opens that Gemeinde (the keyboard way to a Gemeinde). */
+function Gemeinden({ data, u, day, m, lang, onSelect }: PartProps & { onSelect: (id: string | null) => void }) {
+  const gs = (data.children[u] ?? []).filter((c) => data.units[c]?.level === 'gemeinde');
+  if (gs.length === 0) return null;
+  return (
+    <details className="detail-section detail-gemeinden">
+      <summary>{m.gemeinden(gs.length)}</summary>
+      <table>
+        <caption>{m.gemeindenCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.gemeinde}</th>
+            <th scope="col">{m.unitPersons}</th>
+            <th scope="col">{m.unitPlaces}</th>
+            <th scope="col">{m.occupancy}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gs.map((g) => {
+            const info = data.units[g]!;
+            const p = data.value('present', g, day);
+            const c = data.value('capacity', g, day);
+            return (
+              <tr key={info.id}>
+                <th scope="row">
+                  <button type="button" className="detail-link" onClick={() => onSelect(info.id)} aria-label={m.selectGemeinde(info.name)}>
+                    {info.name}
+                  </button>
+                </th>
+                <td>{formatNumber(lang, p)}</td>
+                <td>{formatNumber(lang, c)}</td>
+                <td>{c > 0 ? formatPercent(lang, p / c) : m.noPlaces}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
   );
 }
 

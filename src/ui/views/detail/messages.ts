@@ -51,6 +51,10 @@ export interface DetailMessages {
   readonly changes: string;
   readonly noChanges: string;
   readonly lagePending: string;
+  readonly gemeinden: (n: number) => string;
+  readonly gemeindenCaption: string;
+  readonly gemeinde: string;
+  readonly selectGemeinde: (name: string) => string;
   readonly responsible: string;
   readonly legalBasis: string;
   readonly duration: string;
@@ -111,6 +115,10 @@ const de: DetailMessages = {
   changes: 'Wechsel der Lage bis zum Tag',
   noChanges: 'Bis zu diesem Tag keine Wechsel.',
   lagePending: 'Die Wechsel der Lage stehen fest, sobald die Berechnung abgeschlossen ist.',
+  gemeinden: (n: number) => `Gemeinden des Kreises (${n})`,
+  gemeindenCaption: 'Untergebrachte Personen, reguläre Plätze und Auslastung je Gemeinde am Cursortag; ein Klick öffnet die Gemeinde.',
+  gemeinde: 'Gemeinde',
+  selectGemeinde: (name: string) => `${name} öffnen`,
   responsible: 'Zuständig',
   legalBasis: 'Rechtsgrundlagen',
   duration: 'Übliche Dauer',
@@ -171,6 +179,10 @@ const en: DetailMessages = {
   changes: 'Changes of situation up to the day',
   noChanges: 'No changes up to this day.',
   lagePending: 'The changes of situation are known once the computation has finished.',
+  gemeinden: (n: number) => `Municipalities of the Kreis (${n})`,
+  gemeindenCaption: 'Persons accommodated, regular places and occupancy per municipality on the cursor day; a click opens the municipality.',
+  gemeinde: 'Municipality',
+  selectGemeinde: (name: string) => `Open ${name}`,
   responsible: 'Responsible',
   legalBasis: 'Legal basis',
   duration: 'Typical duration',
