@@ -45,7 +45,7 @@ export interface FlowsMessages {
 }
 
 const de: FlowsMessages = {
-  heading: 'Flüsse: Erstaufnahme → Kreise → Gemeinden',
+  heading: 'Flüsse: Erstaufnahme → Kreise → Gemeinden (Personen im Zeitraum)',
   period: 'Zeitraum',
   from: 'von',
   to: 'bis',
@@ -104,7 +104,7 @@ const de: FlowsMessages = {
 };
 
 const en: FlowsMessages = {
-  heading: 'Flows: Erstaufnahme → Kreise → Gemeinden',
+  heading: 'Flows: Erstaufnahme → Kreise → Gemeinden (persons in the period)',
   period: 'Period',
   from: 'from',
   to: 'to',
