@@ -3,10 +3,10 @@
  * Households, unit situations and procurement contracts move by rows compiled from their statecharts;
  * time is the discrete-event calendar's simulated clock; daily aggregates live in typed arrays.
  */
-import { Calendar, DAY_MS } from './calendar.ts';
+import { Calendar } from './calendar.ts';
 import { fromEpochDay, isoWeekday, toEpochDay } from './dates.ts';
-import { beschaffungMachine, type BeschaffungInput } from './machines/beschaffung.ts';
-import { bandedTransitions, compileTimed, delayOf, eventRow, type BandRow } from './machines/compile.ts';
+import { Contracts } from './institutions/contracts.ts';
+import { bandedTransitions, type BandRow } from './machines/compile.ts';
 import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageState } from './machines/lage.ts';
 import { haushaltTable } from './machines/table.ts';
 import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
@@ -838,45 +838,14 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   };
   compileLage();
 
-  interface Contract extends BeschaffungInput {
-    state: string;
-    openedDay: number;
-    notice: boolean;
-  }
-  const sampleContract: BeschaffungInput = { id: 0, unit: 0, type: 0, places: 1, contractDays: 1, openDays: 1, termDays: 1 };
-  const contractRows = compileTimed(beschaffungMachine, sampleContract);
-  const cancelRow = eventRow(beschaffungMachine, sampleContract, 'offen', 'vertrag.kuendigen');
-  /** Open contracts per unit, oldest first. */
-  const openContracts: Contract[][] = Array.from({ length: U }, () => []);
-  const CONTRACT_ACTIONS: Record<string, (c: Contract) => void> = {
-    vertragGeschlossen: () => {},
-    kapazitaetOeffnen: (c) => {
+  const contracts = new Contracts(U, {
+    at: (day, fn) => cal.at(day, PH_INSTITUTIONS, fn),
+    open: (c) => {
       if (c.type !== NU) pipeline[c.unit] -= c.places;
       changeCapacity(c.unit, c.type, c.places);
-      openContracts[c.unit]!.push(c);
     },
-    kapazitaetFreigeben: (c) => {
-      changeCapacity(c.unit, c.type, -c.places);
-      const list = openContracts[c.unit]!;
-      const i = list.indexOf(c);
-      if (i >= 0) list.splice(i, 1);
-    },
-  };
-  /** Schedules the contract's next step after the delay its current state names. */
-  const advanceContract = (c: Contract, day: number): void => {
-    const row = contractRows.get(c.state);
-    if (!row || row.delay === null) return;
-    const days = Math.max(1, Math.ceil(delayOf(beschaffungMachine, row.delay, c) / DAY_MS));
-    const from = c.state;
-    if (row.next === 'offen') c.openedDay = day + days;
-    cal.at(day + days, PH_INSTITUTIONS, (d) => {
-      if (c.state !== from) return; // left that state meanwhile (notice given)
-      c.state = row.next;
-      for (const a of row.actions) CONTRACT_ACTIONS[a]?.(c);
-      advanceContract(c, d);
-    });
-  };
-  let procurementSeq = 0;
+    release: (c) => changeCapacity(c.unit, c.type, -c.places),
+  });
   const order = (u: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, day: number): void => {
     if (places <= 0) return;
     if (type !== NU) pipeline[u] += places;
@@ -885,19 +854,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       extras.procurementOrders += 1;
       extras.procuredPlaces += places;
     }
-    const c: Contract = {
-      id: procurementSeq++,
-      unit: u,
-      type,
-      places,
-      contractDays,
-      openDays,
-      termDays,
-      state: 'beantragt',
-      openedDay: -1,
-      notice: false,
-    };
-    advanceContract(c, day);
+    contracts.order(u, type, places, contractDays, openDays, termDays, day);
   };
 
   const procure = (u: number, day: number): void => {
@@ -966,7 +923,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   /** Gives notice on the unit's oldest contract past its minimum term, if occupancy is low and the places can go. */
   const giveNotice = (u: number, day: number): void => {
-    const list = openContracts[u]!;
+    const list = contracts.open[u]!;
     if (list.length === 0) return;
     const pr = params.procurement;
     const housed = (present[u] as number) - (occ[u * T + NU] as number);
@@ -975,15 +932,9 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     for (const c of list) {
       if (c.notice || c.type === NU || day - c.openedDay < pr.minTermDays) continue;
       if (housed > pr.threshold * (places - c.places)) continue;
-      c.notice = true;
       extras.cancelledPlaces += c.places;
-      const u0 = c.unit;
-      addLog(day, u0, 'beschaffung', `${unitName(u0)}: Vertrag über ${c.places} Plätze gekündigt`, `${unitName(u0)}: notice given on ${c.places} places`);
-      cal.at(day + Math.max(1, Math.round(pr.noticeDays)), PH_INSTITUTIONS, () => {
-        if (c.state !== 'offen') return;
-        c.state = cancelRow.next;
-        for (const a of cancelRow.actions) CONTRACT_ACTIONS[a]?.(c);
-      });
+      addLog(day, u, 'beschaffung', `${unitName(u)}: Vertrag über ${c.places} Plätze gekündigt`, `${unitName(u)}: notice given on ${c.places} places`);
+      contracts.giveNotice(c, day, pr.noticeDays);
       return;
     }
   };
