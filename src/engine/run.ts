@@ -6,8 +6,8 @@
 import { Calendar } from './calendar.ts';
 import { fromEpochDay, isoWeekday, toEpochDay } from './dates.ts';
 import { Contracts } from './institutions/contracts.ts';
-import { bandedTransitions, type BandRow } from './machines/compile.ts';
-import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageState } from './machines/lage.ts';
+import { Situations } from './institutions/situations.ts';
+import { LAGE_STATES, type LageState } from './machines/lage.ts';
 import { haushaltTable } from './machines/table.ts';
 import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
 import { SERIES_KEYS, type LedgerEntry, type LogEntry, type RunResult, type SeriesKey } from './metrics/result.ts';
@@ -147,8 +147,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const cumArrived = new Float64Array(U);
   const cumPassed = new Float64Array(U);
   const cumExits = new Float64Array(U);
-  const lage = new Uint8Array(U);
-  const lageLastBand = new Int8Array(U).fill(0);
+  const situations = new Situations(U, params.situation);
   const stopp = new Uint8Array(U);
   const dirty = new Uint8Array(U);
   const nuQueue: number[][] = Array.from({ length: U }, () => []);
@@ -557,7 +556,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       v.capacity = t.capacity;
       v.free = Math.max(0, t.capacity - (t.present - t.nu));
       v.notunterkunft = t.nu;
-      v.lage = LAGE_STATES[lage[ku] as number] as LageState;
+      v.lage = situations.of(ku);
       v.zuweisungsstopp = stopp[ku] === 1;
       v.erstaufnahmePlaces = eaePlacesIn(v.id);
     });
@@ -593,7 +592,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       v.capacity = c;
       v.free = Math.max(0, c - ((present[g] as number) - nu));
       v.notunterkunft = nu;
-      v.lage = LAGE_STATES[lage[g] as number] as LageState;
+      v.lage = situations.of(g);
     });
     return views;
   };
@@ -826,18 +825,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const l = tree.level[u] as number;
     if (l === LEVEL_EAE || l === LEVEL_KREIS || l === LEVEL_GEMEINDE) situationUnits.push(u);
   }
-  let boundaries: number[] = [];
-  let lageRow: (state: string, band: number) => BandRow = () => ({ next: 'normal', actions: [] });
-  /** (Re)compiles the situation chart for the current thresholds. */
-  const compileLage = (): void => {
-    boundaries = lageBoundaries(params.situation);
-    lageRow = bandedTransitions(lageMachine, { unit: -1, schwellen: { ...params.situation }, auslastung: 0 }, boundaries, (a) => ({
-      type: 'auslastung.gemeldet',
-      auslastung: a,
-    }));
-  };
-  compileLage();
-
   const contracts = new Contracts(U, {
     at: (day, fn) => cal.at(day, PH_INSTITUTIONS, fn),
     open: (c) => {
@@ -874,7 +861,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         capacity: regularCap(u),
         pipeline: pipeline[u] as number,
         notunterkunft: occ[u * T + NU] as number,
-        lage: LAGE_STATES[lage[u] as number] as LageState,
+        lage: situations.of(u),
       },
       settings: pr,
       params: params.policies.params,
@@ -903,13 +890,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         places = regularCap(u);
       }
       const a = places > 0 ? demand / places : demand > 0 ? 9.99 : 0;
-      const band = lageBand(boundaries, a);
-      if (band === lageLastBand[u]) continue;
-      lageLastBand[u] = band;
-      const before = lage[u] as number;
-      const row = lageRow(LAGE_STATES[before] as LageState, band);
-      lage[u] = LAGE_STATES.indexOf(row.next as LageState);
-      for (const action of row.actions) {
+      const before = situations.state[u] as number;
+      const actions = situations.report(u, a);
+      if (actions.length === 0) continue;
+      for (const action of actions) {
         const kind = LAGE_COMMANDS[action];
         if (kind) commands.push({ kind, unit: u });
       }
@@ -961,7 +945,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         }
         case 'changed': {
           const l = tree.level[u] as number;
-          const to = LAGE_STATES[lage[u] as number] ?? 'normal';
+          const to = situations.of(u);
           const from = LAGE_STATES[before] ?? 'normal';
           addLog(day, u, 'lage', `${unitName(u)}: ${LAGE_DE[from]} → ${LAGE_DE[to]}`, `${unitName(u)}: ${from} → ${to}`);
           break;
@@ -1074,8 +1058,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       applyEvent(params, event, i);
       typeOrder = orderIndex();
       markAllChanged();
-      compileLage();
-      lageLastBand.fill(-1);
+      situations.setThresholds(params.situation);
       for (const c of event.capacity ?? []) {
         const u = tree.indexById.get(c.unit);
         if (u !== undefined) changeCapacity(u, ACCOMMODATION_TYPES.indexOf(c.type), c.delta);

@@ -1,0 +1,55 @@
+/**
+ * The situation of every accommodating unit (normal → angespannt → überlastet → Notbetrieb), following the Lage
+ * statechart through rows asked of it once per (state, occupancy band): a unit reports its occupancy, and only
+ * when it crosses a threshold does the chart's answer (next state, actions) apply.
+ */
+import { bandedTransitions, type BandRow } from '../machines/compile.ts';
+import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageSchwellen, type LageState } from '../machines/lage.ts';
+
+export class Situations {
+  /** State per unit, as an index into LAGE_STATES. */
+  readonly state: Uint8Array;
+  private readonly lastBand: Int8Array;
+  private boundaries: number[] = [];
+  private row: (state: string, band: number) => BandRow = () => ({ next: 'normal', actions: [] });
+
+  constructor(units: number, thresholds: LageSchwellen) {
+    this.state = new Uint8Array(units);
+    this.lastBand = new Int8Array(units);
+    this.compile(thresholds);
+  }
+
+  /** New thresholds (a dated event): the chart is asked again, and every unit reports afresh. */
+  setThresholds(thresholds: LageSchwellen): void {
+    this.compile(thresholds);
+    this.lastBand.fill(-1);
+  }
+
+  /** The state of a unit by name. */
+  of(u: number): LageState {
+    return LAGE_STATES[this.state[u] as number] as LageState;
+  }
+
+  /**
+   * A unit reports its occupancy (persons ÷ regular places). Returns the actions the chart runs — empty when the
+   * occupancy stays in its band.
+   */
+  report(u: number, auslastung: number): readonly string[] {
+    const band = lageBand(this.boundaries, auslastung);
+    if (band === this.lastBand[u]) return NONE;
+    this.lastBand[u] = band;
+    const row = this.row(this.of(u), band);
+    this.state[u] = LAGE_STATES.indexOf(row.next as LageState);
+    return row.actions;
+  }
+
+  private compile(thresholds: LageSchwellen): void {
+    this.boundaries = lageBoundaries(thresholds);
+    this.row = bandedTransitions(lageMachine, { unit: -1, schwellen: { ...thresholds }, auslastung: 0 }, this.boundaries, (a) => ({
+      type: 'auslastung.gemeldet',
+      auslastung: a,
+    }));
+  }
+}
+
+const NONE: readonly string[] = [];
