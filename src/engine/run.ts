@@ -11,7 +11,7 @@ import { LAGE_STATES, type LageState } from './machines/lage.ts';
 import { haushaltTable } from './machines/table.ts';
 import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
 import { SERIES_KEYS, type LedgerEntry, type LogEntry, type RunResult, type SeriesKey } from './metrics/result.ts';
-import { cumulative, drawIndex, meanDays, periodAt, sampleDays } from './model/distributions.ts';
+import { cumulative, drawIndex, expectedPersons, meanDays, periodAt, sampleDays } from './model/distributions.ts';
 import {
   FLAG_FORWARD,
   FLAG_HELD,
@@ -326,15 +326,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   // ---- arrivals ----------------------------------------------------------------------------
   let carry = 0;
   /** Expected persons on a day from a series (monthly totals spread evenly over the month). */
-  const expectedOf = (s: ArrivalSeries, day: number): number => {
-    if (s.kind === 'rate') return s.perDay;
-    if (s.kind === 'daily') return s.values[day] ?? 0;
-    const date = dateOf(day);
-    const month = date.slice(0, 7);
-    const v = s.values[month] ?? 0;
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    return v / new Date(Date.UTC(y, m, 0)).getUTCDate();
-  };
+  /** Expected persons on a day from an arrival series. */
+  const expectedOf = (series: ArrivalSeries, day: number): number => expectedPersons(series, day, dateOf(day));
   const expectedArrivals = (day: number): number => expectedOf(params.arrivals.series, day);
 
   const chooseSite = (size: number): number => {

@@ -1,6 +1,7 @@
 /** Sampling of duration distributions (days) and lookups of dated periods. */
 import type { Rng } from '../rng.ts';
-import type { Distribution } from '../scenario/schema.ts';
+import { daysInMonth } from '../dates.ts';
+import type { ArrivalSeries, Distribution } from '../scenario/schema.ts';
 
 /** Draws a duration in whole days (≥ 0). */
 export function sampleDays(d: Distribution, rng: Rng): number {
@@ -64,4 +65,15 @@ export function drawIndex(cum: Float64Array, rng: Rng): number {
   let i = 0;
   while (i < cum.length - 1 && u >= (cum[i] as number)) i++;
   return i;
+}
+
+/**
+ * Expected persons on a day from an arrival series: a constant rate, the day's value of a daily list (counted from
+ * the start), or a monthly total spread evenly over the days of its month. `isoDate` is the day's date.
+ */
+export function expectedPersons(s: ArrivalSeries, day: number, isoDate: string): number {
+  if (s.kind === 'rate') return s.perDay;
+  if (s.kind === 'daily') return s.values[day] ?? 0;
+  const month = isoDate.slice(0, 7);
+  return (s.values[month] ?? 0) / daysInMonth(month);
 }
