@@ -10,7 +10,8 @@ import { Situations } from './institutions/situations.ts';
 import { LAGE_STATES, type LageState } from './machines/lage.ts';
 import { haushaltTable } from './machines/table.ts';
 import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
-import { SERIES_KEYS, type LedgerEntry, type LogEntry, type RunResult, type SeriesKey } from './metrics/result.ts';
+import { SeriesRecorder } from './metrics/recorder.ts';
+import type { LedgerEntry, LogEntry, RunResult } from './metrics/result.ts';
 import { cumulative, drawIndex, expectedPersons, meanDays, periodAt, sampleDays } from './model/distributions.ts';
 import {
   FLAG_FORWARD,
@@ -110,7 +111,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   /** Units whose values changed today; the others keep yesterday's values, filled in later in one go. */
   const touched = new Uint8Array(U).fill(1);
   let touchedList: number[] = Array.from({ length: U - 1 }, (_, i) => i + 1);
-  const writtenUntil = new Int32Array(U); // first day whose values are not yet in the series
   const tot = { present: 0, nu: 0, sw: 0, regCap: 0, cost: 0, pauschale: 0, vacancy: 0, gemeindePresent: 0, exits: 0 };
   /**
    * Places and persons by accommodation type for the Land, the Erstaufnahme sites and the Kreise (a Kreis
@@ -212,9 +212,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   };
 
   // ---- series ------------------------------------------------------------------------------
-  const series = Object.fromEntries(
-    SERIES_KEYS.map((k) => [k, k === 'cost' || k === 'pauschale' ? new Float32Array(U * D) : new Int32Array(U * D)]),
-  ) as { [K in SeriesKey]: Int32Array | Float32Array };
+  const recorder = new SeriesRecorder(U, D);
+  const series = recorder.series;
 
   // ---- helpers -----------------------------------------------------------------------------
   const regularCap = (u: number): number => regCap[u] as number;
@@ -1092,27 +1091,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     costDirty.fill(1);
     for (let u = 1; u < U; u++) touch(u);
   };
-  /** Repeats each stock series' last written value of unit u up to (not including) `day`. */
-  // The values last written per unit, kept dense so filling a gap never reads back from the large series.
-  const lastPresent = new Int32Array(U);
-  const lastCapacity = new Int32Array(U);
-  const lastNu = new Int32Array(U);
-  const lastSw = new Int32Array(U);
-  const lastCost = new Float64Array(U);
-  const lastPauschale = new Float64Array(U);
-  const fillUntil = (u: number, day: number): void => {
-    const from = writtenUntil[u] as number;
-    if (from >= day || from === 0) return;
-    const a = u * D + from;
-    const b = u * D + day;
-    repeat(series.present as Int32Array, lastPresent[u] as number, a, b);
-    repeat(series.capacity as Int32Array, lastCapacity[u] as number, a, b);
-    repeat(series.notunterkunft as Int32Array, lastNu[u] as number, a, b);
-    repeat(series.statuswechsler as Int32Array, lastSw[u] as number, a, b);
-    repeatMoney(series.cost as Float32Array, lastCost[u] as number, a, b);
-    repeatMoney(series.pauschale as Float32Array, lastPauschale[u] as number, a, b);
-    writtenUntil[u] = day;
-  };
   let lastTiers: unknown = null;
   const record = (day: number): void => {
     const tiers = periodAt(params.money.pauschale, dateOf(day));
@@ -1124,7 +1102,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const perPerson = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPersonDay);
     for (const u of touchedList) {
       touched[u] = 0;
-      fillUntil(u, day);
       if (costDirty[u]) {
         costDirty[u] = 0;
         let cost = 0;
@@ -1141,23 +1118,24 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
         vacancyCache[u] = vacancy;
         pauschaleCache[u] = pay;
       }
-      const o = u * D + day;
-      series.present[o] = lastPresent[u] = present[u] as number;
-      series.capacity[o] = lastCapacity[u] = regCap[u] as number;
-      series.notunterkunft[o] = lastNu[u] = occ[u * T + NU] as number;
-      series.statuswechsler[o] = lastSw[u] = statusw[u] as number;
-      series.cost[o] = lastCost[u] = costCache[u] as number;
-      series.pauschale[o] = lastPauschale[u] = pauschaleCache[u] as number;
-      // Flows are zero on most days; the arrays start at zero, so only other values are written.
-      if (dayArrived[u]) series.arrived[o] = dayArrived[u] as number;
-      if (dayZuw[u]) series.zuweisungen[o] = dayZuw[u] as number;
-      if (dayPassed[u]) series.passedOn[o] = dayPassed[u] as number;
-      if (dayExits[u]) series.exits[o] = dayExits[u] as number;
+      recorder.write(
+        u,
+        day,
+        present[u] as number,
+        regCap[u] as number,
+        occ[u * T + NU] as number,
+        statusw[u] as number,
+        costCache[u] as number,
+        pauschaleCache[u] as number,
+        dayArrived[u] as number,
+        dayZuw[u] as number,
+        dayPassed[u] as number,
+        dayExits[u] as number,
+      );
       dayArrived[u] = 0;
       dayZuw[u] = 0;
       dayPassed[u] = 0;
       dayExits[u] = 0;
-      writtenUntil[u] = day + 1;
     }
     touchedList = [];
     // Summed afresh each day (not by differences), so the Land's money never drifts from its units'.
@@ -1183,14 +1161,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     extras.overMaxPersonDays += overMax;
     // The Land row: everyone in Hessen's reception system.
     cumExits[0] += tot.exits;
-    series.present[day] = tot.present;
-    series.capacity[day] = tot.regCap;
-    series.notunterkunft[day] = tot.nu;
-    series.arrived[day] = dayArrived[0] as number;
-    series.exits[day] = tot.exits;
-    series.statuswechsler[day] = tot.sw;
-    series.cost[day] = tot.cost;
-    series.pauschale[day] = tot.pauschale;
+    recorder.write(0, day, tot.present, tot.regCap, tot.nu, tot.sw, tot.cost, tot.pauschale, dayArrived[0] as number, 0, 0, tot.exits);
     for (let i = 0; i < A * T; i++) {
       byTypeCapacity[i * D + day] = aggCap[i] as number;
       byTypeOccupancy[i * D + day] = aggOcc[i] as number;
@@ -1199,13 +1170,13 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     dayArrived[0] = 0;
     tot.exits = 0;
     if (options.onProgress && (day % 30 === 29 || day === D - 1)) {
-      for (let u = 1; u < U; u++) fillUntil(u, day + 1);
+      recorder.fillAll(day + 1);
       options.onProgress(day + 1, D, live);
     }
   };
 
   cal.run(record);
-  for (let u = 1; u < U; u++) fillUntil(u, D);
+  recorder.fillAll(D);
 
   const ledger: LedgerEntry[] = tree.infos.map((_, u) => ({
     arrived: cumArrived[u] as number,
@@ -1243,18 +1214,6 @@ const LAGE_DE: Record<LageState, string> = {
   ueberlastet: 'überlastet',
   notbetrieb: 'Notbetrieb',
 };
-
-/** Writes v over a[from, to): whole persons. Kept apart from the money variant so each stays monomorphic. */
-function repeat(a: Int32Array, v: number, from: number, to: number): void {
-  if (to - from > 32) a.fill(v, from, to);
-  else for (let i = from; i < to; i++) a[i] = v;
-}
-
-/** Writes v over a[from, to): EUR per day. */
-function repeatMoney(a: Float32Array, v: number, from: number, to: number): void {
-  if (to - from > 32) a.fill(v, from, to);
-  else for (let i = from; i < to; i++) a[i] = v;
-}
 
 /** A first guess of the number of households, to size the arrays once. */
 function estimateHouseholds(scenario: Scenario, days: number): number {
