@@ -29,7 +29,7 @@ import { buildUnits, LEVEL_EAE, LEVEL_GEMEINDE, LEVEL_KREIS } from './model/unit
 import { policyCatalogue, type PolicySet } from './policies/registry.ts';
 import { DEFER, KREIS_HOUSES, type GemeindeView, type KreisView, type Offer } from './policies/types.ts';
 import { createRng } from './rng.ts';
-import { applyEvent, resolveScenario } from './scenario/resolve.ts';
+import { applyEvent, eventsByDate, resolveScenario } from './scenario/resolve.ts';
 import { ACCOMMODATION_TYPES, type ArrivalSeries, type Parameters, type Scenario } from './scenario/schema.ts';
 import { assignByDeficit } from './policies/sollist.ts';
 
@@ -248,10 +248,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     }
   };
 
-  /** Chooses a type with room for the household in unit u, else Notunterkunft. */
-  const chooseType = (u: number, size: number): number => {
+  /** Chooses a type with room for the household in unit u (other than `except`), else Notunterkunft. */
+  const chooseType = (u: number, size: number, except = -1): number => {
     for (const t of typeOrder) {
-      if ((cap[u * T + t] as number) - (occ[u * T + t] as number) >= size) return t;
+      if (t !== except && (cap[u * T + t] as number) - (occ[u * T + t] as number) >= size) return t;
     }
     return NU;
   };
@@ -764,7 +764,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const typeOf = hh.type;
     for (let h = hh.count - 1; h >= 0 && (occ[u * T + t] as number) > (cap[u * T + t] as number); h--) {
       if (unitOf[h] !== u || typeOf[h] !== t) continue;
-      const nt = chooseTypeExcept(u, hh.size[h] as number, t);
+      const nt = chooseType(u, hh.size[h] as number, t);
       // A closing Erstaufnahme site sends its residents to another site with room before using Notunterkunft.
       if (nt === NU && tree.level[u] === LEVEL_EAE && moveToOtherSite(h, u)) continue;
       account(h, -1);
@@ -793,13 +793,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     enter(h, best);
     return true;
   };
-  const chooseTypeExcept = (u: number, size: number, except: number): number => {
-    for (const t of typeOrder) {
-      if (t !== except && (cap[u * T + t] as number) - (occ[u * T + t] as number) >= size) return t;
-    }
-    return NU;
-  };
-
   // ---- institutions: situation of each unit and procurement contracts ---------------------------
   // Both follow their statecharts through rows asked of xstate's transition() once per (state, event)
   // and cached (machines/compile.ts): hundreds of units and thousands of contracts need no actor each.
@@ -1040,10 +1033,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   // Scenario events on their dates.
   // Events dated before the start are in force from day 0; those after the end never happen.
-  const datedEvents = scenario.events
-    .map((event, i) => ({ event, i }))
-    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.i - b.i));
-  datedEvents.forEach(({ event, i }) => {
+  eventsByDate(scenario.events).forEach(({ e: event, i }) => {
     const d = Math.max(0, toEpochDay(event.date) - startEpoch);
     if (d >= D) return;
     cal.at(d, PH_EVENTS, (day) => {

@@ -1,6 +1,6 @@
 /** Loads a scenario from JSON text or an object: schema validation plus checks against the region, policies and events. */
 import { policyCatalogue, type PolicyCatalogue } from '../policies/registry.ts';
-import { applyEvent, formatPath, parametersOf, policyIssues, regionOf, ScenarioError, type ScenarioIssue } from './resolve.ts';
+import { applyEvent, eventPolicyIssues, eventsByDate, formatPath, parametersOf, policyIssues, regionOf, ScenarioError, type ScenarioIssue } from './resolve.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
@@ -97,8 +97,7 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
 
   // Events: units must exist; parameter changes must apply cleanly, in date order.
   let params = parametersOf(s);
-  const order = s.events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
-  for (const { e, i } of order) {
+  for (const { e, i } of eventsByDate(s.events)) {
     for (const path of Object.keys(e.set ?? {})) {
       // Also catches an event that replaces a whole group holding a start-only field (e.g. "accommodation").
       const fixed = START_ONLY.find((p) => path === p || path.startsWith(`${p}.`) || p.startsWith(`${path}.`));
@@ -117,16 +116,12 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
       // Applied to a copy: a rejected event leaves the parameters as they were for the events after it.
       const trial = JSON.parse(JSON.stringify(params)) as typeof params;
       applyEvent(trial, e, i);
-      const touchesPolicies = Object.keys(e.set ?? {}).some((p) => p.startsWith('policies.') || p === 'policies' || p.startsWith('procurement'));
-      // Report only what this event gets wrong; a bad id already in the scenario itself is reported once, above.
-      const known = new Set(policyIssues(params, catalogue, '').map((x) => x.message));
-      const problems = touchesPolicies ? policyIssues(trial, catalogue, `events[${i}].set`).filter((x) => !known.has(x.message)) : [];
-      issues.push(...problems);
-      if (problems.length === 0) params = trial;
+      params = trial;
     } catch (err) {
       if (err instanceof ScenarioError) issues.push(...err.issues);
       else throw err;
     }
   }
+  issues.push(...eventPolicyIssues(parametersOf(s), s.events, catalogue));
   return issues;
 }

@@ -65,19 +65,7 @@ export function resolveScenario(
   if (overrides.landPolicy) params.policies.land = overrides.landPolicy;
   if (overrides.kreisPolicy) params.policies.kreis = overrides.kreisPolicy;
   issues.push(...policyIssues(params, catalogue, 'policies'));
-  scenario.events.forEach((e, i) => {
-    for (const [path, value] of Object.entries(e.set ?? {})) {
-      if (path === 'policies.land' && typeof value === 'string' && !catalogue.land[value]) {
-        issues.push({ path: `events[${i}].set["${path}"]`, message: `unknown Land policy "${value}"` });
-      }
-      if (path === 'policies.kreis' && typeof value === 'string' && !catalogue.kreis[value]) {
-        issues.push({ path: `events[${i}].set["${path}"]`, message: `unknown Kreis policy "${value}"` });
-      }
-      if (path === 'procurement.strategy' && typeof value === 'string' && !catalogue.procurement[value]) {
-        issues.push({ path: `events[${i}].set["${path}"]`, message: `unknown procurement strategy "${value}"` });
-      }
-    }
-  });
+  issues.push(...eventPolicyIssues(params, scenario.events, catalogue));
   if (issues.length > 0 || !region) throw new ScenarioError(issues);
   return { region, params };
 }
@@ -104,6 +92,36 @@ export function policyIssues(params: Parameters, catalogue: PolicyCatalogue, at:
       path: at === 'policies' ? 'procurement.strategy' : `${at}.procurement.strategy`,
       message: `unknown procurement strategy "${params.procurement.strategy}" (known: ${list(catalogue.procurement)})`,
     });
+  }
+  return issues;
+}
+
+/** Events in date order (same dates in file order), with their index in the file. */
+export function eventsByDate(events: readonly ScenarioEvent[]): { e: ScenarioEvent; i: number }[] {
+  return events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
+}
+
+/**
+ * Unknown policy ids that dated events would switch to, each reported at its event (a bad id already in the
+ * parameters themselves is left to `policyIssues`). Events that do not apply cleanly are skipped here.
+ */
+export function eventPolicyIssues(base: Parameters, events: readonly ScenarioEvent[], catalogue: PolicyCatalogue): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const known = new Set(policyIssues(base, catalogue, '').map((x) => x.message));
+  let params = JSON.parse(JSON.stringify(base)) as Parameters;
+  for (const { e, i } of eventsByDate(events)) {
+    // Applied to a copy: a rejected event leaves the parameters as they were for the events after it.
+    const trial = JSON.parse(JSON.stringify(params)) as Parameters;
+    try {
+      applyEvent(trial, e, i);
+    } catch (err) {
+      if (err instanceof ScenarioError) continue;
+      throw err;
+    }
+    const touchesPolicies = Object.keys(e.set ?? {}).some((p) => p === 'policies' || p.startsWith('policies.') || p.startsWith('procurement'));
+    const problems = touchesPolicies ? policyIssues(trial, catalogue, `events[${i}].set`).filter((x) => !known.has(x.message)) : [];
+    issues.push(...problems);
+    if (problems.length === 0) params = trial;
   }
   return issues;
 }
