@@ -36,7 +36,7 @@ import { assignByDeficit } from './policies/sollist.ts';
 export const ENGINE_VERSION = '0.1.0';
 
 /** The arrays of a run in progress: the same layout as RunResult, valid for days before `done`. */
-export type LiveView = Pick<RunResult, 'days' | 'units' | 'series' | 'byType'>;
+export type LiveView = Pick<RunResult, 'days' | 'units' | 'series' | 'byType' | 'flows' | 'quotaChanges'>;
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */

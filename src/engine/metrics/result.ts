@@ -13,7 +13,10 @@ export interface UnitInfo {
   readonly lat?: number;
   /** For Kreise: landkreis or kreisfreie-stadt. */
   readonly kind?: string;
-  /** For Kreise: the Aufnahmequote at the start (share of all Zuweisungen). */
+  /**
+   * For Kreise: the Aufnahmequote at the start (share of all Zuweisungen; dated events may change it, see
+   * `RunResult.quotaChanges`). For Gemeinden: their share of the Kreis's Zuweisungen (population share).
+   */
   readonly quota?: number;
   /** For Erstaufnahme sites: the AGS of the hosting Kreis. */
   readonly hostKreis?: string;
@@ -31,8 +34,35 @@ export const SERIES_KEYS = [
   'statuswechsler', // recognised persons still accommodated at the end of the day
   'cost', // accommodation cost of the day, EUR
   'pauschale', // Land reimbursement accrued for the day, EUR
+  'soll', // Kreis, Gemeinde: the Soll of the Soll/Ist account at the end of the day, persons (others 0)
+  'ist', // Kreis, Gemeinde: the Ist of the Soll/Ist account at the end of the day, persons (others 0)
+  'lage', // Erstaufnahme site, Kreis, Gemeinde: the Lage at the end of the day, as an index into LAGE_STATES (others 0)
 ] as const;
 export type SeriesKey = (typeof SERIES_KEYS)[number];
+
+/** How a series is stored: whole persons (Int32), EUR or fractional persons (Float32), a state code (Uint8). */
+export type SeriesKind = 'count' | 'amount' | 'code';
+export const SERIES_KIND: { readonly [K in SeriesKey]: SeriesKind } = {
+  present: 'count',
+  capacity: 'count',
+  notunterkunft: 'count',
+  arrived: 'count',
+  zuweisungen: 'count',
+  passedOn: 'count',
+  exits: 'count',
+  statuswechsler: 'count',
+  cost: 'amount',
+  pauschale: 'amount',
+  soll: 'amount',
+  ist: 'amount',
+  lage: 'code',
+};
+
+/** A new typed array of length n for a series of the given key. */
+export function seriesArray(key: SeriesKey, n: number): SeriesArray {
+  const kind = SERIES_KIND[key];
+  return kind === 'amount' ? new Float32Array(n) : kind === 'code' ? new Uint8Array(n) : new Int32Array(n);
+}
 
 export interface Kpi {
   readonly id: string;
@@ -50,12 +80,59 @@ export interface LedgerEntry {
   readonly exited: number;
 }
 
-export interface LogEntry {
+interface LogBase {
   readonly day: number;
   readonly date: string;
-  readonly unit: string | null;
-  readonly kind: string;
-  readonly text: { readonly de: string; readonly en: string };
+}
+
+/**
+ * What happened, as data: the UI renders the text from its own messages. Codes are the engine's ids
+ * (LAGE_STATES, ACCOMMODATION_TYPES, policy ids).
+ */
+export type LogEntry =
+  /** A dated event of the scenario came into force; its label is the scenario's own text. */
+  | (LogBase & { readonly kind: 'ereignis'; readonly unit: null; readonly event: number; readonly label: { readonly de: string; readonly en: string } })
+  /** The Lage of a unit changed. */
+  | (LogBase & { readonly kind: 'lage'; readonly unit: string; readonly from: LageCode; readonly to: LageCode })
+  /** A unit ordered places (`bestellt`) or gave notice on a contract (`gekuendigt`). */
+  | (LogBase & {
+      readonly kind: 'beschaffung';
+      readonly unit: string;
+      readonly action: 'bestellt' | 'gekuendigt';
+      readonly places: number;
+      readonly type: string;
+    });
+export type LogKind = LogEntry['kind'];
+/** Ids of the Lage chart's states, in the order of LAGE_STATES (machines/lage.ts). */
+export type LageCode = 'normal' | 'angespannt' | 'ueberlastet' | 'notbetrieb';
+
+/**
+ * Exact flows between units that the per-unit series do not tell apart, one record per (day, kind, from, to),
+ * in order of days. Kreis → Gemeinde needs no record: a Gemeinde's `zuweisungen` all come from its Kreis.
+ * Unit fields are indices into `units`; `from` is −1 where persons come from outside the units.
+ */
+export interface Flows {
+  readonly count: number;
+  readonly day: Int32Array;
+  readonly kind: Uint8Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly persons: Int32Array;
+}
+/** Kinds of flow records (`Flows.kind`). */
+export const FLOW_KINDS = [
+  'zuweisung', // Erstaufnahme site → Kreis (Zuweisung by RP Darmstadt)
+  'direkt', // outside → Kreis: taken in outside the LAG procedure (e.g. § 24 AufenthG)
+  'bestand', // outside → unit on day 0: persons already housed when the run starts
+  'verlegung', // Erstaufnahme site → another site (a site closing under its residents)
+] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
+/** A change of the Aufnahmequote by a dated event: the quota of every Kreis (by unit id) from that day on. */
+export interface QuotaChange {
+  readonly day: number;
+  readonly date: string;
+  readonly quota: Readonly<Record<string, number>>;
 }
 
 export interface RunMeta {
@@ -72,8 +149,8 @@ export interface RunMeta {
   readonly attribution: readonly string[];
 }
 
-/** Counts are whole persons (Int32Array); money in EUR per day (Float32Array). */
-export type SeriesArray = Int32Array | Float32Array;
+/** Counts are whole persons (Int32Array); money and Soll/Ist (Float32Array); state codes (Uint8Array). */
+export type SeriesArray = Int32Array | Float32Array | Uint8Array;
 
 /** In-memory result: series[key][unitIndex * days.length + day]. */
 export interface RunResult {
@@ -84,6 +161,9 @@ export interface RunResult {
   readonly ledger: readonly LedgerEntry[];
   readonly kpis: readonly Kpi[];
   readonly log: readonly LogEntry[];
+  readonly flows: Flows;
+  /** The quota on day 0 and at every change, in order of days. */
+  readonly quotaChanges: readonly QuotaChange[];
   /**
    * Places and persons by accommodation type (ACCOMMODATION_TYPES order) for the Land, the Erstaufnahme sites and
    * the Kreise, a Kreis counted with its Gemeinden: value of unit units[i], type t, day d at [(i * types + t) * days + d].
