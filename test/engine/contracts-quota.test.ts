@@ -42,7 +42,7 @@ describe('contracts', () => {
     // No notice before the minimum term: the first release cannot come earlier than open + 180 + 60 days.
     const firstDrop = Array.from({ length: D(r) - 1 }, (_, d) => d + 1).find((d) => landCapacity(r, d) < landCapacity(r, d - 1))!;
     expect(firstDrop).toBeGreaterThanOrEqual(30 + 180 + 60);
-    expect(r.log.some((e) => e.kind === 'beschaffung' && e.text.de.includes('gekündigt'))).toBe(true);
+    expect(r.log.some((e) => e.kind === 'beschaffung' && e.action === 'gekuendigt')).toBe(true);
   });
 
   it('the vacancy cost falls when contracts can be released', () => {

@@ -2,10 +2,11 @@
  * Invariants of a run result, as functions returning the first violation (a readable string) or null.
  * Used by the property tests; free of vitest so that they can be reused anywhere.
  */
-import { SERIES_KEYS, type RunResult } from '../../src/engine/metrics/result.ts';
+import { FLOW_KINDS, SERIES_KEYS, SERIES_KIND, type RunResult } from '../../src/engine/metrics/result.ts';
 import { ACCOMMODATION_TYPES } from '../../src/engine/scenario/schema.ts';
 
-const COUNT_KEYS: readonly string[] = SERIES_KEYS.filter((k) => k !== 'cost' && k !== 'pauschale');
+/** Series of whole persons or state codes (the others are EUR or Soll/Ist accounts). */
+const COUNT_KEYS: readonly string[] = SERIES_KEYS.filter((k) => SERIES_KIND[k] !== 'amount');
 
 /** Returns the first violation of unit/day conservation and ledger agreement, or null. */
 export function conservationViolation(r: RunResult): string | null {
@@ -167,3 +168,52 @@ export function byTypeViolation(r: RunResult): string | null {
   }
   return null;
 }
+
+/**
+ * The exact flow records agree with the series: Zuweisungen a Kreis receives are the 'zuweisung' records into it,
+ * and what a site passes on is its 'zuweisung' and 'verlegung' records out of it.
+ */
+export function flowRecordViolation(r: RunResult): string | null {
+  const D = r.days.length;
+  const f = r.flows;
+  const into = new Map<number, number>();
+  const out = new Map<number, number>();
+  const ZUW = FLOW_KINDS.indexOf('zuweisung');
+  const VERL = FLOW_KINDS.indexOf('verlegung');
+  for (let i = 0; i < f.count; i++) {
+    const k = f.kind[i] as number;
+    if (i > 0 && (f.day[i] as number) < (f.day[i - 1] as number)) return `flow record ${i} is out of day order`;
+    if (k === ZUW) into.set((f.to[i] as number) * D + (f.day[i] as number), (into.get((f.to[i] as number) * D + (f.day[i] as number)) ?? 0) + (f.persons[i] as number));
+    if (k === ZUW || k === VERL) out.set((f.from[i] as number) * D + (f.day[i] as number), (out.get((f.from[i] as number) * D + (f.day[i] as number)) ?? 0) + (f.persons[i] as number));
+  }
+  for (let u = 0; u < r.units.length; u++) {
+    const level = r.units[u]!.level;
+    if (level !== 'kreis' && level !== 'erstaufnahme') continue;
+    for (let d = 0; d < D; d++) {
+      if (level === 'kreis' && (into.get(u * D + d) ?? 0) !== r.series.zuweisungen[u * D + d]) {
+        return `${r.units[u]!.id} day ${d}: zuweisung records ${into.get(u * D + d) ?? 0} ≠ zuweisungen ${r.series.zuweisungen[u * D + d]}`;
+      }
+      if (level === 'erstaufnahme' && (out.get(u * D + d) ?? 0) !== r.series.passedOn[u * D + d]) {
+        return `${r.units[u]!.id} day ${d}: records out ${out.get(u * D + d) ?? 0} ≠ passedOn ${r.series.passedOn[u * D + d]}`;
+      }
+    }
+  }
+  return null;
+}
+
+/** The Kreise's Soll adds up to their Ist (the quota sums to 1), every day. */
+export function sollIstViolation(r: RunResult): string | null {
+  const D = r.days.length;
+  const kreise = r.units.flatMap((u, i) => (u.level === 'kreis' ? [i] : []));
+  for (let d = 0; d < D; d++) {
+    let soll = 0;
+    let ist = 0;
+    for (const k of kreise) {
+      soll += r.series.soll[k * D + d] as number;
+      ist += r.series.ist[k * D + d] as number;
+    }
+    if (Math.abs(soll - ist) > 1e-3 * Math.max(1, ist)) return `day ${d}: Σ Soll ${soll} ≠ Σ Ist ${ist}`;
+  }
+  return null;
+}
+
