@@ -50,9 +50,8 @@ describe('conservation of persons (property)', () => {
 
   it('the checks can fail: a tampered result is caught', () => {
     const r = run(fc.sample(arbScenario({ minDays: 60 }), { numRuns: 1, seed: 3 })[0]!);
-    const D = r.days.length;
     const tampered = { ...r, series: { ...r.series, present: Int32Array.from(r.series.present) } } as RunResult;
-    (tampered.series.present as Int32Array)[1 * D + 5] += 1;
+    (tampered.series.present as Int32Array)[5 * r.units.length + 1] += 1;
     expect(conservationViolation(r)).toBeNull();
     expect(conservationViolation(tampered)).not.toBeNull();
     const neg = { ...r, series: { ...r.series, cost: Float32Array.from(r.series.cost) } } as RunResult;
@@ -60,14 +59,14 @@ describe('conservation of persons (property)', () => {
     expect(valueViolation(neg)).toMatch(/cost/);
     const zuw = { ...r, series: { ...r.series, zuweisungen: Int32Array.from(r.series.zuweisungen) } } as RunResult;
     const k = r.units.findIndex((u) => u.level === 'kreis');
-    (zuw.series.zuweisungen as Int32Array)[k * D + 7] += 1;
+    (zuw.series.zuweisungen as Int32Array)[7 * r.units.length + k] += 1;
     expect(flowViolation(r)).toBeNull();
     expect(flowViolation(zuw)).not.toBeNull();
     expect(flowRecordViolation(r)).toBeNull();
     expect(flowRecordViolation(zuw)).not.toBeNull();
     expect(byTypeViolation(r)).toBeNull();
     const soll = { ...r, series: { ...r.series, soll: Float32Array.from(r.series.soll) } } as RunResult;
-    (soll.series.soll as Float32Array)[k * D + 9] += 5;
+    (soll.series.soll as Float32Array)[9 * r.units.length + k] += 5;
     expect(sollIstViolation(r)).toBeNull();
     expect(sollIstViolation(soll)).not.toBeNull();
   });

@@ -18,7 +18,7 @@ function wave(procurement: Record<string, unknown>) {
 }
 
 function landCapacity(r: ReturnType<typeof runScenario>, day: number): number {
-  return r.series.capacity[day]!;
+  return r.series.capacity[day * r.units.length]!;
 }
 
 describe('contracts', () => {
@@ -67,7 +67,7 @@ describe('Soll/Ist over a rolling window', () => {
   const zuweisungenTo = (r: ReturnType<typeof runScenario>, id: string, from: number, to: number) => {
     const u = r.units.findIndex((x) => x.id === id);
     let s = 0;
-    for (let d = from; d < to; d++) s += r.series.zuweisungen[u * D(r) + d]!;
+    for (let d = from; d < to; d++) s += r.series.zuweisungen[d * r.units.length + u]!;
     return s;
   };
 

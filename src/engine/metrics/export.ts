@@ -55,9 +55,10 @@ function exported(key: SeriesKey, v: number): number | string {
 /** Daily values of one series for one unit. */
 export function seriesOf(r: RunResult, unit: number, key: SeriesKey): (number | string)[] {
   const D = r.days.length;
+  const U = r.units.length;
   const a = r.series[key];
   const out = new Array<number | string>(D);
-  for (let d = 0; d < D; d++) out[d] = exported(key, a[unit * D + d] as number);
+  for (let d = 0; d < D; d++) out[d] = exported(key, a[d * U + unit] as number);
   return out;
 }
 
@@ -88,9 +89,10 @@ export function toResultJson(r: RunResult): ResultJson {
   const D = r.days.length;
   const T = ACCOMMODATION_TYPES.length;
   const byType: Record<string, { capacity: Record<string, number[]>; occupancy: Record<string, number[]> }> = {};
+  const AT = r.byType.units.length * T;
   r.byType.units.forEach((u, i) => {
     const pick = (a: Int32Array) =>
-      Object.fromEntries(ACCOMMODATION_TYPES.map((t, ti) => [t, Array.from(a.subarray((i * T + ti) * D, (i * T + ti + 1) * D))]));
+      Object.fromEntries(ACCOMMODATION_TYPES.map((t, ti) => [t, Array.from({ length: D }, (_, d) => a[d * AT + i * T + ti] as number)]));
     byType[r.units[u]!.id] = { capacity: pick(r.byType.capacity), occupancy: pick(r.byType.occupancy) };
   });
   return { meta: r.meta, days: r.days, units: r.units, series, ledger, kpis: r.kpis, log: r.log, flows: flowsOf(r), quotaChanges: r.quotaChanges, byType };
@@ -108,7 +110,7 @@ export function* toCsvLines(r: RunResult): Generator<string> {
   for (let d = 0; d < D; d++) {
     for (let u = 0; u < r.units.length; u++) {
       const info = r.units[u] as UnitInfo;
-      const values = SERIES_KEYS.map((k) => exported(k, r.series[k][u * D + d] as number));
+      const values = SERIES_KEYS.map((k) => exported(k, r.series[k][d * r.units.length + u] as number));
       yield [r.days[d] as string, info.id, info.name, info.level, info.parent ?? '', ...values].map(csvCell).join(',');
     }
   }
