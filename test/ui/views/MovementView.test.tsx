@@ -113,12 +113,12 @@ describe('MovementView', () => {
       actor!.send({ type: 'data.started', total: data.D });
       actor!.send({ type: 'data.progress', available: data.D });
       actor!.send({ type: 'seek', day: 2 });
-      actor!.send({ type: 'play' });
+      actor!.send({ type: 'playback.play' });
     });
     const img = screen.getByRole('img');
     await waitFor(() => expect(Number(img.getAttribute('data-moving-dots'))).toBeGreaterThan(0));
     act(() => {
-      actor!.send({ type: 'pause' });
+      actor!.send({ type: 'playback.pause' });
     });
     await waitFor(() => expect(img).toHaveAttribute('data-moving-dots', '0'));
   });
@@ -141,7 +141,7 @@ describe('MovementView', () => {
       actor!.send({ type: 'data.started', total: data.D });
       actor!.send({ type: 'data.progress', available: data.D });
       actor!.send({ type: 'seek', day: 2 });
-      actor!.send({ type: 'play' });
+      actor!.send({ type: 'playback.play' });
     });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.getByRole('img')).toHaveAttribute('data-moving-dots', '0');
