@@ -40,7 +40,7 @@ const clampDay = (c: RunControlContext, day: number): number => Math.max(0, Math
 const clampSpeed = (index: number): number => Math.max(0, Math.min(SPEEDS.length - 1, index));
 
 /** The cursor after `ms` of playback at the current speed, held at the last day delivered so far. */
-export function advance(c: RunControlContext, ms: number): number {
+function advance(c: RunControlContext, ms: number): number {
   const speed = SPEEDS[c.speedIndex] ?? 1;
   return Math.min(lastDay(c), c.position + (speed * Math.min(ms, MAX_FRAME_MS)) / 1000);
 }
