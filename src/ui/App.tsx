@@ -1,14 +1,18 @@
 /** The app shell: scenario and policy choice, run control, the views, the detail panel, attribution. */
+import { shallowEqual } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { SnapshotFrom } from 'xstate';
 import { KREIS_POLICIES, LAND_POLICIES } from '../engine/policies/registry.ts';
 import { BUILTIN_SCENARIOS } from '../engine/scenario/builtin/index.ts';
+import { ariaKeys, COMMAND, commandTitle, keyboardHelp, selectEnabled, type Command } from './app/commands.ts';
 import { RunControl, SessionProvider, useControl, useDay, useSession, useSessionObject } from './app/context.tsx';
 import { IconBack, IconPause, IconPlay, IconStart } from './app/icons.tsx';
+import { useCommandKeys } from './app/useCommandKeys.ts';
 import { parseUrl, toSearch, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { I18nProvider, useI18n, type Lang } from './i18n/index.ts';
-import { SPEEDS } from './machines/runControl.ts';
+import { SPEEDS, type runControlMachine } from './machines/runControl.ts';
 import { DetailPanel } from './views/detail/DetailPanel.tsx';
 import { FlowsView } from './views/flows/FlowsView.tsx';
 import { MapView } from './views/map/MapView.tsx';
@@ -66,6 +70,7 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: Retur
   const { lang, t, toggleLang } = useI18n();
   const [view, setView] = useState<ViewId>((initial.view as ViewId | undefined) ?? 'karte');
   const [selected, setSelected] = useState<string | null>(initial.unit ?? null);
+  useCommandKeys(RunControl.useActorRef());
   return (
     <>
       <header className="app-header">
@@ -75,7 +80,7 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: Retur
           {t.switchLang}
         </button>
       </header>
-      <Bridge initialDate={initial.date} />
+      <SessionSync initialDate={initial.date} />
       <Notices urlProblems={urlProblems} />
       <RunBar />
       <main className="app-main">
@@ -93,7 +98,7 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: Retur
             <li key={line}>{line}</li>
           ))}
         </ul>
-        <p className="hint">{t.keyboardHelp}</p>
+        <p className="hint">{keyboardHelp(lang)}</p>
       </footer>
     </>
   );
@@ -261,12 +266,11 @@ function PolicySelect({
   );
 }
 
-/** Keeps the run control in step with the session, drives playback frames and the keyboard shortcuts. */
-function Bridge({ initialDate }: { initialDate: string | undefined }) {
+/** Keeps the run control in step with the session's data, and moves the cursor to the date asked for in the URL. */
+function SessionSync({ initialDate }: { initialDate: string | undefined }) {
   const actor = RunControl.useActorRef();
   const data = useSession((s) => s.data);
   const version = useSession((s) => s.version);
-  const playing = RunControl.useSelector((s) => s.matches('running'));
   const seeked = useRef(false);
 
   useEffect(() => {
@@ -280,37 +284,6 @@ function Bridge({ initialDate }: { initialDate: string | undefined }) {
       actor.send({ type: 'seek', day: data.dayOf(initialDate) });
     }
   }, [actor, data, version, initialDate]);
-
-  useEffect(() => {
-    if (!playing) return;
-    let last = performance.now();
-    let frame = requestAnimationFrame(function tick(now) {
-      actor.send({ type: 'tick', ms: now - last });
-      last = now;
-      frame = requestAnimationFrame(tick);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [actor, playing]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || (el.tagName === 'BUTTON' && e.key === ' '))) return;
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const send = (ev: Parameters<typeof actor.send>[0]) => {
-        e.preventDefault();
-        actor.send(ev);
-      };
-      if (e.key === ' ') send({ type: 'toggle' });
-      else if (e.key === 'ArrowRight') send({ type: 'step', days: e.shiftKey ? 7 : 1 });
-      else if (e.key === 'ArrowLeft') send({ type: 'step', days: e.shiftKey ? -7 : -1 });
-      else if (e.key === '+') send({ type: 'speed.faster' });
-      else if (e.key === '-') send({ type: 'speed.slower' });
-      else if (e.key === 'Home') send({ type: 'reset' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [actor]);
   return null;
 }
 
@@ -354,16 +327,57 @@ function Notices({ urlProblems }: { urlProblems: ReturnType<typeof parseUrl>['pr
   );
 }
 
+type RunControlSnapshot = SnapshotFrom<typeof runControlMachine>;
+// Selectors of the run bar, defined once so that each subscription compares like with like.
+const selectPlaying = (s: RunControlSnapshot): boolean => s.matches('running');
+const selectCanSeek = (s: RunControlSnapshot): boolean => s.can({ type: 'seek', day: 0 });
+
+/** A button of the run bar that carries out one command: its event, its keys in title and `aria-keyshortcuts`. */
+function CommandButton({
+  command,
+  enabled,
+  name,
+  pressed,
+  className,
+  children,
+}: {
+  command: Command;
+  enabled: boolean;
+  /** The accessible name when the content is an icon. */
+  name?: string;
+  pressed?: boolean;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  const { lang } = useI18n();
+  const actor = RunControl.useActorRef();
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={() => actor.send(command.event)}
+      disabled={!enabled}
+      aria-label={name}
+      aria-pressed={pressed}
+      aria-keyshortcuts={ariaKeys(command)}
+      title={commandTitle(command, lang)}
+    >
+      {children}
+    </button>
+  );
+}
+
 function RunBar() {
   const { lang, t } = useI18n();
   const actor = RunControl.useActorRef();
   const control = useControl();
+  const enabled = RunControl.useSelector(selectEnabled, shallowEqual);
+  const playing = RunControl.useSelector(selectPlaying);
+  const canSeek = RunControl.useSelector(selectCanSeek);
   const day = useDay();
   const data = useSession((s) => s.data);
   const status = useSession((s) => s.status);
   const elapsed = useSession((s) => s.data?.elapsedMs ?? 0);
-  const disabled = !data || control.available === 0;
-  const playing = control.state === 'running';
   const stateText: Record<string, string> = {
     idle: t.stateIdle,
     paused: t.statePaused,
@@ -371,34 +385,38 @@ function RunBar() {
     finished: t.stateFinished,
   };
   const date = data && data.D > 0 ? (data.days[Math.min(day, data.D - 1)] ?? '') : '';
+  const rewind = COMMAND['cursor.rewind'];
+  const back = COMMAND['cursor.dayBack'];
   return (
     <section className="run-bar" aria-label={t.timeline}>
-      <button type="button" onClick={() => actor.send({ type: 'reset' })} disabled={disabled} aria-label={t.reset} title={t.reset}>
+      <CommandButton command={rewind} enabled={enabled['cursor.rewind']} name={rewind.label[lang]}>
         <IconStart />
-      </button>
-      <button type="button" onClick={() => actor.send({ type: 'step', days: -1 })} disabled={disabled} aria-label={t.stepBack} title={t.stepBack}>
+      </CommandButton>
+      <CommandButton command={back} enabled={enabled['cursor.dayBack']} name={back.label[lang]}>
         <IconBack />
-      </button>
-      <button
-        type="button"
+      </CommandButton>
+      <CommandButton
+        command={COMMAND['playback.toggle']}
+        enabled={enabled['playback.toggle']}
+        name={playing ? t.pause : t.play}
+        pressed={playing}
         className="play"
-        onClick={() => actor.send({ type: playing ? 'pause' : 'play' })}
-        disabled={disabled}
-        aria-label={playing ? t.pause : t.play}
-        aria-pressed={playing}
-        title={playing ? t.pause : t.play}
       >
         {playing ? <IconPause /> : <IconPlay />}
-      </button>
-      <button type="button" onClick={() => actor.send({ type: 'step', days: 1 })} disabled={disabled} title={t.stepDay}>
+      </CommandButton>
+      <CommandButton command={COMMAND['cursor.dayForward']} enabled={enabled['cursor.dayForward']}>
         {t.plusDay}
-      </button>
-      <button type="button" onClick={() => actor.send({ type: 'step', days: 7 })} disabled={disabled} title={t.stepWeek}>
+      </CommandButton>
+      <CommandButton command={COMMAND['cursor.weekForward']} enabled={enabled['cursor.weekForward']}>
         {t.plusWeek}
-      </button>
+      </CommandButton>
       <label className="speed">
         {t.speed}
-        <select value={control.speedIndex} onChange={(e) => actor.send({ type: 'speed.set', index: Number(e.target.value) })}>
+        <select
+          value={control.speedIndex}
+          title={`${commandTitle(COMMAND['speed.faster'], lang)} · ${commandTitle(COMMAND['speed.slower'], lang)}`}
+          onChange={(e) => actor.send({ type: 'speed.set', index: Number(e.target.value) })}
+        >
           {SPEEDS.map((s, i) => (
             <option key={s} value={i}>
               {s} {t.daysPerSecond}
@@ -413,7 +431,7 @@ function RunBar() {
           min={0}
           max={Math.max(0, (data?.D ?? 1) - 1)}
           value={Math.min(day, Math.max(0, (data?.D ?? 1) - 1))}
-          disabled={disabled}
+          disabled={!canSeek}
           aria-valuetext={date ? formatDate(lang, date) : ''}
           onChange={(e) => actor.send({ type: 'seek', day: Number(e.target.value) })}
         />

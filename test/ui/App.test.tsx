@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App.tsx';
+import { COMMAND, keyboardHelp } from '../../src/ui/app/commands.ts';
 import { Session } from '../../src/ui/data/session.ts';
 import { MESSAGES } from '../../src/ui/i18n/index.ts';
 import { fakeWorkers } from './fakeWorker.ts';
@@ -76,6 +77,48 @@ describe('App', () => {
     await user.click(document.body);
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: MESSAGES.de.play })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('disables the run bar until the first days arrive, then enables it from the run control', async () => {
+    renderApp();
+    const bar = screen.getByRole('region', { name: MESSAGES.de.timeline });
+    expect(within(bar).getByRole('button', { name: MESSAGES.de.play })).toBeDisabled();
+    expect(within(bar).getByRole('button', { name: COMMAND['cursor.rewind'].label.de })).toBeDisabled();
+    expect(within(bar).getByRole('slider')).toBeDisabled();
+    await computed();
+    expect(within(bar).getByRole('button', { name: MESSAGES.de.play })).toBeEnabled();
+    expect(within(bar).getByRole('button', { name: COMMAND['cursor.rewind'].label.de })).toBeEnabled();
+    expect(within(bar).getByRole('slider')).toBeEnabled();
+  });
+
+  it('names each button’s keys from the command list, and shows the keyboard help', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const bar = screen.getByRole('region', { name: MESSAGES.de.timeline });
+    const play = within(bar).getByRole('button', { name: MESSAGES.de.play });
+    expect(play).toHaveAttribute('aria-keyshortcuts', 'Space');
+    expect(play).toHaveAttribute('title', 'Abspielen/Anhalten (Leertaste)');
+    const week = within(bar).getByRole('button', { name: MESSAGES.de.plusWeek });
+    expect(week).toHaveAttribute('aria-keyshortcuts', 'Shift+ArrowRight');
+    expect(week).toHaveAttribute('title', 'Eine Woche vor (Umschalt+→)');
+    expect(within(bar).getByRole('button', { name: 'Einen Tag zurück' })).toHaveAttribute('aria-keyshortcuts', 'ArrowLeft');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(keyboardHelp('de'));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(within(bar).getByRole('button', { name: 'Back to the start' })).toHaveAttribute('title', 'Back to the start (Home)');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(keyboardHelp('en'));
+  });
+
+  it('changes the speed with + and −', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await computed();
+    const speed = screen.getByRole('combobox', { name: MESSAGES.de.speed });
+    expect(speed).toHaveDisplayValue(`7 ${MESSAGES.de.daysPerSecond}`);
+    await user.click(document.body);
+    await user.keyboard('+');
+    expect(speed).toHaveDisplayValue(`14 ${MESSAGES.de.daysPerSecond}`);
+    await user.keyboard('--');
+    expect(speed).toHaveDisplayValue(`2 ${MESSAGES.de.daysPerSecond}`);
   });
 
   it('rejects a bad seed with a message naming the field and keeps the run', async () => {

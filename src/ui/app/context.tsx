@@ -33,7 +33,6 @@ const selectControl = (s: ReturnType<ReturnType<typeof RunControl.useActorRef>['
   total: s.context.total,
   speed: SPEEDS[s.context.speedIndex] ?? 1,
   speedIndex: s.context.speedIndex,
-  canPlay: s.can({ type: 'play' }),
 });
 
 /** The whole day under the cursor (re-renders once per simulated day). */

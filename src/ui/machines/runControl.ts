@@ -1,8 +1,12 @@
-/** Run control: idle → running ⇄ paused → finished; step, speed, jump, reset — over the days the engine has computed. */
-import { assign, setup } from 'xstate';
+/** Run control: idle → paused ⇄ running → finished; step, speed, seek, rewind — over the days the engine has computed. */
+import { assertEvent, assign, setup } from 'xstate';
+import { animationFrames, createTicker, type TickEvent } from './ticker.ts';
 
 /** Playback speeds in simulated days per second of wall time. */
 export const SPEEDS = [1, 2, 7, 14, 30] as const;
+
+/** The longest frame counted: after a stall (tab in the background) playback resumes instead of jumping ahead. */
+const MAX_FRAME_MS = 250;
 
 export interface RunControlContext {
   /** Simulated day under the cursor, fractional while playing (for smooth motion). */
@@ -18,51 +22,64 @@ export interface RunControlContext {
 export type RunControlEvent =
   | { type: 'data.started'; total: number }
   | { type: 'data.progress'; available: number }
-  | { type: 'play' }
-  | { type: 'pause' }
-  | { type: 'toggle' }
-  | { type: 'tick'; ms: number }
-  | { type: 'step'; days: number }
+  | { type: 'playback.play' }
+  | { type: 'playback.pause' }
+  | { type: 'playback.toggle' }
+  | TickEvent
+  | { type: 'cursor.step'; days: number }
+  | { type: 'cursor.rewind' }
+  // Sent by the views (timeline, scenario) under this name.
   | { type: 'seek'; day: number }
   | { type: 'speed.set'; index: number }
   | { type: 'speed.faster' }
-  | { type: 'speed.slower' }
-  | { type: 'reset' };
+  | { type: 'speed.slower' };
 
-const clampDay = (c: RunControlContext, day: number): number => Math.max(0, Math.min(day, Math.max(0, c.available - 1)));
+/** The last day with data: playback and the cursor never go beyond it. */
+const lastDay = (c: RunControlContext): number => Math.max(0, c.available - 1);
+const clampDay = (c: RunControlContext, day: number): number => Math.max(0, Math.min(day, lastDay(c)));
+const clampSpeed = (index: number): number => Math.max(0, Math.min(SPEEDS.length - 1, index));
+
+/** The cursor after `ms` of playback at the current speed, held at the last day delivered so far. */
+function advance(c: RunControlContext, ms: number): number {
+  const speed = SPEEDS[c.speedIndex] ?? 1;
+  return Math.min(lastDay(c), c.position + (speed * Math.min(ms, MAX_FRAME_MS)) / 1000);
+}
 
 export const runControlMachine = setup({
   types: { context: {} as RunControlContext, events: {} as RunControlEvent },
+  actors: { ticker: createTicker(animationFrames) },
   guards: {
     atEnd: ({ context }) => context.total > 0 && context.position >= context.total - 1,
     hasData: ({ context }) => context.available > 0,
   },
   actions: {
     start: assign(({ event }) => {
-      const e = event as Extract<RunControlEvent, { type: 'data.started' }>;
-      return { position: 0, available: 0, total: e.total };
+      assertEvent(event, 'data.started');
+      return { position: 0, available: 0, total: event.total };
     }),
-    progress: assign(({ event }) => ({ available: (event as Extract<RunControlEvent, { type: 'data.progress' }>).available })),
+    progress: assign(({ event }) => {
+      assertEvent(event, 'data.progress');
+      return { available: event.available };
+    }),
     advance: assign(({ context, event }) => {
-      const ms = (event as Extract<RunControlEvent, { type: 'tick' }>).ms;
-      const speed = SPEEDS[context.speedIndex] ?? 1;
-      // Never run ahead of the data the engine has delivered.
-      const limit = Math.max(0, context.available - 1);
-      return { position: Math.min(limit, context.position + (speed * Math.min(ms, 250)) / 1000) };
+      assertEvent(event, 'playback.tick');
+      return { position: advance(context, event.ms) };
     }),
-    step: assign(({ context, event }) => ({
-      position: clampDay(context, Math.floor(context.position) + (event as Extract<RunControlEvent, { type: 'step' }>).days),
-    })),
-    seek: assign(({ context, event }) => ({
-      position: clampDay(context, Math.round((event as Extract<RunControlEvent, { type: 'seek' }>).day)),
-    })),
+    step: assign(({ context, event }) => {
+      assertEvent(event, 'cursor.step');
+      return { position: clampDay(context, Math.floor(context.position) + event.days) };
+    }),
+    seek: assign(({ context, event }) => {
+      assertEvent(event, 'seek');
+      return { position: clampDay(context, Math.round(event.day)) };
+    }),
     rewind: assign({ position: 0 }),
-    speed: assign(({ context, event }) => {
-      const e = event as RunControlEvent;
-      const idx =
-        e.type === 'speed.set' ? e.index : e.type === 'speed.faster' ? context.speedIndex + 1 : context.speedIndex - 1;
-      return { speedIndex: Math.max(0, Math.min(SPEEDS.length - 1, idx)) };
+    setSpeed: assign(({ event }) => {
+      assertEvent(event, 'speed.set');
+      return { speedIndex: clampSpeed(event.index) };
     }),
+    faster: assign(({ context }) => ({ speedIndex: clampSpeed(context.speedIndex + 1) })),
+    slower: assign(({ context }) => ({ speedIndex: clampSpeed(context.speedIndex - 1) })),
   },
 }).createMachine({
   id: 'runControl',
@@ -71,39 +88,41 @@ export const runControlMachine = setup({
   on: {
     'data.started': { target: '.paused', actions: 'start' },
     'data.progress': { actions: 'progress' },
-    'speed.set': { actions: 'speed' },
-    'speed.faster': { actions: 'speed' },
-    'speed.slower': { actions: 'speed' },
+    'speed.set': { actions: 'setSpeed' },
+    'speed.faster': { actions: 'faster' },
+    'speed.slower': { actions: 'slower' },
   },
   states: {
     idle: {},
     paused: {
       on: {
-        play: { target: 'running', guard: 'hasData' },
-        toggle: { target: 'running', guard: 'hasData' },
-        step: { actions: 'step' },
-        seek: { actions: 'seek' },
-        reset: { actions: 'rewind' },
+        'playback.play': { target: 'running', guard: 'hasData' },
+        'playback.toggle': { target: 'running', guard: 'hasData' },
+        'cursor.step': { guard: 'hasData', actions: 'step' },
+        'cursor.rewind': { guard: 'hasData', actions: 'rewind' },
+        seek: { guard: 'hasData', actions: 'seek' },
       },
     },
     running: {
+      // The ticker lives exactly as long as this state: leaving it runs the ticker's cleanup.
+      invoke: { id: 'ticker', src: 'ticker' },
       always: { target: 'finished', guard: 'atEnd' },
       on: {
-        pause: 'paused',
-        toggle: 'paused',
-        tick: { actions: 'advance' },
-        step: { target: 'paused', actions: 'step' },
+        'playback.pause': 'paused',
+        'playback.toggle': 'paused',
+        'playback.tick': { actions: 'advance' },
+        'cursor.step': { target: 'paused', actions: 'step' },
+        'cursor.rewind': { target: 'paused', actions: 'rewind' },
         seek: { actions: 'seek' },
-        reset: { target: 'paused', actions: 'rewind' },
       },
     },
     finished: {
       on: {
-        play: { target: 'running', actions: 'rewind' },
-        toggle: { target: 'running', actions: 'rewind' },
-        step: { target: 'paused', actions: 'step' },
+        'playback.play': { target: 'running', actions: 'rewind' },
+        'playback.toggle': { target: 'running', actions: 'rewind' },
+        'cursor.step': { target: 'paused', actions: 'step' },
+        'cursor.rewind': { target: 'paused', actions: 'rewind' },
         seek: { target: 'paused', actions: 'seek' },
-        reset: { target: 'paused', actions: 'rewind' },
       },
     },
   },

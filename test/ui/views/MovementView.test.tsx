@@ -6,6 +6,8 @@ import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/
 import { RunControl } from '../../../src/ui/app/context.tsx';
 import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
+import { runControlMachine } from '../../../src/ui/machines/runControl.ts';
+import { createTicker } from '../../../src/ui/machines/ticker.ts';
 import { MovementView } from '../../../src/ui/views/movement/MovementView.tsx';
 
 const UNITS: UnitInfo[] = [
@@ -46,6 +48,9 @@ function makeData(): RunData {
   return data;
 }
 
+// Playing without frames: the cursor stays on its day, so the view is seen while playing rather than at the end.
+const stillPlayback = runControlMachine.provide({ actors: { ticker: createTicker(() => () => {}) } });
+
 let actor: ReturnType<typeof RunControl.useActorRef> | null = null;
 function GrabActor() {
   actor = RunControl.useActorRef();
@@ -54,7 +59,7 @@ function GrabActor() {
 function wrap(children: ReactNode, lang: Lang = 'de') {
   return (
     <I18nProvider initial={lang}>
-      <RunControl.Provider>
+      <RunControl.Provider logic={stillPlayback}>
         <GrabActor />
         {children}
       </RunControl.Provider>
@@ -113,12 +118,12 @@ describe('MovementView', () => {
       actor!.send({ type: 'data.started', total: data.D });
       actor!.send({ type: 'data.progress', available: data.D });
       actor!.send({ type: 'seek', day: 2 });
-      actor!.send({ type: 'play' });
+      actor!.send({ type: 'playback.play' });
     });
     const img = screen.getByRole('img');
     await waitFor(() => expect(Number(img.getAttribute('data-moving-dots'))).toBeGreaterThan(0));
     act(() => {
-      actor!.send({ type: 'pause' });
+      actor!.send({ type: 'playback.pause' });
     });
     await waitFor(() => expect(img).toHaveAttribute('data-moving-dots', '0'));
   });
@@ -141,7 +146,7 @@ describe('MovementView', () => {
       actor!.send({ type: 'data.started', total: data.D });
       actor!.send({ type: 'data.progress', available: data.D });
       actor!.send({ type: 'seek', day: 2 });
-      actor!.send({ type: 'play' });
+      actor!.send({ type: 'playback.play' });
     });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.getByRole('img')).toHaveAttribute('data-moving-dots', '0');
