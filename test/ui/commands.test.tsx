@@ -46,7 +46,7 @@ describe('command list', () => {
     expect(ariaKeys(COMMAND['speed.faster'])).toBe('Plus');
   });
 
-  it('the keyboard table in README.md is the one generated from the list (else run: npx tsx scripts/readme-keys.ts)', () => {
+  it('the keyboard table in README.md is the one generated from the list (else run: npm run docs:keys)', () => {
     const readme = readFileSync(README, 'utf8');
     expect(readme).toBe(withKeyboardTable(readme));
     for (const c of COMMANDS) expect(readme).toContain(`| ${keysText(c, 'en')} | ${c.label.en} |`);
