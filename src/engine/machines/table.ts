@@ -1,8 +1,9 @@
 /**
- * Compiles the household statechart into a transition table: the machine is asked once per
- * (state, event) pair with xstate's pure `transition()`, and households then move by table lookup.
+ * Compiles the household statechart into a transition table: xstate/graph asks the machine once per reachable
+ * (state, event) pair, and households then move by table lookup.
  */
-import { initialTransition, transition, type AnyStateMachine } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
 import { HAUSHALT_EVENTS, haushaltMachine } from './haushalt.ts';
 
 export type HaushaltEventType = (typeof HAUSHALT_EVENTS)[number];
@@ -38,28 +39,22 @@ function keyOf(value: unknown): string {
   return `${v.aufenthalt}|${v.verfahren}`;
 }
 
-/** Enumerates every reachable state of a two-region machine and its transitions. */
+/**
+ * Enumerates every reachable state of a two-region machine and its transitions. xstate/graph walks the chart
+ * breadth-first over `events` in their order, so a state's index is the order in which the walk meets it.
+ */
 export function compileTable(machine: AnyStateMachine, events: readonly string[]): TransitionTable {
-  const [init] = initialTransition(machine);
-  const snapshots = [init];
-  const keys = new Map<string, number>([[keyOf(init.value), 0]]);
-  const edges: number[][] = [];
-  for (let i = 0; i < snapshots.length; i++) {
-    const snap = snapshots[i]!;
-    const row: number[] = [];
-    for (const type of events) {
-      const [next] = transition(machine, snap, { type });
-      const k = keyOf(next.value);
-      let idx = keys.get(k);
-      if (idx === undefined) {
-        idx = snapshots.length;
-        keys.set(k, idx);
-        snapshots.push(next);
-      }
-      row.push(idx);
-    }
-    edges.push(row);
-  }
+  // Keyed by the state value alone: the table knows states, not context.
+  const adjacency = getAdjacencyMap(machine, {
+    events: events.map((type) => ({ type })),
+    serializeState: (snapshot) => keyOf(snapshot.value),
+    serializeEvent: (event) => event.type,
+  });
+  const snapshots = Object.values(adjacency).map((a) => a.state);
+  const keys = new Map(snapshots.map((snap, i) => [keyOf(snap.value), i]));
+  const edges = Object.values(adjacency).map(({ transitions }) =>
+    events.map((type) => keys.get(keyOf(transitions[type]!.state.value))!),
+  );
   if (snapshots.length > 255) throw new Error('household state space too large for the table');
   const n = snapshots.length;
   const e = events.length;
