@@ -5,8 +5,8 @@
  */
 import { Calendar } from './calendar.ts';
 import { fromEpochDay, isoWeekday, toEpochDay } from './dates.ts';
-import { Contracts } from './institutions/contracts.ts';
-import { Situations } from './institutions/situations.ts';
+import { Beschaffungen } from './institutions/beschaffung.ts';
+import { Lagen } from './institutions/lage.ts';
 import { LAGE_STATES, type LageState } from './machines/lage.ts';
 import { haushaltTable } from './machines/table.ts';
 import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
@@ -147,7 +147,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const cumArrived = new Float64Array(U);
   const cumPassed = new Float64Array(U);
   const cumExits = new Float64Array(U);
-  const situations = new Situations(U, params.situation);
+  const situations = new Lagen(U, params.situation);
   const stopp = new Uint8Array(U);
   const dirty = new Uint8Array(U);
   const nuQueue: number[][] = Array.from({ length: U }, () => []);
@@ -810,7 +810,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const l = tree.level[u] as number;
     if (l === LEVEL_EAE || l === LEVEL_KREIS || l === LEVEL_GEMEINDE) situationUnits.push(u);
   }
-  const contracts = new Contracts(U, {
+  const contracts = new Beschaffungen(U, {
     at: (day, fn) => cal.at(day, PH_INSTITUTIONS, fn),
     open: (c) => {
       if (c.type !== NU) pipeline[c.unit] -= c.places;
