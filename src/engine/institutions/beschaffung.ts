@@ -1,5 +1,5 @@
 /**
- * Procurement contracts: each follows the Beschaffung statechart (request → contract → open → release) through
+ * Procurement contracts: each follows the Beschaffung statechart (request → contract → open → notice → release) through
  * steps asked of the chart once (machines/compile.ts), on the simulated calendar; no actor per contract.
  */
 import { DAY_MS } from '../calendar.ts';
@@ -8,6 +8,7 @@ import { compileTimed, type TimedStep } from '../machines/compile.ts';
 
 /** A contract is the chart's context plus where it stands. */
 export interface Contract extends BeschaffungContext {
+  /** Set when notice is given. */
   noticeDays: number;
   /** State of the Beschaffung statechart, as a dotted path. */
   state: string;

@@ -3,7 +3,18 @@
  * thousands of contracts follow the chart without an actor each. The chart stays the authority: every
  * cached answer comes from xstate's pure `initialTransition()` / `transition()`.
  */
-import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
+import {
+  getNextTransitions,
+  initialTransition,
+  transition,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type EventObject,
+  type SpecialExecutableAction,
+} from 'xstate';
+
+/** The action by which a transition asks for a (delayed) event, as `transition()` returns it. */
+type RaiseAction = Extract<SpecialExecutableAction, { type: 'xstate.raise' }>;
 
 interface ExecutedAction {
   readonly type: string;
@@ -70,8 +81,8 @@ export function compileTimed(machine: AnyStateMachine, input: unknown): TimedCha
     const cancel: string[] = [];
     for (const a of actions) {
       if (a.type === 'xstate.raise') {
-        const p = a.params as { event: EventObject; id: string | undefined; delay: number | undefined };
-        if (p.delay === undefined) continue;
+        const p = (a as RaiseAction).params;
+        if (p.delay === undefined) continue; // raised at once, handled within the same step
         const t = delayed.find((d) => d.eventType === p.event.type);
         const delay = t && 'delay' in t ? t.delay : undefined;
         if (typeof delay !== 'string') throw new Error(`machine ${machine.id}: the delay of ${p.event.type} must be named`);
