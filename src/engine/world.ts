@@ -10,8 +10,8 @@ import type { KpiExtras } from './metrics/kpis.ts';
 import { SeriesRecorder } from './metrics/recorder.ts';
 import type { LogEntry, QuotaChange } from './metrics/result.ts';
 import { HouseholdAgenda, Households } from './model/households.ts';
-import { Contracts } from './institutions/contracts.ts';
-import { Situations } from './institutions/situations.ts';
+import { Beschaffungen } from './institutions/beschaffung.ts';
+import { Lagen } from './institutions/lage.ts';
 import { buildUnits, LEVEL_GEMEINDE, LEVEL_LAND, type UnitTree } from './model/units.ts';
 import { PolicyViews } from './steps/ansichten.ts';
 import { changeCapacity } from './unterbringung.ts';
@@ -143,8 +143,8 @@ export interface World {
   readonly kreisPending: number[][];
 
   // ---- institutions
-  readonly lagen: Situations;
-  readonly beschaffungen: Contracts;
+  readonly lagen: Lagen;
+  readonly beschaffungen: Beschaffungen;
   /** Zuweisungsstopp requested by the unit. */
   readonly stopp: Uint8Array;
   /** Units whose Lage the institutions step reports (sites, Kreise, Gemeinden). */
@@ -263,8 +263,8 @@ export function createWorld(i: WorldInputs): World {
     pool: [],
     held: [],
     kreisPending: Array.from({ length: K }, () => []),
-    lagen: new Situations(U, params.situation),
-    beschaffungen: undefined as unknown as Contracts,
+    lagen: new Lagen(U, params.situation),
+    beschaffungen: undefined as unknown as Beschaffungen,
     views: undefined as unknown as PolicyViews,
     stopp: new Uint8Array(U),
     lageUnits: Array.from({ length: U }, (_, u) => u).filter((u) => tree.level[u] !== LEVEL_LAND),
@@ -299,7 +299,7 @@ export function createWorld(i: WorldInputs): World {
     initialStock: 0,
   };
   (w as { views: PolicyViews }).views = new PolicyViews(w);
-  (w as { beschaffungen: Contracts }).beschaffungen = new Contracts(U, {
+  (w as { beschaffungen: Beschaffungen }).beschaffungen = new Beschaffungen(U, {
     at: (day, fn) => w.cal.at(day, PH_INSTITUTIONS, fn),
     open: (c) => {
       if (c.type !== NU) w.pipeline[c.unit] -= c.places;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { lageMachine } from '../../src/engine/machines/lage.ts';
+import { unitSeries } from '../../src/engine/metrics/result.ts';
 import { runScenario } from '../../src/engine/run.ts';
 import type { ScenarioInput } from '../../src/engine/scenario/schema.ts';
 import { policyCatalogue } from '../../src/engine/policies/registry.ts';
@@ -493,7 +494,7 @@ describe('runScenario options', () => {
     expect(r.meta.kreisPolicy).toBe('selbst');
     const D = r.days.length;
     r.units.forEach((u, i) => {
-      if (u.level === 'gemeinde') expect(Math.max(...Array.from(r.series.present.subarray(i * D, (i + 1) * D)))).toBe(0);
+      if (u.level === 'gemeinde') expect(Math.max(...unitSeries(r, 'present', i))).toBe(0);
     });
   });
 
@@ -516,7 +517,7 @@ describe('runScenario options', () => {
     const D = r.days.length;
     const total = (id: string) => {
       const i = r.units.findIndex((u) => u.id === id);
-      return Array.from(r.series.zuweisungen.subarray(i * D, (i + 1) * D)).reduce((a, b) => a + b, 0);
+      return unitSeries(r, 'zuweisungen', i).reduce((a, b) => a + b, 0);
     };
     expect(total('K1-01')).toBeGreaterThan(0);
     expect(total('K1-02') + total('K1-03') + total('K2-02')).toBe(0);

@@ -88,9 +88,9 @@ export function flowViolation(r: RunResult): string | null {
     // residents of a closing site may move to another site: such transfers count at both sites and cancel out.
     let kreisDirect = 0;
     for (const k of kreise) kreisDirect += arrived[d * U + k]! - zuweisungen[d * U + k]!;
-    const transfersIn = siteArrived + kreisDirect - arrived[d]!;
+    const transfersIn = siteArrived + kreisDirect - arrived[d * U]!;
     if (transfersIn < 0) {
-      return `day ${d}: Σ site arrivals ${siteArrived} + direct to Kreise ${kreisDirect} < Land arrivals ${arrived[d]}`;
+      return `day ${d}: Σ site arrivals ${siteArrived} + direct to Kreise ${kreisDirect} < Land arrivals ${arrived[d * U]}`;
     }
     let kreisZuw = 0;
     for (const k of kreise) {

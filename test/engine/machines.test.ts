@@ -1,31 +1,49 @@
 /** The institution statecharts: the situation machine, procurement on the simulated clock (the household chart: haushalt-chart.test.ts). */
 import fc from 'fast-check';
-import { createActor } from 'xstate';
+import { createActor, type AnyStateMachine } from 'xstate';
+import { getStateNodes } from 'xstate/graph';
 import { describe, expect, it, vi } from 'vitest';
-import { Calendar } from '../../src/engine/calendar.ts';
-import { beschaffungMachine, type BeschaffungInput } from '../../src/engine/machines/beschaffung.ts';
-import { lageMachine, type LageSchwellen } from '../../src/engine/machines/lage.ts';
-import type { StateMeta } from '../../src/engine/machines/meta.ts';
+import { Calendar, DAY_MS } from '../../src/engine/calendar.ts';
+import { BESCHAFFUNG_FRISTEN, beschaffungMachine, type BeschaffungInput } from '../../src/engine/machines/beschaffung.ts';
+import { LAGE_STATES, lageMachine, type LageSchwellen } from '../../src/engine/machines/lage.ts';
+import { haushaltMachine } from '../../src/engine/machines/haushalt.ts';
+import { stateMeta, type StateMeta } from '../../src/engine/machines/meta.ts';
+
 
 /** Every state node must carry meta with office, legal basis and text in German and English. */
-function expectMeta(where: string, meta: unknown): void {
-  const m = meta as StateMeta | undefined;
-  expect(m, where).toBeDefined();
-  expect(m!.office.de.length, where).toBeGreaterThan(0);
-  expect(m!.office.en.length, where).toBeGreaterThan(0);
-  expect(m!.text.de.length, where).toBeGreaterThan(0);
-  expect(m!.text.en.length, where).toBeGreaterThan(0);
-  expect(Array.isArray(m!.legalBasis), where).toBe(true);
-  expect(m!.legalBasis.length, where).toBeGreaterThan(0);
-  for (const b of m!.legalBasis) expect(typeof b === 'string' && b.length > 0, where).toBe(true);
+function expectMeta(where: string, meta: StateMeta | undefined): void {
+  expect(meta, where).toBeDefined();
+  const m = meta!;
+  expect(m.office.de.length, where).toBeGreaterThan(0);
+  expect(m.office.en.length, where).toBeGreaterThan(0);
+  expect(m.text.de.length, where).toBeGreaterThan(0);
+  expect(m.text.en.length, where).toBeGreaterThan(0);
+  expect(Array.isArray(m.legalBasis), where).toBe(true);
+  expect(m.legalBasis.length, where).toBeGreaterThan(0);
+  for (const b of m.legalBasis) expect(typeof b === 'string' && b.length > 0, where).toBe(true);
 }
-type Config = { states?: Record<string, { meta?: unknown; states?: unknown }> };
+
+/** Paths of the states of a chart that stand for a situation: all but the root and the regions of a parallel state. */
+const statePaths = (machine: AnyStateMachine) =>
+  getStateNodes(machine)
+    .filter((n) => n.path.length > 0 && n.parent?.type !== 'parallel')
+    .map((n) => n.path.join('.'));
 
 describe('state meta', () => {
-  it('every state of the situation and procurement machines has meta too', () => {
+  it('every state of the situation and procurement machines has meta too, nested ones included', () => {
+    expect(statePaths(lageMachine).sort()).toEqual([...LAGE_STATES].sort());
+    expect(statePaths(beschaffungMachine)).toContain('offen.gekuendigt');
     for (const machine of [lageMachine, beschaffungMachine]) {
-      for (const [k, node] of Object.entries((machine.config as Config).states!)) expectMeta(`${machine.id}.${k}`, node.meta);
+      for (const p of statePaths(machine)) expectMeta(`${machine.id}.${p}`, stateMeta(machine, p));
     }
+  });
+
+  it('stateMeta reads the meta the chart declares, and nothing for a path it does not have', () => {
+    expect(stateMeta(haushaltMachine, 'aufenthalt.kommune.kreis')?.legalBasis).toContain('§ 50 AsylG');
+    expect(stateMeta(lageMachine, 'notbetrieb')?.text.en).toMatch(/^Emergency mode/);
+    expect(stateMeta(haushaltMachine, 'kreis')).toBeUndefined();
+    expect(stateMeta(haushaltMachine, 'aufenthalt')).toBeUndefined();
+    expect(stateMeta(lageMachine, 'unbekannt')).toBeUndefined();
   });
 });
 
@@ -159,6 +177,10 @@ describe('situation machine (lage)', () => {
 
 // ---- procurement on the simulated clock ---------------------------------------------------------------
 
+/** A state value as a dotted path, e.g. "offen.laufend". */
+const pathOf = (value: unknown): string =>
+  typeof value === 'string' ? value : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}.${pathOf(v)}`)[0]!;
+
 function beschaffung(input: Partial<BeschaffungInput> = {}, horizon = 400) {
   const cal = new Calendar(horizon, 1);
   const spies = { kapazitaetOeffnen: vi.fn(), kapazitaetFreigeben: vi.fn(), vertragGeschlossen: vi.fn() };
@@ -174,11 +196,11 @@ function beschaffung(input: Partial<BeschaffungInput> = {}, horizon = 400) {
     { clock: cal.xstateClock(0), input: full },
   );
   const states: string[] = [];
-  return { cal, actor, spies, full, states, record: (day: number) => (states[day] = String(actor.getSnapshot().value)) };
+  return { cal, actor, spies, full, states, record: (day: number) => (states[day] = pathOf(actor.getSnapshot().value)) };
 }
 
 describe('procurement machine (beschaffung) on the calendar clock', () => {
-  it('contract on day 10, opens on day 30, releases on day 330; each action once, with the input', () => {
+  it('contract on day 10, opens on day 30, releases on day 330; each action once, with the contract', () => {
     const { cal, actor, spies, full, states, record } = beschaffung();
     actor.start();
     expect(actor.getSnapshot().value).toBe('beantragt');
@@ -186,16 +208,16 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
     expect(states[9]).toBe('beantragt');
     expect(states[10]).toBe('vertrag');
     expect(states[29]).toBe('vertrag');
-    expect(states[30]).toBe('offen');
-    expect(states[329]).toBe('offen');
+    expect(states[30]).toBe('offen.laufend');
+    expect(states[329]).toBe('offen.laufend');
     expect(states[330]).toBe('freigegeben');
     expect(states[399]).toBe('freigegeben');
     expect(actor.getSnapshot().status).toBe('done');
     expect(spies.vertragGeschlossen).toHaveBeenCalledTimes(1);
     expect(spies.kapazitaetOeffnen).toHaveBeenCalledTimes(1);
-    expect(spies.kapazitaetOeffnen).toHaveBeenCalledWith(full);
+    expect(spies.kapazitaetOeffnen).toHaveBeenCalledWith({ ...full, noticeDays: 0 });
     expect(spies.kapazitaetFreigeben).toHaveBeenCalledTimes(1);
-    expect(spies.kapazitaetFreigeben).toHaveBeenCalledWith(full);
+    expect(spies.kapazitaetFreigeben).toHaveBeenCalledWith({ ...full, noticeDays: 0 });
   });
 
   it('the actions run on the day of the transition', () => {
@@ -211,11 +233,20 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
     expect(releasedOn).toEqual([330]);
   });
 
+  it('the delays are those declared in BESCHAFFUNG_FRISTEN', () => {
+    const c = { id: 1, unit: 4, type: 1, places: 120, contractDays: 10, openDays: 20, termDays: 300, noticeDays: 44.6 };
+    expect(BESCHAFFUNG_FRISTEN.bisVertrag(c) / DAY_MS).toBe(10);
+    expect(BESCHAFFUNG_FRISTEN.bisEroeffnung(c) / DAY_MS).toBe(20);
+    expect(BESCHAFFUNG_FRISTEN.laufzeit(c) / DAY_MS).toBe(300);
+    expect(BESCHAFFUNG_FRISTEN.kuendigungsfrist(c) / DAY_MS).toBe(45);
+    expect(BESCHAFFUNG_FRISTEN.kuendigungsfrist({ ...c, noticeDays: 0 }) / DAY_MS).toBe(1);
+  });
+
   it('zero lead times still take one day each', () => {
     const { cal, actor, states, record } = beschaffung({ contractDays: 0, openDays: 0, termDays: 5 });
     actor.start();
     cal.run(record);
-    expect(states.slice(0, 5)).toEqual(['beantragt', 'vertrag', 'offen', 'offen', 'offen']);
+    expect(states.slice(0, 5)).toEqual(['beantragt', 'vertrag', 'offen.laufend', 'offen.laufend', 'offen.laufend']);
     expect(states[7]).toBe('freigegeben');
   });
 
@@ -225,7 +256,7 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
     cal.run(record);
     expect(spies.kapazitaetOeffnen).toHaveBeenCalledTimes(1);
     expect(spies.kapazitaetFreigeben).not.toHaveBeenCalled();
-    expect(actor.getSnapshot().value).toBe('offen');
+    expect(actor.getSnapshot().value).toEqual({ offen: 'laufend' });
   });
 
   it('cancelled before the contract: nothing opens, the pending timer does nothing', () => {
@@ -241,14 +272,40 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
     expect(spies.kapazitaetOeffnen).not.toHaveBeenCalled();
   });
 
-  it('terminating the contract early releases the places at once and only once', () => {
+  it('notice releases the places when the notice period ends, once, and the term timer does nothing after', () => {
     const { cal, actor, spies, states, record } = beschaffung();
     actor.start();
     cal.run((day) => {
-      if (day === 100) actor.send({ type: 'vertrag.kuendigen' });
+      if (day === 100) actor.send({ type: 'vertrag.kuendigen', noticeDays: 60 });
       record(day);
     });
-    expect(states[100]).toBe('freigegeben');
+    expect(states[100]).toBe('offen.gekuendigt');
+    expect(states[159]).toBe('offen.gekuendigt');
+    expect(states[160]).toBe('freigegeben');
     expect(spies.kapazitaetFreigeben).toHaveBeenCalledTimes(1);
+    expect(spies.kapazitaetFreigeben).toHaveBeenCalledWith(expect.objectContaining({ noticeDays: 60 }));
+  });
+
+  it('notice never keeps a contract beyond its term', () => {
+    const { cal, actor, spies, states, record } = beschaffung();
+    actor.start();
+    cal.run((day) => {
+      if (day === 300) actor.send({ type: 'vertrag.kuendigen', noticeDays: 90 });
+      record(day);
+    });
+    expect(states[329]).toBe('offen.gekuendigt');
+    expect(states[330]).toBe('freigegeben');
+    expect(spies.kapazitaetFreigeben).toHaveBeenCalledTimes(1);
+  });
+
+  it('notice before the places are open does nothing', () => {
+    const { cal, actor, states, record } = beschaffung();
+    actor.start();
+    cal.run((day) => {
+      if (day === 3 || day === 15) actor.send({ type: 'vertrag.kuendigen', noticeDays: 1 });
+      record(day);
+    });
+    expect(states[30]).toBe('offen.laufend');
+    expect(states[330]).toBe('freigegeben');
   });
 });

@@ -1,48 +1,115 @@
 /**
  * Asks a statechart once per (state, event) and caches the answer, so that hundreds of institutions and
  * thousands of contracts follow the chart without an actor each. The chart stays the authority: every
- * cached row comes from xstate's pure `transition()`.
+ * cached answer comes from xstate's pure `initialTransition()` / `transition()`.
  */
-import { transition, type AnyStateMachine } from 'xstate';
+import {
+  getNextTransitions,
+  initialTransition,
+  transition,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type EventObject,
+  type SpecialExecutableAction,
+} from 'xstate';
 
-/** Types of the actions a transition executes that are the model's own (xstate's internal ones dropped). */
-function ownActions(actions: readonly { type: string }[]): string[] {
+/** The action by which a transition asks for a (delayed) event, as `transition()` returns it. */
+type RaiseAction = Extract<SpecialExecutableAction, { type: 'xstate.raise' }>;
+
+interface ExecutedAction {
+  readonly type: string;
+  readonly params?: unknown;
+}
+
+/** Types of the actions a transition executes that are the model's own (xstate's built-in ones dropped). */
+function ownActions(actions: readonly ExecutedAction[]): string[] {
   return actions.map((a) => a.type).filter((t) => !t.startsWith('xstate.'));
 }
 
-export interface TimedRow {
-  /** Name of the delay (an implementation in the machine's `delays`) after which the state is left, or null for a resting state. */
-  readonly delay: string | null;
+/** A state value as a dotted path ("offen.gekuendigt"); the timed charts have no parallel regions. */
+function pathOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length !== 1) throw new Error(`a timed chart has one active state per level, not ${JSON.stringify(value)}`);
+  const [name, child] = entries[0]!;
+  return `${name}.${pathOf(child)}`;
+}
+
+/** A delayed event a step schedules. */
+export interface Timer {
+  /** Id under which a later step may cancel it. */
+  readonly id: string;
+  /** The event to hand back to the chart when the delay has passed. */
+  readonly event: string;
+  /** Name of the chart's delay; the caller computes its length per instance. */
+  readonly delay: string;
+}
+
+export interface TimedStep {
+  /** The state after the step, as a dotted path. */
   readonly next: string;
-  /** Actions run on that transition (exit, transition and entry actions), in order. */
+  /** The model's actions on that step (exit, transition and entry actions), in order. */
   readonly actions: readonly string[];
+  /** Delayed events the step schedules (states with `after` that it enters). */
+  readonly start: readonly Timer[];
+  /** Ids of pending delayed events the step cancels (states with `after` that it leaves). */
+  readonly cancel: readonly string[];
+}
+
+export interface TimedChart {
+  /** The step into the initial state. */
+  readonly initial: TimedStep;
+  /**
+   * The chart's answer to an event in a state reached by earlier steps, asked once per (state, event type): the
+   * answer may depend on the event's type only, not on its data or on the context.
+   */
+  step(state: string, event: EventObject & Readonly<Record<string, unknown>>): TimedStep;
 }
 
 /**
- * For a flat machine whose states are left by `after` delays: per state, the delay, the next state and the actions.
- * `context` is any valid context; delays and actions are evaluated per instance by the caller.
+ * For a chart whose states are left by named `after` delays and by events: the steps, each with the timers it
+ * starts and cancels. `input` is any valid input; delays are computed per instance by the caller.
  */
-export function compileTimed(machine: AnyStateMachine, context: unknown): ReadonlyMap<string, TimedRow> {
-  const rows = new Map<string, TimedRow>();
-  for (const [name, node] of Object.entries(machine.root.states)) {
-    const after = node.after[0];
-    if (!after) {
-      rows.set(name, { delay: null, next: name, actions: [] });
-      continue;
+export function compileTimed(machine: AnyStateMachine, input: unknown): TimedChart {
+  const snapshots = new Map<string, AnyMachineSnapshot>();
+  const cache = new Map<string, TimedStep>();
+  const stepTo = (next: AnyMachineSnapshot, actions: readonly ExecutedAction[]): TimedStep => {
+    const path = pathOf(next.value);
+    if (!snapshots.has(path)) snapshots.set(path, next);
+    const delayed = getNextTransitions(next);
+    const start: Timer[] = [];
+    const cancel: string[] = [];
+    for (const a of actions) {
+      if (a.type === 'xstate.raise') {
+        const p = (a as RaiseAction).params;
+        if (p.delay === undefined) continue; // raised at once, handled within the same step
+        const t = delayed.find((d) => d.eventType === p.event.type);
+        const delay = t && 'delay' in t ? t.delay : undefined;
+        if (typeof delay !== 'string') throw new Error(`machine ${machine.id}: the delay of ${p.event.type} must be named`);
+        start.push({ id: p.id ?? p.event.type, event: p.event.type, delay });
+      } else if (a.type === 'xstate.cancel') {
+        cancel.push((a.params as { sendId: string }).sendId);
+      }
     }
-    const snap = machine.resolveState({ value: name, context });
-    const [next, actions] = transition(machine, snap, { type: after.eventType });
-    rows.set(name, { delay: String(after.delay), next: String(next.value), actions: ownActions(actions) });
-  }
-  return rows;
-}
-
-/** Milliseconds of a named delay of the machine for a given context. */
-export function delayOf(machine: AnyStateMachine, name: string, context: unknown): number {
-  const impl = (machine.implementations.delays as Record<string, unknown>)[name];
-  if (typeof impl === 'number') return impl;
-  if (typeof impl === 'function') return (impl as (a: { context: unknown }) => number)({ context });
-  throw new Error(`machine ${machine.id} has no delay "${name}"`);
+    return { next: path, actions: ownActions(actions), start, cancel };
+  };
+  const [first, firstActions] = initialTransition(machine, input);
+  const initial = stepTo(first, firstActions);
+  return {
+    initial,
+    step(state, event) {
+      const key = `${state}|${event.type}`;
+      let row = cache.get(key);
+      if (!row) {
+        const from = snapshots.get(state);
+        if (!from) throw new Error(`machine ${machine.id}: state ${state} has not been reached`);
+        const [next, actions] = transition(machine, from, event);
+        row = stepTo(next, actions);
+        cache.set(key, row);
+      }
+      return row;
+    },
+  };
 }
 
 export interface BandRow {
@@ -52,7 +119,8 @@ export interface BandRow {
 
 /**
  * For a machine driven by one event whose guards compare a number with fixed boundaries: the answer per
- * (state, band), where band i holds the values between boundaries i−1 and i. Asked lazily, cached.
+ * (state, band), where band i holds the values from boundary i−1 (included, as the guards `>=` and `<` have it)
+ * up to boundary i. Asked lazily, cached.
  */
 export function bandedTransitions(
   machine: AnyStateMachine,
@@ -61,13 +129,9 @@ export function bandedTransitions(
   event: (value: number) => { type: string },
 ): (state: string, band: number) => BandRow {
   const cache = new Map<string, BandRow>();
-  const representative = (band: number): number => {
-    const lo = boundaries[band - 1];
-    const hi = boundaries[band];
-    if (lo === undefined) return (hi ?? 0) - 1;
-    if (hi === undefined) return lo + 1;
-    return (lo + hi) / 2;
-  };
+  // A band's lower boundary belongs to it; a midpoint would not do, since between neighbouring doubles it
+  // rounds onto the upper boundary.
+  const representative = (band: number): number => boundaries[band - 1] ?? -Infinity;
   return (state, band) => {
     const key = `${state}|${band}`;
     let row = cache.get(key);
@@ -79,11 +143,4 @@ export function bandedTransitions(
     }
     return row;
   };
-}
-
-/** The answer of a machine to an event in a given state (next state and the model's actions). */
-export function eventRow(machine: AnyStateMachine, context: unknown, state: string, type: string): BandRow {
-  const snap = machine.resolveState({ value: state, context });
-  const [next, actions] = transition(machine, snap, { type });
-  return { next: String(next.value), actions: ownActions(actions) };
 }

@@ -25,22 +25,41 @@ export type LageState = (typeof LAGE_STATES)[number];
 
 const m = (meta: StateMeta): StateMeta => meta;
 
-/** Boundaries at which a unit's situation may change, sorted; the engine reports occupancy only when it crosses one. */
-export function lageBoundaries(s: LageSchwellen): number[] {
-  return [s.angespannt - s.hysteresis, s.angespannt, s.ueberlastet - s.hysteresis, s.ueberlastet, s.notbetrieb - s.hysteresis, s.notbetrieb].sort(
-    (a, b) => a - b,
-  );
+/** The situations a unit steps up into, in ascending order, each at the threshold of the same name. */
+export const LAGE_STUFEN = ['angespannt', 'ueberlastet', 'notbetrieb'] as const satisfies readonly (LageState & keyof LageSchwellen)[];
+export type LageStufe = (typeof LAGE_STUFEN)[number];
+
+/**
+ * The one statement of where a situation begins and ends: a unit reaches `stufe` at an occupancy of `ab` or more,
+ * and falls below it only under `unter` (the hysteresis keeps it from flapping). The chart's guards and the
+ * boundaries at which the engine asks the chart are both read from here.
+ */
+export function lageGrenzen(s: LageSchwellen, stufe: LageStufe): { readonly ab: number; readonly unter: number } {
+  return { ab: s[stufe], unter: s[stufe] - s.hysteresis };
 }
 
-/** Index of the band between boundaries that an occupancy falls in. */
+/** Boundaries at which a unit's situation may change, sorted; the engine reports occupancy only when it crosses one. */
+export function lageBoundaries(s: LageSchwellen): number[] {
+  return LAGE_STUFEN.flatMap((stufe) => {
+    const g = lageGrenzen(s, stufe);
+    return [g.unter, g.ab];
+  }).sort((a, b) => a - b);
+}
+
+/** Index of the band between boundaries that an occupancy falls in (a value on a boundary belongs to the band above). */
 export function lageBand(boundaries: readonly number[], auslastung: number): number {
   let i = 0;
   while (i < boundaries.length && auslastung >= (boundaries[i] as number)) i++;
   return i;
 }
 
+type GrenzParams = { a: number; stufe: LageStufe };
+/** Guard references of the chart: the reported occupancy has reached `stufe`, or fallen below it. */
+const ab = (stufe: LageStufe) => ({ type: 'ab' as const, params: ({ event }: { event: LageEvent }): GrenzParams => ({ a: event.auslastung, stufe }) });
+const unter = (stufe: LageStufe) => ({ type: 'unter' as const, params: ({ event }: { event: LageEvent }): GrenzParams => ({ a: event.auslastung, stufe }) });
+
 /**
- * Actions are declared here and implemented by the engine through `.provide()`:
+ * The chart only names its actions; the engine carries out those that the compiled rows return:
  * `beschaffungAnstossen` (ask the procurement strategy for places), `zuweisungsstoppBeantragen` /
  * `zuweisungsstoppAufheben` (signal to the Land), `notunterkunftEroeffnen` (emergency places).
  */
@@ -59,12 +78,8 @@ export const lageMachine = setup({
     merken: assign({ auslastung: ({ event }) => event.auslastung }),
   },
   guards: {
-    abAngespannt: ({ context }, p: { a: number }) => p.a >= context.schwellen.angespannt,
-    abUeberlastet: ({ context }, p: { a: number }) => p.a >= context.schwellen.ueberlastet,
-    abNotbetrieb: ({ context }, p: { a: number }) => p.a >= context.schwellen.notbetrieb,
-    unterAngespannt: ({ context }, p: { a: number }) => p.a < context.schwellen.angespannt - context.schwellen.hysteresis,
-    unterUeberlastet: ({ context }, p: { a: number }) => p.a < context.schwellen.ueberlastet - context.schwellen.hysteresis,
-    unterNotbetrieb: ({ context }, p: { a: number }) => p.a < context.schwellen.notbetrieb - context.schwellen.hysteresis,
+    ab: ({ context }, p: GrenzParams) => p.a >= lageGrenzen(context.schwellen, p.stufe).ab,
+    unter: ({ context }, p: GrenzParams) => p.a < lageGrenzen(context.schwellen, p.stufe).unter,
   },
 }).createMachine({
   id: 'lage',
@@ -80,9 +95,9 @@ export const lageMachine = setup({
       }),
       on: {
         'auslastung.gemeldet': [
-          { target: 'notbetrieb', guard: { type: 'abNotbetrieb', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'ueberlastet', guard: { type: 'abUeberlastet', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'angespannt', guard: { type: 'abAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
+          { target: 'notbetrieb', guard: ab('notbetrieb'), actions: 'merken' },
+          { target: 'ueberlastet', guard: ab('ueberlastet'), actions: 'merken' },
+          { target: 'angespannt', guard: ab('angespannt'), actions: 'merken' },
           { actions: 'merken' },
         ],
       },
@@ -99,9 +114,9 @@ export const lageMachine = setup({
       }),
       on: {
         'auslastung.gemeldet': [
-          { target: 'notbetrieb', guard: { type: 'abNotbetrieb', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'ueberlastet', guard: { type: 'abUeberlastet', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
+          { target: 'notbetrieb', guard: ab('notbetrieb'), actions: 'merken' },
+          { target: 'ueberlastet', guard: ab('ueberlastet'), actions: 'merken' },
+          { target: 'normal', guard: unter('angespannt'), actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
           { actions: 'merken' },
         ],
       },
@@ -123,9 +138,9 @@ export const lageMachine = setup({
       }),
       on: {
         'auslastung.gemeldet': [
-          { target: 'notbetrieb', guard: { type: 'abNotbetrieb', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
-          { target: 'angespannt', guard: { type: 'unterUeberlastet', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
+          { target: 'notbetrieb', guard: ab('notbetrieb'), actions: 'merken' },
+          { target: 'normal', guard: unter('angespannt'), actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
+          { target: 'angespannt', guard: unter('ueberlastet'), actions: 'merken' },
           { actions: 'merken' },
         ],
       },
@@ -147,9 +162,9 @@ export const lageMachine = setup({
       }),
       on: {
         'auslastung.gemeldet': [
-          { target: 'normal', guard: { type: 'unterAngespannt', params: ({ event }) => ({ a: event.auslastung }) }, actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
-          { target: 'angespannt', guard: { type: 'unterUeberlastet', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
-          { target: 'ueberlastet', guard: { type: 'unterNotbetrieb', params: ({ event }) => ({ a: event.auslastung }) }, actions: 'merken' },
+          { target: 'normal', guard: unter('angespannt'), actions: ['merken', { type: 'lageGewechselt', params: ({ context }) => ({ unit: context.unit }) }] },
+          { target: 'angespannt', guard: unter('ueberlastet'), actions: 'merken' },
+          { target: 'ueberlastet', guard: unter('notbetrieb'), actions: 'merken' },
           { actions: 'merken' },
         ],
       },

@@ -1,4 +1,6 @@
 /** The annotation every state carries: who is responsible, on which legal basis, what happens (de/en). */
+import type { AnyStateMachine } from 'xstate';
+import { getStateNodes } from 'xstate/graph';
 
 export interface I18nText {
   readonly de: string;
@@ -14,4 +16,13 @@ export interface StateMeta {
   readonly text: I18nText;
   /** Typical duration, if the model has one (free text for trainees). */
   readonly duration?: I18nText;
+}
+
+/**
+ * The meta of a state of `machine`, by its path below the root ("normal", "aufenthalt.kreis"); undefined for a
+ * path the chart does not have or a state without meta.
+ */
+export function stateMeta(machine: AnyStateMachine, path: string): StateMeta | undefined {
+  const node = getStateNodes(machine).find((n) => n.path.join('.') === path);
+  return node?.meta as StateMeta | undefined;
 }

@@ -1,9 +1,10 @@
 /**
- * Compiles the household statechart into a transition table: the machine is asked once per (state, event) pair
- * with xstate's pure `transition()`, and households then move by table lookup. The table is the chart's answer,
- * nothing more: whether an event is accepted, the next state, and what the state's tags say.
+ * Compiles the household statechart into a transition table: xstate/graph asks the machine once per reachable
+ * (state, event) pair, and households then move by table lookup. The table is the chart's answer, nothing more:
+ * whether an event is accepted, the next state, and what the state's tags say.
  */
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine, StateValue } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
 import { HAUSHALT_EVENTS, haushaltMachine, type HaushaltEventType } from './haushalt.ts';
 
 export type { HaushaltEventType };
@@ -63,30 +64,31 @@ function valueOf(path: string): StateValue {
   return v;
 }
 
-/** Enumerates every reachable state of a parallel machine and its answer to every event. */
+/**
+ * Enumerates every reachable state of a parallel machine and its answer to every event. xstate/graph walks the
+ * chart breadth-first over `events` in their order, so a state's index is the order in which the walk meets it.
+ */
 export function compileTable(machine: AnyStateMachine, events: readonly string[]): TransitionTable {
-  const [init] = initialTransition(machine);
-  const snapshots: AnyMachineSnapshot[] = [init];
   const keyOf = (snap: AnyMachineSnapshot): string => Object.values(regionsOf(snap)).join('|');
-  const keys = new Map<string, number>([[keyOf(init), 0]]);
+  // Keyed by the state alone: the table knows states, not context.
+  const adjacency = Object.values(
+    getAdjacencyMap(machine, {
+      events: events.map((type) => ({ type })),
+      serializeState: (snap) => keyOf(snap as AnyMachineSnapshot),
+      serializeEvent: (event) => event.type,
+    }),
+  );
+  const snapshots = adjacency.map((a) => a.state as AnyMachineSnapshot);
+  const keys = new Map(snapshots.map((snap, i) => [keyOf(snap), i]));
   const e = events.length;
   const edges: number[] = [];
   const accepted: number[] = [];
-  for (let i = 0; i < snapshots.length; i++) {
-    const snap = snapshots[i]!;
+  adjacency.forEach(({ state, transitions }) => {
     for (const type of events) {
-      const [next] = transition(machine, snap, { type });
-      const k = keyOf(next);
-      let idx = keys.get(k);
-      if (idx === undefined) {
-        idx = snapshots.length;
-        keys.set(k, idx);
-        snapshots.push(next);
-      }
-      edges.push(idx);
-      accepted.push(snap.can({ type }) ? 1 : 0);
+      edges.push(keys.get(keyOf(transitions[type]!.state as AnyMachineSnapshot))!);
+      accepted.push((state as AnyMachineSnapshot).can({ type }) ? 1 : 0);
     }
-  }
+  });
   if (snapshots.length > 255) throw new Error('household state space too large for the table');
   const states: CompiledState[] = snapshots.map((snap, index) => ({
     index,

@@ -1,12 +1,13 @@
 /**
  * The situation of every accommodating unit (normal → angespannt → überlastet → Notbetrieb), following the Lage
  * statechart through rows asked of it once per (state, occupancy band): a unit reports its occupancy, and only
- * when it crosses a threshold does the chart's answer (next state, actions) apply.
+ * when it crosses a boundary does the chart's answer (next state, actions) apply. The boundaries come from the
+ * same declaration as the chart's guards (`lageBoundaries`).
  */
 import { bandedTransitions, type BandRow } from '../machines/compile.ts';
 import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageSchwellen, type LageState } from '../machines/lage.ts';
 
-export class Situations {
+export class Lagen {
   /** State per unit, as an index into LAGE_STATES. */
   readonly state: Uint8Array;
   private readonly lastBand: Int8Array;

@@ -1,0 +1,112 @@
+/**
+ * Procurement contracts: each follows the Beschaffung statechart (request → contract → open → notice → release) through
+ * steps asked of the chart once (machines/compile.ts), on the simulated calendar; no actor per contract.
+ */
+import { DAY_MS } from '../calendar.ts';
+import { BESCHAFFUNG_FRISTEN, beschaffungMachine, type BeschaffungContext, type BeschaffungEvent, type BeschaffungInput } from '../machines/beschaffung.ts';
+import { compileTimed, type TimedStep } from '../machines/compile.ts';
+
+/** A contract is the chart's context plus where it stands. */
+export interface Contract extends BeschaffungContext {
+  /** Set when notice is given. */
+  noticeDays: number;
+  /** State of the Beschaffung statechart, as a dotted path. */
+  state: string;
+  /** Day the places opened (−1 before). */
+  openedDay: number;
+  /** Notice has been given. */
+  notice: boolean;
+  /** Delayed events pending, by id, with the number of the scheduling that is still valid. */
+  readonly pending: Map<string, number>;
+}
+
+/** What the contracts need from the run. */
+export interface ContractHooks {
+  /** Runs `fn` on a later simulated day (in the institutions phase). */
+  at(day: number, fn: (day: number) => void): void;
+  /** The contract's places become usable. */
+  open(c: Contract): void;
+  /** The contract's places are given back. */
+  release(c: Contract): void;
+}
+
+const SAMPLE: BeschaffungInput = { id: 0, unit: 0, type: 0, places: 1, contractDays: 1, openDays: 1, termDays: 1 };
+
+function isFrist(name: string): name is keyof typeof BESCHAFFUNG_FRISTEN {
+  return Object.hasOwn(BESCHAFFUNG_FRISTEN, name);
+}
+
+export class Beschaffungen {
+  private readonly chart = compileTimed(beschaffungMachine, SAMPLE);
+  private seq = 0;
+  private timerSeq = 0;
+  /** Open contracts per unit, oldest first. */
+  readonly open: Contract[][];
+
+  constructor(units: number, private readonly hooks: ContractHooks) {
+    this.open = Array.from({ length: units }, () => []);
+  }
+
+  /** Requests places; the contract then runs through its states on the calendar. */
+  order(unit: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, day: number): Contract {
+    const c: Contract = {
+      id: this.seq++,
+      unit,
+      type,
+      places,
+      contractDays,
+      openDays,
+      termDays,
+      noticeDays: 0,
+      state: '',
+      openedDay: -1,
+      notice: false,
+      pending: new Map(),
+    };
+    this.apply(c, this.chart.initial, day);
+    return c;
+  }
+
+  /** Gives notice on an open contract: its places go after `noticeDays`, unless its term ends first. */
+  giveNotice(c: Contract, day: number, noticeDays: number): void {
+    c.notice = true;
+    // The chart keeps the notice period in its context, and the contract record is that context.
+    c.noticeDays = noticeDays;
+    const event: BeschaffungEvent = { type: 'vertrag.kuendigen', noticeDays };
+    this.apply(c, this.chart.step(c.state, event), day);
+  }
+
+  /** Takes a step of the chart: cancels and starts its timers, carries out its actions. */
+  private apply(c: Contract, step: TimedStep, day: number): void {
+    c.state = step.next;
+    for (const id of step.cancel) c.pending.delete(id);
+    this.run(step.actions, c, day);
+    for (const timer of step.start) {
+      if (!isFrist(timer.delay)) throw new Error(`Beschaffung: no length declared for the delay "${timer.delay}"`);
+      const days = Math.max(1, Math.ceil(BESCHAFFUNG_FRISTEN[timer.delay](c) / DAY_MS));
+      const n = ++this.timerSeq;
+      c.pending.set(timer.id, n);
+      this.hooks.at(day + days, (d) => {
+        if (c.pending.get(timer.id) !== n) return; // cancelled: the contract left that state meanwhile
+        c.pending.delete(timer.id);
+        this.apply(c, this.chart.step(c.state, { type: timer.event }), d);
+      });
+    }
+  }
+
+  /** Carries out the chart's actions for a contract. */
+  private run(actions: readonly string[], c: Contract, day: number): void {
+    for (const a of actions) {
+      if (a === 'kapazitaetOeffnen') {
+        c.openedDay = day;
+        this.hooks.open(c);
+        this.open[c.unit]!.push(c);
+      } else if (a === 'kapazitaetFreigeben') {
+        this.hooks.release(c);
+        const list = this.open[c.unit]!;
+        const i = list.indexOf(c);
+        if (i >= 0) list.splice(i, 1);
+      }
+    }
+  }
+}
