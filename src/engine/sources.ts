@@ -48,6 +48,7 @@ const ENTRIES = {
     kind: 'source',
     publisher: 'Bundesamt für Migration und Flüchtlinge (BAMF)',
     title: 'Asylgeschäftsstatistik (Aktuelle Zahlen, monatlich)',
+    date: '2024',
     url: 'https://www.bamf.de/DE/Themen/Statistik/Asylzahlen/asylzahlen-node.html',
     note: {
       de: 'Bundesweite Asylanträge und Erstanträge je Monat (2015, 2017–2019, 2022–2024), auch wo die Presse die BAMF-Zahl für mehrere Monate zusammen meldete; sie geben die Form der Zugänge innerhalb eines Jahres.',
@@ -58,6 +59,7 @@ const ENTRIES = {
     kind: 'source',
     publisher: 'Eurostat',
     title: 'Asylum applicants by type, citizenship, age and sex – monthly data (migr_asyappctzm)',
+    date: '2014',
     url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctzm/default/table',
     note: {
       de: 'Asylantragsteller in Deutschland je Monat 2014: die Form der hessischen Zugänge 2014.',
@@ -114,7 +116,7 @@ const ENTRIES = {
   // ---- Land → Kreis: Zuweisung and quotas -----------------------------------------------------------
   'hmsi-zuweisung-kommunen': {
     kind: 'source',
-    publisher: 'Hessisches Ministerium für Soziales und Integration',
+    publisher: 'Land Hessen, Sozialministerium (soziales.hessen.de)',
     title: 'Zuweisung an die Kommunen',
     url: 'https://soziales.hessen.de/familie-soziales/fluechtlinge/zuweisung-die-kommunen',
     note: {
@@ -142,6 +144,18 @@ const ENTRIES = {
     note: {
       de: 'Zuweisungsquote des Main-Taunus-Kreises 3,81 % (2015); 1.234 Geflüchtete bis Mitte 2015 aufgenommen.',
       en: 'Zuweisung quota of the Main-Taunus-Kreis 3.81 % (2015); 1,234 refugees taken in by mid-2015.',
+    },
+  },
+  'mtk-medieninformation-2016': {
+    kind: 'source',
+    publisher: 'Main-Taunus-Kreis (expydoc.com)',
+    title: 'Medieninformation des Main-Taunus-Kreises vom 22.04.2016',
+    date: '2016-04-22',
+    url: 'https://expydoc.com/doc/9559213/medieninformation---main-taunus',
+    also: ['https://www.taunus-nachrichten.de/kelkheim/aktuelles/kelkheim/sinkende-fluechtlingszahlen-id32747.html'],
+    note: {
+      de: 'Das Land erwartet nur 227 Zuweisungen an den Main-Taunus-Kreis bis Ende Juni 2016; das RP Darmstadt teilt die vorläufigen Zahlen je Quartal mit; kreisintern gilt das Verhältnis zur Einwohnerzahl.',
+      en: 'The Land expects only 227 Zuweisungen to the Main-Taunus-Kreis until the end of June 2016; RP Darmstadt announces the preliminary numbers per quarter; within the Kreis the ratio to population applies.',
     },
   },
   'spd-wetterau-2016': {
@@ -215,7 +229,7 @@ const ENTRIES = {
   // ---- Kreis → Gemeinde ------------------------------------------------------------------------------
   'vg-giessen-2014': {
     kind: 'source',
-    publisher: 'Rechtsanwälte SZK (Bericht über Urteile des VG Gießen)',
+    publisher: 'rechtsanwaelteszk.de (Bericht über Urteile des VG Gießen)',
     title: 'VG Gießen: Flüchtlingszuweisung an zwei hessische Kommunen rechtmäßig',
     date: '2014-11-12',
     url: 'https://www.rechtsanwaelteszk.de/aktuelles/nachrichtenarchiv/312932.vg-giessen--fluechtlingszuweisung-an-zwei-hessische-kommunen-rechtmaessig-/',
@@ -256,6 +270,17 @@ const ENTRIES = {
       en: 'The Wetteraukreis pays its Kommunen €7.30 per person and day plus €1.50 for services; the Land pays the Kreis €940 per person and month.',
     },
   },
+  'fuldaer-nachrichten-sonderzahlung-2015': {
+    kind: 'source',
+    publisher: 'Fuldaer Nachrichten',
+    title: 'Meldung zu den Sonderzahlungen des Landes an die Kommunen 2015',
+    date: '2015',
+    url: 'http://www.fuldaer-nachrichten.de/?p=148801',
+    note: {
+      de: '25 Mio. € zusätzlich für Städte, Gemeinden und Landkreise 2015, davon 15,5 Mio. € für rund 44.000 zugewiesene Geflüchtete; Hessen hat 5 kreisfreie Städte und 21 Landkreise.',
+      en: '€25 million extra for towns, Gemeinden and Landkreise in 2015, €15.5 million of it for about 44,000 assigned refugees; Hessen has 5 kreisfreie Städte and 21 Landkreise.',
+    },
+  },
 
   // ---- money: the LAG Pauschale ------------------------------------------------------------------------
   'hlt-drs-19-3266': {
@@ -271,7 +296,7 @@ const ENTRIES = {
   },
   'kopo-pauschalen-2016': {
     kind: 'source',
-    publisher: 'KOPO – Kommunalpolitische Blätter',
+    publisher: 'kopo.de',
     title: 'Erhöhung der Flüchtlingspauschalen beschlossene Sache in Hessen',
     date: '2016-03-15',
     url: 'https://kopo.de/blog/2016/03/15/erhoehung-der-fluechtlingspauschalen-beschlossene-sache-in-hessen',
@@ -282,7 +307,7 @@ const ENTRIES = {
   },
   'epd-pauschalen-2020': {
     kind: 'source',
-    publisher: 'epd sozial',
+    publisher: 'Evangelischer Pressedienst (epd)',
     title: 'Meldung 3-8 vom 28.02.2020: Pauschalen nach dem LAG 2022–2027',
     date: '2020-02-28',
     url: 'https://w.epd.de/sw/2020/02/28/3-8.htm',
@@ -372,9 +397,20 @@ const ENTRIES = {
       en: 'Day rates in Berlin 2015: shared accommodation €8.29–16, hostels and guesthouses €25–45 per person.',
     },
   },
+  'abendblatt-kosten-2016': {
+    kind: 'source',
+    publisher: 'Hamburger Abendblatt',
+    title: 'Was kostet ein Flüchtling?',
+    date: '2016',
+    url: 'https://www.abendblatt.de/politik/article207803719/Was-kostet-ein-Fluechtling.html',
+    note: {
+      de: 'Die Länder rechneten mit rund 1.000 € je Geflüchteten und Monat; die Hamburger Erstaufnahme kostete 1.951,11 € je Person und Monat.',
+      en: 'The Länder reckoned with about €1,000 per refugee and month; Hamburg’s Erstaufnahme cost €1,951.11 per person and month.',
+    },
+  },
   'finanznachrichten-spitzenverbaende-2022': {
     kind: 'source',
-    publisher: 'finanznachrichten.de (dpa-AFX)',
+    publisher: 'finanznachrichten.de',
     title: 'Kommunen in Hessen und Brandenburg rechnen mit 3.500 Euro pro ukrainischem Flüchtling monatlich',
     date: '2022-04',
     url: 'https://www.finanznachrichten.de/nachrichten-2022-04/55794648-kommunen-in-hessen-brandenburg-rechnen-mit-3-500-euro-pro-ukrainischem-fluechtling-monatlich-015.htm',
@@ -672,6 +708,17 @@ const ENTRIES = {
       en: '44,573 arrivals at RP Gießen in 2023, 29,464 in 2024; about 11,750 places at the end of 2024, 11,647 a year earlier; in 2024 people with low prospects of staying remain in Erstaufnahme as long as legally possible.',
     },
   },
+  'hessenschau-unterbringung-2025': {
+    kind: 'source',
+    publisher: 'hessenschau (hr)',
+    title: 'Wie ist die Lage in Hessen bei der Unterbringung Geflüchteter?',
+    date: '2025',
+    url: 'https://www.hessenschau.de/gesellschaft/wie-ist-die-lage-in-hessen-bei-der-unterbringung-gefluechteter-v1,gefluechtete-unterbringung-100.html',
+    note: {
+      de: 'Registrierungen in der Erstaufnahme im Mittel rund 3.700 im Monat 2023, 2.400 im Jahr 2024 und 760 Anfang 2025; Kreis Gießen 2025 fünf Zuweisungen je Woche.',
+      en: 'Registrations in Erstaufnahme about 3,700 a month on average in 2023, 2,400 in 2024 and 760 in early 2025; Kreis Gießen five Zuweisungen a week in 2025.',
+    },
+  },
 
   // ---- arrivals in Hessen ------------------------------------------------------------------------------
   'hessen-zugaenge-2006-2015': {
@@ -703,8 +750,8 @@ const ENTRIES = {
     date: '2016-02-11',
     url: 'https://www.welt.de/regionales/hessen/article152098552/Rund-6800-Fluechtlinge-im-Januar-in-Hessen.html',
     note: {
-      de: 'Zugänge im Januar 2015 rund 2.300, im Januar 2016 rund 6.800; 2015 erreichten rund 118.700 Hessen, fast 80.000 blieben.',
-      en: 'Arrivals in January 2015 about 2,300, in January 2016 about 6,800; in 2015 about 118,700 reached Hessen, almost 80,000 stayed.',
+      de: 'Zugänge im Januar 2015 rund 2.300, im Januar 2016 rund 6.800; rund 20.200 Menschen in der Erstaufnahme (11.02.2016); 2015 erreichten rund 118.700 Hessen, fast 80.000 blieben.',
+      en: 'Arrivals in January 2015 about 2,300, in January 2016 about 6,800; about 20,200 people in Erstaufnahme (11 Feb 2016); in 2015 about 118,700 reached Hessen, almost 80,000 stayed.',
     },
   },
   'welt-ausgereist-2016': {
@@ -718,9 +765,20 @@ const ENTRIES = {
       en: 'Strongest month of 2015 November with more than 15,000, December about 8,900; January 2016: 6,823, February 2016: 5,165; in 2015, 2,658 were deported and 6,666 left voluntarily.',
     },
   },
+  'welt-februar-2016': {
+    kind: 'source',
+    publisher: 'Die Welt (dpa/lhe)',
+    title: 'Mehr als 6000 Asylsuchende seit Jahresbeginn',
+    date: '2016-02-18',
+    url: 'https://www.welt.de/regionales/hessen/article152403549/Mehr-als-6000-Asylsuchende-seit-Jahresbeginn.html',
+    note: {
+      de: 'Zugänge je Tag im Februar 2016 zwischen 90 und 647, im Dezember 2015 zwischen 112 und 761; das BAMF erwartete für 2016 rund 800.000 in Deutschland, für Hessen rund 59.000.',
+      en: 'Arrivals per day in February 2016 between 90 and 647, in December 2015 between 112 and 761; BAMF expected about 800,000 in Germany for 2016, about 59,000 for Hessen.',
+    },
+  },
   'epd-verweildauer-2016': {
     kind: 'source',
-    publisher: 'epd sozial',
+    publisher: 'Evangelischer Pressedienst (epd)',
     title: 'Meldung 1-13 vom 01.04.2016: Sozialminister Grüttner zur Erstaufnahme',
     date: '2016-04-01',
     url: 'https://w.epd.de/sw/2016/04/01/1-13.htm',
@@ -749,6 +807,17 @@ const ENTRIES = {
     note: {
       de: 'Aufenthalt in der Erstaufnahme im Mittel drei bis vier Monate; rund 10.000 neue Asylsuchende 2018 und 8.500 im Jahr 2019.',
       en: 'Stay in Erstaufnahme three to four months on average; about 10,000 new asylum seekers in 2018 and 8,500 in 2019.',
+    },
+  },
+  'hessenschau-verweildauer-2020': {
+    kind: 'source',
+    publisher: 'hessenschau (hr)',
+    title: 'Geflüchtete viele Monate in hessischer Erstaufnahme',
+    date: '2020-03',
+    url: 'https://www.hessenschau.de/politik/gefluechtete-viele-monate-in-hessischer-erstaufnahme,kurz-erstaufnahme-104.html',
+    note: {
+      de: 'Mitte März (wohl 2020): 6 Personen länger als anderthalb Jahre, 57 mindestens ein Jahr, 199 mindestens ein halbes Jahr in der Erstaufnahme.',
+      en: 'Mid-March (probably 2020): 6 persons longer than a year and a half, 57 at least a year, 199 at least half a year in Erstaufnahme.',
     },
   },
   'tonline-aufgenommen-2020': {
@@ -1013,7 +1082,7 @@ const ENTRIES = {
   },
   'esf-netwin-wohnverpflichtung': {
     kind: 'source',
-    publisher: 'ESF-Netzwerk (esf-netwin.de)',
+    publisher: 'esf-netwin.de',
     title: 'Wann sind Geduldete nicht mehr verpflichtet, in einer Erstaufnahmeeinrichtung zu wohnen?',
     url: 'https://www.esf-netwin.de/2-4-wann-sind-geduldete-nicht-mehr-verpflichtet-in-einer-erstaufnahmeeinrichtung-zu-wohnen/',
     note: {
@@ -1034,7 +1103,7 @@ const ENTRIES = {
   },
   'integrationsnetz-wmk-wohnsitzauflage': {
     kind: 'source',
-    publisher: 'Integrationsnetz Werra-Meißner-Kreis',
+    publisher: 'integrationsnetz-wmk.de (Werra-Meißner-Kreis)',
     title: 'Meldung zur Wohnsitzauflage im Werra-Meißner-Kreis',
     date: '2017',
     url: 'http://www.integrationsnetz-wmk.de/details/?style=0&tx_news_pi1%5Bnews%5D=2723&cHash=dd91aaae847a8150e6d08f1d984ad160',
@@ -1103,7 +1172,7 @@ const ENTRIES = {
   },
   'frankfurt-vorlage-b2-2025': {
     kind: 'source',
-    publisher: 'Stadt Frankfurt am Main (frankfurt-gestalten)',
+    publisher: 'Magistrat der Stadt Frankfurt am Main (über frankfurt-gestalten)',
     title: 'Bericht des Magistrats B 2/2025',
     date: '2025',
     url: 'https://frankfurt-gestalten.pages.dev/vorlage/B_2_2025',
@@ -1289,8 +1358,10 @@ export function isSourceId(id: string): id is SourceId {
   return Object.hasOwn(ENTRIES, id);
 }
 
-/** Form of an id. */
-export const SOURCE_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Form of an id: lowercase words of letters and digits joined by hyphens, the first of at least two characters. */
+const ID = '[a-z][a-z0-9]+(?:-[a-z0-9]+)*';
+export const SOURCE_ID_PATTERN = new RegExp(`^${ID}$`);
+const CITATION = new RegExp(`^(${ID})(?:: (.+))?$`, 's');
 
 /**
  * One citation: the id of a source or assumption and, optionally, what exactly is taken from it.
@@ -1308,7 +1379,7 @@ export interface Citation {
 export function parseCitations(text: string): Citation[] | undefined {
   const out: Citation[] = [];
   for (const part of text.split('; ')) {
-    const m = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:: (.+))?$/s.exec(part.trim());
+    const m = CITATION.exec(part.trim());
     if (!m) return undefined;
     out.push(m[2] === undefined ? { id: m[1] as string } : { id: m[1] as string, detail: m[2] });
   }
