@@ -2,7 +2,7 @@
 import { herbst2015 } from '../src/engine/scenario/builtin/herbst-2015.ts';
 import type { ScenarioInput } from '../src/engine/scenario/schema.ts';
 
-/** Monthly arrivals shaped like 2014–2019 (FACTS.md §3.2: 2014 ≈ 17,500; 2015 ≈ 110,000; 2016 ≈ 24,600; 2017 ≈ 12,000; 2018 ≈ 10,000; 2019 ≈ 8,500). */
+/** Monthly arrivals shaped like 2014–2019 (published figures, see docs/sources.md: 2014 ≈ 17,500; 2015 ≈ 110,000; 2016 ≈ 24,600; 2017 ≈ 12,000; 2018 ≈ 10,000; 2019 ≈ 8,500). */
 function arrivals(): Record<string, number> {
   const perYear: Record<number, number[]> = {
     2014: Array(12).fill(1460),

@@ -17,7 +17,7 @@ const dateDe = (iso: string): string => iso.split('-').reverse().join('.');
 
 function main(): number {
   const ids = Object.keys(BUILTIN_SCENARIOS).filter((id) => BUILTIN_SCENARIOS[id]?.region === HESSEN);
-  out(`Validierung: ${ids.length} eingebaute Szenarien der Region ${HESSEN}, ${PUBLISHED_FIGURES.length} veröffentlichte Kennzahlen (FACTS.md)`);
+  out(`Validierung: ${ids.length} eingebaute Szenarien der Region ${HESSEN}, ${PUBLISHED_FIGURES.length} veröffentlichte Kennzahlen (Quellen: docs/sources.md)`);
   out(ROLLE_LEGENDE);
   const summary: { id: string; c: Comparison }[] = [];
   let failed = 0;

@@ -27,7 +27,7 @@ export function compareOptionsOf(scenario: Pick<Scenario, 'accommodation'>): Com
 
 export interface ComparisonRow {
   readonly figure: PublishedFigure;
-  /** Where the figure comes from: "FACTS.md §…". */
+  /** Where the figure comes from: the ids of its sources (src/engine/sources.ts), joined by ", ". */
   readonly source: string;
   readonly published: number;
   readonly simulated: number;
@@ -81,7 +81,7 @@ export function compare(result: RunResult, figures: readonly PublishedFigure[], 
       skipped.push({ figure, reason: 'undefiniert' });
       continue;
     }
-    rows.push({ figure, source: `FACTS.md ${figure.facts}`, published: figure.value, simulated, relDiff: relativeDifference(simulated, figure.value) });
+    rows.push({ figure, source: figure.sources.join(', '), published: figure.value, simulated, relDiff: relativeDifference(simulated, figure.value) });
   }
   return {
     rows,

@@ -55,7 +55,7 @@ describe('hessen-2019 region data', () => {
     }
   });
 
-  it('Gemeinden per Kreis match FACTS.md §6.2 (Stand 2019)', () => {
+  it('Gemeinden per Kreis match the Gemeindeverzeichnis (Stand 2019)', () => {
     const count = (ags: string): number => region.gemeinden.filter((g) => g.kreisAgs === ags).length;
     expect(kreisByAgs.get('06435')?.name).toBe('Main-Kinzig-Kreis');
     expect(count('06435')).toBe(29); // Main-Kinzig-Kreis (incl. Hanau)
@@ -85,9 +85,9 @@ describe('hessen-2019 region data', () => {
     expect(gemeindenOfKreis(region, '99999')).toEqual([]);
   });
 
-  // Rule of FACTS.md §4.1: II = Stadt Kassel + the Landkreise of RB Darmstadt, III = Landkreise of RB Gießen/Kassel.
+  // Rule of the Pauschale tiers [hlt-drs-19-3266]: II = Stadt Kassel + the Landkreise of RB Darmstadt, III = Landkreise of RB Gießen/Kassel.
   // RB Darmstadt has 10 Landkreise (06431–06440), RB Gießen 5, RB Kassel 6 — hence 4 / 11 / 11
-  // (the "neun südhessische Landkreise" wording quoted in FACTS.md does not match the territory).
+  // (the wording "neun südhessische Landkreise" found in reports on the tiers does not match the territory).
   it('Pauschale tiers: 4 in I, 11 in II (Kassel + 10 RB-Darmstadt Landkreise), 11 in III', () => {
     const tier = (t: string): string[] =>
       region.kreise

@@ -1,6 +1,7 @@
 /**
  * Built-in region data: Hessen's 26 Kreise/kreisfreie Städte and 422 Gemeinden, Gebietsstand 2019–2025, Einwohner 31.12.2019.
- * Source: © Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV-ISys, Stand 31.12.2019 (dl-de/by-2-0); Gemeinde centre points WGS84.
+ * Source [destatis-gvisys-2019]: © Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV-ISys, Stand 31.12.2019
+ * (dl-de/by-2-0); Gemeinde centre points WGS84. Pauschale tiers [hlt-drs-19-3266].
  */
 import type { GemeindeRecord, KreisRecord, RegionData } from './types.ts';
 

@@ -1,7 +1,7 @@
 /** Shapes of the region data the engine runs on: Kreise (incl. kreisfreie Städte) and Gemeinden. */
 
 export type KreisKind = 'landkreis' | 'kreisfreie-stadt';
-/** Tier of the LAG "große Pauschale" (FACTS.md §4.1): I = Rhein-Main Großstädte, II = Kassel + Landkreise RB Darmstadt, III = Landkreise RB Gießen/Kassel. */
+/** Tier of the LAG "große Pauschale" [hlt-drs-19-3266]: I = Rhein-Main Großstädte, II = Kassel + Landkreise RB Darmstadt, III = Landkreise RB Gießen/Kassel. */
 export type PauschaleStufe = 'I' | 'II' | 'III';
 
 export interface KreisRecord {

@@ -97,13 +97,13 @@ describe('ScenarioView', () => {
     const dwell = parameterRow('erstaufnahme.dwell');
     expect(within(dwell).getByRole('rowheader')).toHaveTextContent('Verweildauer bis zur Zuweisung');
     expect(dwell).toHaveTextContent(`Gamma, Mittel 56 Tage, VK 0,3`);
-    expect(dwell).toHaveTextContent('FACTS.md §2.3 (≈ 8 Wochen, 2016)');
+    expect(dwell).toHaveTextContent('epd-verweildauer-2016: ≈ 8 Wochen (2016)');
     expect(parameterRow('accommodation.costs.gu.perPlaceDay')).toHaveTextContent(`14,70 € je Platz und Tag`);
-    expect(parameterRow('accommodation.costs.gu.perPlaceDay')).toHaveTextContent(/FACTS\.md §4\.2.*Quelle zu accommodation\.costs/);
+    expect(parameterRow('accommodation.costs.gu.perPlaceDay')).toHaveTextContent(/hna-kassel-kosten-2018: 14,70 € je Platz und Tag.*Quelle zu accommodation\.costs/);
     expect(parameterRow('exits.departShare')).toHaveTextContent(`40 %`);
     // The group-level source "arrivals" covers the series.
     expect(parameterRow('arrivals.series')).toHaveTextContent(`18 Personen je Tag`);
-    expect(parameterRow('arrivals.series')).toHaveTextContent('erfunden (Lehrbeispiel)');
+    expect(parameterRow('arrivals.series')).toHaveTextContent('lehrbeispiel');
     // Not set in the scenario: the model default.
     expect(parameterRow('procurement.noticeDays')).toHaveTextContent(`90 TageStandardwert des Modells`);
     // Period lists as small tables.
@@ -131,7 +131,7 @@ describe('ScenarioView', () => {
     const row = within(table).getByRole('row', { name: /Asylpaket I/ });
     expect(row).toHaveTextContent(`Höchstdauer in der Erstaufnahme (§ 47 AsylG) erstaufnahme.maxDays = 183 Tage`);
     expect(row).toHaveTextContent(`Gamma, Mittel 56 Tage, VK 0,35`);
-    expect(row).toHaveTextContent('FACTS.md §1b (Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015)');
+    expect(row).toHaveTextContent('unserac-asylpaket-1: Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015');
     expect(row).not.toHaveClass('is-passed');
     expect(row).toHaveTextContent('steht bevor');
     // The quota map set by an event is collapsed with a count.

@@ -1,13 +1,14 @@
-/** Defaults and building blocks shared by the built-in scenarios, each with its source (FACTS.md §). */
+/** Defaults and building blocks shared by the built-in scenarios, each with its source (ids of src/engine/sources.ts). */
 import { hessen2019 } from '../../data/hessen-2019.ts';
 import type { ScenarioInput } from '../schema.ts';
 
 type Accommodation = ScenarioInput['accommodation'];
 
 /**
- * Cost per contracted place-day and per occupied person-day, EUR (FACTS.md §4.2): rented GU 10–16 €/person-day
- * (Kassel 2014) ≈ 14.7 €/place-day rent (Kassel 2018) plus running costs; hotels/Pensionen 25–45 €/day (Berlin 2015);
- * Notunterkunft priced near the 75 €/day full-cost benchmark (Spitzenverbände 2022); flats at local rent.
+ * Cost per contracted place-day and per occupied person-day, EUR: rented GU 10–16 €/person-day (Kassel 2014,
+ * [shortnews-kassel-2014]) ≈ 14.7 €/place-day rent (Kassel 2018, [hna-kassel-kosten-2018]) plus running costs;
+ * hotels/Pensionen 25–45 €/day (Berlin 2015, [morgenpost-berlin-2015]); Notunterkunft priced near the 75 €/day
+ * full-cost benchmark of the Hessian associations of Kommunen [finanznachrichten-spitzenverbaende-2022]; flats at local rent.
  */
 export const COSTS_DEFAULT: Accommodation['costs'] = {
   eigene: { perPlaceDay: 6, perPersonDay: 8 },
@@ -18,10 +19,11 @@ export const COSTS_DEFAULT: Accommodation['costs'] = {
 };
 
 /**
- * LAG große Pauschale per person-month by tier I/II/III, EUR (FACTS.md §4.1). 2015 and 2016–2021 as published;
- * 2022–2027 +1.5 % a year from the 2021 amounts, which reproduces all published end points (878 € tier III 2022;
- * 1,148/1,028/946 € in 2027) [my arithmetic]; from 2024 +10 % (decided 2024, retroactive to 01.01.2024) and
- * +1.5 % a year after that — applying the 10 % to the planned 2024 amounts is a Modellannahme.
+ * LAG große Pauschale per person-month by tier I/II/III, EUR. 2015 and 2016–2021 as published [hlt-drs-19-3266];
+ * 2022–2027 +1.5 % a year from the 2021 amounts, which reproduces all published end points (878 € tier III 2022
+ * [fuldaer-zeitung-pauschale-2023]; 1,148/1,028/946 € in 2027 [epd-pauschalen-2020]) — own arithmetic; from 2024
+ * +10 % (decided 2024, retroactive to 01.01.2024) and +1.5 % a year after that [rodgauer-morgen-pauschale-2024] —
+ * applying the 10 % to the planned 2024 amounts is a Modellannahme.
  */
 export const PAUSCHALE_HESSEN: ScenarioInput['money']['pauschale'] = [
   { from: '2015-01-01', I: 725.4, II: 652.2, III: 601.46 },
@@ -34,63 +36,66 @@ export const PAUSCHALE_HESSEN: ScenarioInput['money']['pauschale'] = [
   { from: '2027-01-01', I: 1262.93, II: 1130.62, III: 1040.41 },
 ];
 
-/** Wetteraukreis → Gemeinden: 6.80 €/person-day (2014); 7.30 € + 1.50 € for services (~2016), FACTS.md §1.2, §4.2. */
+/** Wetteraukreis → Gemeinden: 6.80 €/person-day (2014) [kaemmerer-wetterau-2014]; 7.30 € + 1.50 € for services (~2016) [fnp-wetterau-2016]. */
 export const GEMEINDE_REIMBURSEMENT_2014 = 6.8;
 export const GEMEINDE_REIMBURSEMENT_2016 = 7.3 + 1.5;
 
 /**
- * Household sizes 1, 2, 3, … (shares). Modellannahme: FACTS.md has no household statistics; many single young men in
+ * Household sizes 1, 2, 3, … (shares). Modellannahme: no household statistics were found; many single young men in
  * 2015/16, families otherwise.
  */
 export const HOUSEHOLD_SIZES = [0.42, 0.14, 0.13, 0.14, 0.1, 0.07];
 
 /**
- * Where each default comes from, for the parameters all built-ins share (parameter path → source).
- * Scenario files add or override the rest.
+ * Where each default comes from, for the parameters all built-ins share (parameter path → citation text:
+ * "id: detail; id: detail", ids of src/engine/sources.ts). Scenario files add or override the rest.
  */
 export const SOURCES_DEFAULT: Record<string, string> = {
-  'accommodation.costs': 'FACTS.md §4.2 (Kassel 2014/2018, Berlin 2015, Spitzenverbände 2022)',
-  'accommodation.order': 'Modellannahme (eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels)',
-  'money.pauschale': 'FACTS.md §4.1 (Drs. 19/3266; kopo.de 2016; epd 2020; Fulda 2023; +10 % 2024)',
-  'money.pauschaleMonthsAfterRejection': 'FACTS.md §4.1 (Landkreis Fulda 2023: 2–3 Jahre)',
-  'money.gemeindeReimbursementPerPersonDay': 'FACTS.md §4.2 (Wetteraukreis: 7,30 € + 1,50 €)',
-  'procurement.strategy': 'Modellannahme (Beschaffung, wenn die Belegung eine Schwelle überschreitet)',
-  'procurement.threshold': 'Modellannahme',
-  'procurement.type': 'FACTS.md §5.1 (Gemeinschaftsunterkünfte als Regel, § 53 AsylG)',
-  'procurement.stepShare': 'Modellannahme',
-  'procurement.minPlaces': 'Modellannahme',
-  'procurement.contractDays': 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
-  'procurement.openDays': 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
-  'procurement.termDays': 'FACTS.md §4.2/§5.5 (Darmstadt-Dieburg: 10 Jahre)',
-  'procurement.emergencyOpenDays': 'Modellannahme (Notunterkunft in Tagen, MODEL.md §3)',
-  'procurement.emergencyTermDays': 'Modellannahme',
-  situation: 'Modellannahme',
-  'policies.land': 'FACTS.md §1.3 (Aufnahmequote mit Soll/Ist, RP Darmstadt)',
-  'policies.kreis': 'FACTS.md §1.2, §1.4 (nach Einwohnern mit Soll/Ist; VG Gießen 2014)',
-  'policies.weekdays': 'FACTS.md §2.5 (keine Verteilung am Wochenende, Juni 2015)',
-  'policies.params': 'keine (die Standardpolitiken haben keine freien Parameter)',
-  'arrivals.householdSizes': 'Modellannahme (keine Haushaltsstatistik in FACTS.md)',
-  'erstaufnahme.forwardingDelay': 'Modellannahme (Weiterleitung nach EASY binnen Tagen)',
-  'exits.departDelay': 'Modellannahme',
-  'exits.geduldetStay': 'Modellannahme',
+  'accommodation.costs':
+    'shortnews-kassel-2014: GU 10–16 € je Person und Tag (Kassel 2014); hna-kassel-kosten-2018: 14,70 € je Platz und Tag Miete (Kassel 2018); morgenpost-berlin-2015: Hotels und Pensionen 25–45 € (Berlin 2015); finanznachrichten-spitzenverbaende-2022: 75 € je Tag Vollkosten (Maßstab der Notunterkunft)',
+  'accommodation.order': 'modellannahme: eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels',
+  'money.pauschale':
+    'hlt-drs-19-3266: Stufen und Beträge 2015 und ab 2016; kopo-pauschalen-2016: ab 01.01.2016; epd-pauschalen-2020: Stufen bis 2027; fuldaer-zeitung-pauschale-2023: 878 € in Stufe III 2022; rodgauer-morgen-pauschale-2024: + 10 % ab 2024',
+  'money.pauschaleMonthsAfterRejection': 'fuldaer-zeitung-pauschale-2023: Landkreis Fulda, 2–3 Jahre nach der Ablehnung',
+  'money.gemeindeReimbursementPerPersonDay': 'fnp-wetterau-2016: Wetteraukreis 7,30 € + 1,50 €',
+  'procurement.strategy': 'modellannahme: Beschaffung, wenn die Belegung eine Schwelle überschreitet',
+  'procurement.threshold': 'modellannahme',
+  'procurement.type': 'asylg: § 53 Abs. 1 (Gemeinschaftsunterkünfte als Regel)',
+  'procurement.stepShare': 'modellannahme',
+  'procurement.minPlaces': 'modellannahme',
+  'procurement.contractDays': 'modellannahme: angemietete GU in Wochen bis Monaten',
+  'procurement.openDays': 'modellannahme: angemietete GU in Wochen bis Monaten',
+  'procurement.termDays': 'bergstraesser-dadi-2021: Darmstadt-Dieburg, auf dem Höhepunkt Verträge über 10 Jahre',
+  'procurement.emergencyOpenDays': 'modellannahme: Notunterkunft in Tagen',
+  'procurement.emergencyTermDays': 'modellannahme',
+  situation: 'modellannahme',
+  'policies.land':
+    'verteilungsvo-hessen: Aufnahmequoten; hmsi-zuweisung-kommunen: Zuweisung durch das RP Darmstadt nach festen Quoten; spd-wetterau-2016: Aufnahmesoll mit Anrechnung des schon Zugewiesenen (Soll/Ist)',
+  'policies.kreis': 'vg-giessen-2014: Zuweisung an die Gemeinden nach Einwohnern rechtmäßig; usinger-land-hochtaunus: Soll/Ist je Gemeinde nach Einwohnern',
+  'policies.weekdays': 'faz-40000-2015: keine Verteilung am Wochenende (Juni 2015)',
+  'policies.params': 'modellannahme: keine (die Standardpolitiken haben keine freien Parameter)',
+  'arrivals.householdSizes': 'modellannahme: keine Haushaltsstatistik gefunden',
+  'erstaufnahme.forwardingDelay': 'modellannahme: Weiterleitung nach EASY binnen Tagen',
+  'exits.departDelay': 'modellannahme',
+  'exits.geduldetStay': 'modellannahme',
 };
 
 /** Sources of the defaults specific to the Hessen scenarios (on top of SOURCES_DEFAULT). */
 export const SOURCES_HESSEN: Record<string, string> = {
   ...SOURCES_DEFAULT,
-  'arrivals.noise': 'Modellannahme (Erwartungswert je Tag, ohne Zufall)',
+  'arrivals.noise': 'modellannahme: Erwartungswert je Tag, ohne Zufall',
   'policies.quota':
-    'FACTS.md §1.3/§1.4/§5.6: bekannte Quoten MTK 3,81 %, Wetteraukreis 5,5 % (ab 2016 4,75 %), MKK 8,5 %, Frankfurt ≈ 6,2 % (abgeleitet aus 3.300 Zuweisungen 2015 und 2.416 2016, §5.6, gegenüber ≈ 57.000 bzw. 36.500 in Hessen); übrige Kreise nach Einwohneranteil (Tabelle nicht veröffentlicht)',
-  'exits.afterRecognition': 'Modellannahme (≈ 9 Monate bis zur eigenen Wohnung; keine hessischen Daten, FACTS.md §5.2)',
-  'exits.departShare': 'Modellannahme (2015: 2.658 Abschiebungen, 6.666 freiwillige Ausreisen in Hessen, FACTS.md §3.2)',
+    'extratipp-mtk-2015: Main-Taunus-Kreis 3,81 %; spd-wetterau-2016: Wetteraukreis 5,5 % (ab 2016 4,75 %); fr-verteilung-2023: Main-Kinzig-Kreis 8,5 %; welt-frankfurt-2016: 3.300 Zuweisungen an Frankfurt 2015; fnp-frankfurt-2016-12: 2.416 Zuweisungen an Frankfurt 2016; modellannahme: Frankfurt ≈ 6,2 % (gegenüber ≈ 57.000 bzw. 36.500 Zuweisungen in Hessen), übrige Kreise nach Einwohneranteil (Tabelle nicht veröffentlicht)',
+  'exits.afterRecognition': 'modellannahme: ≈ 9 Monate bis zur eigenen Wohnung; taz-fehlbeleger-2017: keine hessischen Zahlen zu Fehlbelegern',
+  'exits.departShare': 'modellannahme: 0,45; welt-ausgereist-2016: 2015 in Hessen 2.658 Abschiebungen, 6.666 freiwillige Ausreisen',
   'exits.kreisFactor':
-    'Frankfurt 4: FACTS.md §5.6 (Nov 2017 ≈ 30 Auszüge im Monat bei 4.800 Untergebrachten; Bestand 2018–2020 fast unverändert); Offenbach, Wiesbaden, Darmstadt 1,4: Modellannahme (enge Wohnungsmärkte)',
+    'fnp-frankfurt-2017-11: Frankfurt Nov 2017 ≈ 30 Auszüge im Monat bei 4.800 Untergebrachten; frankfurt-vorlage-b2-2025: Bestand 2018–2020 fast unverändert (Frankfurt Faktor 4); modellannahme: Offenbach, Wiesbaden, Darmstadt 1,4 (enge Wohnungsmärkte)',
 };
 
 /**
  * Slower moving out in the tight housing markets of the Rhein-Main cities. Frankfurt: in Nov 2017 about 30 persons a
- * month left the city's refugee accommodation with 4,800 residents, and the number housed barely changed 2018–2020
- * (4,775 / 4,851 / 4,544, FACTS.md §5.6) — stays of several years; factor 4 (≈ 3 years after recognition) stays
+ * month left the city's refugee accommodation with 4,800 residents [fnp-frankfurt-2017-11], and the number housed barely
+ * changed 2018–2020 (4,775 / 4,851 / 4,544, [frankfurt-vorlage-b2-2025]) — stays of several years; factor 4 (≈ 3 years after recognition) stays
  * below what those figures imply. Offenbach, Wiesbaden, Darmstadt 1.4: Modellannahme.
  */
 export const KREIS_FACTOR_CITIES: Record<string, number> = { '06411': 1.4, '06412': 4, '06413': 1.4, '06414': 1.4 };
@@ -101,13 +106,14 @@ const LANDKREISE = hessen2019.kreise.filter((k) => k.kind === 'landkreis');
 /**
  * Aufnahmequoten (shares of all Zuweisungen) where a value is known; every other Kreis gets its population share,
  * scaled so that all add up to 1. The Verteilungsverordnung deducts the foreign population and uses size classes
- * (FACTS.md §1.3), so cities get less than their population share and large Landkreise more:
- * Main-Taunus-Kreis 3.81 % (2015, §1.4); Wetteraukreis 5.5 % (4.75 % from 2016 with the Büdingen credit, §1.4);
- * Main-Kinzig-Kreis 8.5 % ("a Landkreis with 400,000 inhabitants", 2023, §1.3; § 1 VO unchanged since 04.12.2014);
- * Frankfurt ≈ 6.2 % (derived: 3,300 Zuweisungen in 2015 and 2,416 in 2016, §5.6, against Hessen's Zuweisungen ≈ those
- * who stayed — 75,000 and 20,500, §3.2 — corrected for the change of the Erstaufnahme stock, ≈ +18,000 in 2015 and
- * ≈ −16,000 in 2016 (22,600 in Erstaufnahme on 19.01.2016, welt.de, source of §2.2): 3,300/57,000 = 5.8 %,
- * 2,416/36,500 = 6.6 %).
+ * ([verteilungsvo-hessen], [main-echo-mkk-2023]), so cities get less than their population share and large Landkreise
+ * more: Main-Taunus-Kreis 3.81 % (2015, [extratipp-mtk-2015]); Wetteraukreis 5.5 % (4.75 % from 2016 with the
+ * Büdingen credit, [spd-wetterau-2016]); Main-Kinzig-Kreis 8.5 % ("a Landkreis with 400,000 inhabitants", 2023,
+ * [fr-verteilung-2023]; § 1 VO unchanged since 04.12.2014); Frankfurt ≈ 6.2 % (derived: 3,300 Zuweisungen in 2015
+ * [welt-frankfurt-2016] and 2,416 in 2016 [fnp-frankfurt-2016-12], against Hessen's Zuweisungen ≈ those who stayed —
+ * 75,000 and 20,500 [hessen-zugaenge-2006-2015], [hessen-zugaenge-2017] — corrected for the change of the Erstaufnahme
+ * stock, ≈ +18,000 in 2015 and ≈ −16,000 in 2016 (22,600 in Erstaufnahme on 19.01.2016, [welt-erstaufnahme-2016-01]):
+ * 3,300/57,000 = 5.8 %, 2,416/36,500 = 6.6 %).
  */
 export const QUOTA_KNOWN: Readonly<Record<string, number>> = { '06436': 0.0381, '06440': 0.055, '06435': 0.085, '06412': 0.062 };
 
@@ -127,8 +133,8 @@ export const CITY_AGS: readonly string[] = CITIES.map((k) => k.ags);
 /**
  * Places of the Kommunen at the start. A kreisfreie Stadt houses people itself (Kreis-level places); a Landkreis
  * passes everyone on to its Gemeinden (`einwohner`), so its places sit in the Gemeinden and the Kreis itself keeps
- * none. Mix of types (Modellannahme from FACTS.md §5.1/§5.6): Landkreise ≈ 3/4 GU, 1/4 flats (LK Kassel 2015:
- * 1,245 GU places, 433 in flats); cities with hotels (Frankfurt 2016: ≈ 1,300 of 5,460 places in hotels).
+ * none. Mix of types (Modellannahme): Landkreise ≈ 3/4 GU, 1/4 flats (LK Kassel 2015: 1,245 GU places, 433 in flats,
+ * [hna-landkreis-kassel-2015]); cities with hotels (Frankfurt 2016: ≈ 1,300 of 5,460 places in hotels, [fnp-frankfurt-2016-11]).
  */
 export function hessenKommunalCapacity(perThousand: number): Pick<Accommodation, 'kreisPerThousand' | 'gemeindePerThousand' | 'units'> {
   const r = (x: number) => Math.round(x * 100) / 100;
@@ -147,8 +153,8 @@ export const KREIS_FACTOR_WOHNSITZAUFLAGE: Record<string, number> = {
 
 /**
  * Exits, situation thresholds and procurement shared by the Hessen scenarios. Move-out after recognition 270 days,
- * departures and Duldung: Modellannahmen checked against FACTS.md §5.2 (Fehlbeleger) and §3.2 (departures 2015);
- * contracts of 10 years (§4.2, §5.5).
+ * departures and Duldung: Modellannahmen checked against [taz-fehlbeleger-2017] (Fehlbeleger) and
+ * [welt-ausgereist-2016] (departures 2015); contracts of 10 years [bergstraesser-dadi-2021].
  */
 export function hessenExits(kreisFactor: Record<string, number>): ScenarioInput['exits'] {
   return {

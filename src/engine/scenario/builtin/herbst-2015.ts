@@ -42,23 +42,25 @@ export const herbst2015: ScenarioInput = {
   sources: {
     ...SOURCES_HESSEN,
     'arrivals.series':
-      'builtin/arrivals.ts: Hessens eigene Zahlen (FACTS.md §3.2, §2.3, §2.4: Nov 2015 > 15.000, Dez 8.900, Jan 2016 6.823, Feb 5.165, März ≈ 68/Tag, 2016: 24.615); Jun–Okt 2015 EASY (FACTS.md §3.3) × Königsteiner Schlüssel 7,31557 % (§3.1) × Verhältnis Hessen/KS-Anteil (Q1 2015: 1,74; ab Sep 2015: 1, Modellannahme)',
-    'arrivals.safeCountryShare': 'Modellannahme (Westbalkan nach Sommer 2015 nur noch ein kleiner Teil der Zugänge)',
-    'erstaufnahme.sites': 'builtin/erstaufnahme.ts: FACTS.md §2.2 (4.000 → 40.000 Plätze 2015; 19 Standorte mit 20.000 Plätzen Mitte 2016); Aufteilung auf Standorte Modellannahme',
-    'erstaufnahme.dwell': 'FACTS.md §2.3 (4–6 Wochen Anfang 2015; ≈ 8 Wochen ab Asylpaket I, siehe Ereignis)',
-    'erstaufnahme.maxDays': 'FACTS.md §1b (§ 47 AsylG: 3 Monate, ab 24.10.2015 6 Monate)',
-    'erstaufnahme.holdSafeCountry': 'FACTS.md §1b (erst ab Asylpaket I, 24.10.2015)',
+      'welt-ausgereist-2016: Nov 2015 > 15.000, Dez 8.900, Jan 2016 6.823, Feb 5.165; epd-verweildauer-2016: März 2016 ≈ 68 am Tag; sz-fluechtlingsheime-2018: 2016 24.615; nd-easy-2015: EASY Jun–Okt 2015; niedersachsen-ks-2015: × Königsteiner Schlüssel 7,31557 %; modellannahme: × Verhältnis Hessen/KS-Anteil (Q1 2015 1,74, ab Sep 2015 1), Herleitung in builtin/arrivals.ts',
+    'arrivals.safeCountryShare': 'modellannahme: Westbalkan nach Sommer 2015 nur noch ein kleiner Teil der Zugänge',
+    'erstaufnahme.sites':
+      'hessenschau-schliessungen: 4.000 → 40.000 Plätze 2015; lokalo24-nordhessen-2016: 19 Standorte mit 20.000 Plätzen Mitte 2016; modellannahme: Aufteilung auf die Standorte (builtin/erstaufnahme.ts)',
+    'erstaufnahme.dwell': 'epd-heae-aussenstelle-2015: 4–6 Wochen Anfang 2015; epd-verweildauer-2016: ≈ 8 Wochen ab Asylpaket I (siehe Ereignis)',
+    'erstaufnahme.maxDays': 'unserac-asylpaket-1: § 47 AsylG 3 Monate, ab 24.10.2015 6 Monate',
+    'erstaufnahme.holdSafeCountry': 'unserac-asylpaket-1: erst ab Asylpaket I, 24.10.2015',
     'erstaufnahme.forwardingShare':
-      'FACTS.md §2.2, §3.1, §3.3: Q1 2015 13.000 registriert gegenüber 7.477 KS-Anteil → 1 − 1/1,74 = 0,42 weitergeleitet; ab Sep 2015 ≈ 0 (Nov 2015–Jan 2016 entsprechen die Zugänge dem KS-Anteil); 2016 0,17 (24.615 vs. 20.500, §2.4)',
+      'epd-heae-aussenstelle-2015: Q1 2015 13.000 registriert; niedersachsen-ks-2015: KS-Anteil 7,31557 %; domradio-easy-2016: EASY Q1 2015 102.212 (Anteil 7.477); modellannahme: 1 − 1/1,74 = 0,42 weitergeleitet, ab Sep 2015 ≈ 0 (Nov 2015–Jan 2016 entsprechen die Zugänge dem KS-Anteil), 2016 0,17 (24.615 gegenüber 20.500 Gebliebenen, siehe Ereignis)',
     'procedure.periods':
-      'FACTS.md §5.3 (7,1 + ≈ 6 Monate für 2016 Entschiedene, 10,7 + 4,2 Monate 2017), §5.4 (Schutzquote ≈ 50 % 2015, ≈ 62 % 2016, 43 % 2017); Zuordnung der Entscheidungsjahre zu Ankunftskohorten: Modellannahme',
-    'accommodation.kreisPerThousand': 'Modellannahme: 5 Plätze je 1.000 Einwohner Mitte 2015 (Kassel Okt 2014 ≈ 700 Geflüchtete = 3,5 je 1.000, FACTS.md §4.2); Typen FACTS.md §5.1/§5.6',
-    'accommodation.gemeindePerThousand': 'wie accommodation.kreisPerThousand (Landkreise geben alle an Gemeinden weiter)',
-    'accommodation.units': 'Landkreise ohne eigene Plätze auf Kreisebene (Weitergabe an Gemeinden, policies.kreis)',
-    'accommodation.initialPerThousand': 'Modellannahme: 4 je 1.000 Einwohner Mitte 2015 (Kassel Okt 2014 ≈ 3,5 je 1.000, FACTS.md §4.2)',
-    'accommodation.initialErstaufnahme': 'abgeleitet: Zugänge Juni 2015 je Tag × mittlere Verweildauer (Little)',
-    'money.gemeindeReimbursementPerPersonDay': 'FACTS.md §1.2/§4.2 (Wetteraukreis 2014: 6,80 €; ab 2016 7,30 € + 1,50 €, siehe Ereignis)',
-    'money.pauschaleMonthsAfterRejection': 'FACTS.md §4.1 (Fulda: 2 Jahre für vor 2017 Zugewiesene)',
+      'bt-drs-18-13472: 7,1 + ≈ 6 Monate für 2016 Entschiedene; bt-drs-19-1631: 10,7 + 4,2 Monate 2017; bt-drs-18-8450: Schutzquote ≈ 50 % 2015; unbelegt: ≈ 62 % 2016; biaj-asyl-2017: 43 % 2017; modellannahme: Zuordnung der Entscheidungsjahre zu Ankunftskohorten',
+    'accommodation.kreisPerThousand':
+      'modellannahme: 5 Plätze je 1.000 Einwohner Mitte 2015, Typen nach Landkreis Kassel und Frankfurt; shortnews-kassel-2014: Kassel Okt 2014 ≈ 700 Geflüchtete = 3,5 je 1.000; hna-landkreis-kassel-2015: Landkreise ¾ GU, ¼ Wohnungen; fnp-frankfurt-2016-11: Städte mit Hotels',
+    'accommodation.gemeindePerThousand': 'modellannahme: wie accommodation.kreisPerThousand (Landkreise geben alle an Gemeinden weiter)',
+    'accommodation.units': 'modellannahme: Landkreise ohne eigene Plätze auf Kreisebene (Weitergabe an Gemeinden, policies.kreis)',
+    'accommodation.initialPerThousand': 'modellannahme: 4 je 1.000 Einwohner Mitte 2015; shortnews-kassel-2014: Kassel Okt 2014 ≈ 3,5 je 1.000',
+    'accommodation.initialErstaufnahme': 'modellannahme: Zugänge Juni 2015 je Tag × mittlere Verweildauer (Little)',
+    'money.gemeindeReimbursementPerPersonDay': 'kaemmerer-wetterau-2014: Wetteraukreis 2014 6,80 €; fnp-wetterau-2016: ab 2016 7,30 € + 1,50 € (siehe Ereignis)',
+    'money.pauschaleMonthsAfterRejection': 'fuldaer-zeitung-pauschale-2023: 2 Jahre für vor 2017 Zugewiesene',
   },
   arrivals: {
     series: { kind: 'monthly', values: ARRIVALS },

@@ -1,7 +1,7 @@
 /**
  * Hessen 2014–2024 as dated scenario events (law, money, Erstaufnahme) and the asylum procedure by arrival cohort —
- * shared by the built-in Hessen scenarios. Every event names its source (FACTS.md §); [M] marks facts FACTS.md has
- * only from memory.
+ * shared by the built-in Hessen scenarios. Every event names its sources as a citation text ("id: detail; …", ids of
+ * src/engine/sources.ts); `unbelegt` marks facts used without a source found.
  */
 import type { ScenarioInput } from '../schema.ts';
 import { FORWARDING_SHARE_H1_2015 } from './arrivals.ts';
@@ -17,7 +17,7 @@ export const ASYLPAKET_I: Event = {
     en: 'Asylpaket I: up to 6 instead of 3 months in Erstaufnahme; nationals of safe countries stay until the decision; stay ≈ 8 weeks',
   },
   source:
-    'FACTS.md §1b (Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015); Verweildauer ≈ 8 Wochen: FACTS.md §2.3 (März 2016) — Beginn mit Asylpaket I ist Modellannahme',
+    'unserac-asylpaket-1: Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015; epd-verweildauer-2016: Verweildauer ≈ 8 Wochen (März 2016); modellannahme: Beginn der 8 Wochen mit Asylpaket I',
   set: {
     'erstaufnahme.maxDays': 183,
     'erstaufnahme.holdSafeCountry': true,
@@ -31,7 +31,8 @@ export const PAUSCHALE_2016: Event = {
     de: 'Pauschale nach dem LAG steigt um rund 45 % (Stufe I 1.050 €, II 940 €, III 865 €); Kreise erstatten Gemeinden 7,30 € + 1,50 € je Tag',
     en: 'LAG Pauschale rises by about 45 % (tier I €1,050, II €940, III €865); Kreise reimburse Gemeinden €7.30 + €1.50 a day',
   },
-  source: 'FACTS.md §4.1 (Einigung 01.12.2015, gültig ab 01.01.2016; Beträge in money.pauschale); §4.2 (Wetteraukreis ~2016; Datum Modellannahme)',
+  source:
+    'hlt-drs-19-3266: Einigung 01.12.2015, gültig ab 01.01.2016 (Beträge in money.pauschale); fnp-wetterau-2016: Wetteraukreis ~2016 7,30 € + 1,50 €; modellannahme: Datum der höheren Erstattung',
   set: { 'money.gemeindeReimbursementPerPersonDay': GEMEINDE_REIMBURSEMENT_2016 },
 };
 
@@ -41,7 +42,7 @@ export const QUOTE_WETTERAU_2016: Event = {
     de: 'Wetteraukreis: Quote 4,75 % statt 5,5 %, weil die Erstaufnahme Büdingen im Kreis liegt',
     en: 'Wetteraukreis: quota 4.75 % instead of 5.5 % because the Büdingen Erstaufnahme lies in the Kreis',
   },
-  source: 'FACTS.md §1.4 (SPD Wetterau 14.01.2016, nach RP Darmstadt)',
+  source: 'spd-wetterau-2016: nach einer Mitteilung des RP Darmstadt',
   set: { 'policies.quota': hessenQuota({ ...QUOTA_KNOWN, '06440': 0.0475 }) },
 };
 
@@ -51,7 +52,7 @@ export const FORWARDING_2016: Event = {
     de: 'Weniger Weiterleitungen in andere Länder (2016: 24.615 Zugänge, ≈ 20.500 geblieben)',
     en: 'Fewer forwarded to other Länder (2016: 24,615 arrivals, ≈ 20,500 stayed)',
   },
-  source: 'FACTS.md §2.4, §3.2: 1 − 20.500/24.615 ≈ 0,17',
+  source: 'sz-fluechtlingsheime-2018: 2016 24.615 Zugänge; hessen-zugaenge-2017: ≈ 20.500 geblieben; modellannahme: 1 − 20.500/24.615 ≈ 0,17 weitergeleitet',
   set: { 'erstaufnahme.forwardingShare': 0.17 },
 };
 
@@ -61,7 +62,7 @@ export const BALKANROUTE_2016: Event = {
     de: 'Schließung der Balkanroute: im März 2016 nur noch ≈ 68 Zugänge am Tag',
     en: 'Balkan route closed: only ≈ 68 arrivals a day in March 2016',
   },
-  source: 'FACTS.md §2.3 (epd 01.04.2016), §3.3 (EASY März 2016: 20.608); die Zugänge stehen in arrivals.series',
+  source: 'epd-verweildauer-2016: ≈ 68 Zugänge am Tag im März 2016 (die Zugänge stehen in arrivals.series); domradio-easy-2016: EASY März 2016 20.608',
 };
 
 export const STANDORTKONZEPT_2016: Event = {
@@ -70,7 +71,7 @@ export const STANDORTKONZEPT_2016: Event = {
     de: 'Standortkonzept der Erstaufnahme: 19 Standorte mit 20.000 Plätzen bleiben in Betrieb, 20 in Reserve, 23 geschlossen',
     en: 'Erstaufnahme site concept: 19 sites with 20,000 places stay open, 20 in reserve, 23 closed',
   },
-  source: 'FACTS.md §2.2 (lokalo24, ≈ Mitte 2016; Datum Modellannahme); Plätze in erstaufnahme.sites',
+  source: 'lokalo24-nordhessen-2016: ≈ Mitte 2016 (Plätze in erstaufnahme.sites); modellannahme: Datum',
 };
 
 export const WOHNSITZAUFLAGE_2017: Event = {
@@ -80,7 +81,7 @@ export const WOHNSITZAUFLAGE_2017: Event = {
     en: 'Residence rule in Hessen (§ 12a (3) AufenthG): recognised refugees live 3 years in the assigned Kreis — moving out takes longer in the Landkreise (factor 1.25)',
   },
   source:
-    'FACTS.md §1c (positive Wohnsitzzuweisung ab 01.09.2017, meist auf Kreisebene, 3 Jahre; Entlastung der Ballungsräume). Modellannahme: Anerkannte in Landkreisen finden die Wohnung nur noch im eigenen Kreis (Auszug × 1,25); der ausbleibende Zuzug in die Städte wirkt nicht, weil Umzüge nach dem Auszug nicht modelliert sind',
+    'cdu-hessen-wohnsitzauflage-2017: positive Wohnsitzzuweisung ab 01.09.2017, 3 Jahre, Entlastung der Ballungsräume; integrationsnetz-wmk-wohnsitzauflage: meist auf Kreisebene; modellannahme: Anerkannte in Landkreisen finden die Wohnung nur noch im eigenen Kreis (Auszug × 1,25) – der ausbleibende Zuzug in die Städte wirkt nicht, weil Umzüge nach dem Auszug nicht modelliert sind',
   set: { 'exits.kreisFactor': KREIS_FACTOR_WOHNSITZAUFLAGE },
 };
 
@@ -91,7 +92,7 @@ export const ACHTZEHN_MONATE_2019: Event = {
     en: 'Obligation to live in Erstaufnahme up to 18 months (families 6); stay 3–4 months',
   },
   source:
-    'FACTS.md §1b: 18-Monats-Regel [V]; Gesetz und Datum (Zweites Gesetz zur besseren Durchsetzung der Ausreisepflicht, in Kraft 21.08.2019) [M]. Verweildauer 3–4 Monate: FACTS.md §2.3 (Jan 2020); Beginn mit der Gesetzesänderung ist Modellannahme. Familien (max. 6 Monate) nicht unterschieden',
+    'esf-netwin-wohnverpflichtung: höchstens 18 Monate, Familien 6; fr-hessen-erstaufnahme-2021: Verlängerung von 6 auf 18 Monate; unbelegt: Gesetz und Datum (Zweites Gesetz zur besseren Durchsetzung der Ausreisepflicht, in Kraft 21.08.2019); hessenschau-erstaufnahme-2020: Verweildauer 3–4 Monate (Jan 2020); modellannahme: Beginn mit der Gesetzesänderung, Familien (höchstens 6 Monate) nicht unterschieden',
   set: { 'erstaufnahme.maxDays': 548, 'erstaufnahme.dwell': { dist: 'gamma', mean: 105, cv: 0.4 } },
 };
 
@@ -110,12 +111,12 @@ export const ZELTE_GIESSEN_2014: Event[] = [
   {
     date: '2014-05-01',
     label: { de: 'HEAE Gießen muss Zelte nutzen (bis Mitte September)', en: 'HEAE Gießen has to use tents (until mid-September)' },
-    source: 'FACTS.md §2.5 (FAZ 2014; Beginn Mai Modellannahme); Plätze in erstaufnahme.sites',
+    source: 'faz-zelte-giessen-2014: Zelte bis Mitte September (Plätze in erstaufnahme.sites); modellannahme: Beginn im Mai',
   },
   {
     date: '2014-09-15',
     label: { de: 'Drei feste Gebäude in Gießen fertig: rund 4.000 Plätze, Zelte abgebaut', en: 'Three permanent buildings in Gießen ready: about 4,000 places, tents removed' },
-    source: 'FACTS.md §2.5, §2.2 (4.000 Plätze zu Beginn 2015)',
+    source: 'faz-zelte-giessen-2014: drei feste Gebäude; hessenschau-schliessungen: 4.000 Plätze zu Beginn 2015',
   },
 ];
 
@@ -126,7 +127,8 @@ export const FORWARDING_REGIME_2015: Event = {
     de: `Hessen registriert mehr als seinen Anteil: ${Math.round(FORWARDING_SHARE_H1_2015 * 100)} % werden in andere Länder weitergeleitet`,
     en: `Hessen registers more than its share: ${Math.round(FORWARDING_SHARE_H1_2015 * 100)} % are forwarded to other Länder`,
   },
-  source: 'FACTS.md §2.2 (Q1 2015 fast 13.000 in Gießen), §3.1, §3.3 (KS-Anteil 7,31557 % × 102.212 = 7.477): 1 − 7.477/13.000',
+  source:
+    'epd-heae-aussenstelle-2015: Q1 2015 fast 13.000 in Gießen; niedersachsen-ks-2015: KS-Anteil 7,31557 %; domradio-easy-2016: EASY Q1 2015 102.212 (Anteil Hessens 7.477); modellannahme: 1 − 7.477/13.000 weitergeleitet',
   set: { 'erstaufnahme.forwardingShare': Math.round(FORWARDING_SHARE_H1_2015 * 1000) / 1000 },
 };
 
@@ -137,7 +139,7 @@ export const FORWARDING_SEP_2015: Event = {
     en: 'Distribution already at the border: Hessen receives about its share, hardly any forwarding',
   },
   source:
-    'FACTS.md §3.2/§3.3: Nov 2015–Jan 2016 entsprechen Hessens Zugänge dem KS-Anteil (15.000 vs. 15.070; 8.900 vs. 9.314; 6.823 vs. 6.746); Beginn Sep 2015 ist Modellannahme',
+    'welt-ausgereist-2016: Zugänge Nov 2015–Jan 2016 15.000 / 8.900 / 6.823; nd-easy-2015: EASY Nov und Dez 2015; domradio-easy-2016: EASY Jan 2016; modellannahme: Beginn Sep 2015 (Nov 2015–Jan 2016 entsprechen die Zugänge dem KS-Anteil 15.070 / 9.314 / 6.746)',
   set: { 'erstaufnahme.forwardingShare': 0 },
 };
 
@@ -146,22 +148,22 @@ export const EAE_BUILDUP_2015: Event[] = [
   {
     date: '2015-04-01',
     label: { de: 'Erste Außenstelle: Neustadt (Hessen) mit 300 Plätzen', en: 'First branch: Neustadt (Hessen) with 300 places' },
-    source: 'FACTS.md §2.2 (epd ≈ April 2015)',
+    source: 'epd-heae-aussenstelle-2015: ≈ April 2015',
   },
   {
     date: '2015-08-14',
     label: { de: 'Neue Notzeltlager (u. a. Darmstadt), Außenstelle Rotenburg a.d. Fulda eröffnet', en: 'New emergency tent camps (incl. Darmstadt), Rotenburg a.d. Fulda branch opened' },
-    source: 'FACTS.md §2.2 (hessenschau 14.08.2015)',
+    source: 'hessenschau-notzeltlager-2015: 14.08.2015',
   },
   {
     date: '2015-09-15',
     label: { de: 'Hallen in Neu-Isenburg, Biebesheim, Weilburg; Erstaufnahme mit Außenstellen in ganz Hessen', en: 'Halls in Neu-Isenburg, Biebesheim, Weilburg; Erstaufnahme with branches all over Hessen' },
-    source: 'FACTS.md §2.2 (op-online, Herbst 2015; Datum Modellannahme)',
+    source: 'op-online-erstaufnahme-2015: Herbst 2015; modellannahme: Datum',
   },
   {
     date: '2015-10-15',
     label: { de: 'Außenstelle Büdingen (Armstrong-Kaserne) mit 800 Plätzen', en: 'Büdingen branch (Armstrong barracks) with 800 places' },
-    source: 'FACTS.md §2.2 (geplant Okt/Nov 2015)',
+    source: 'epd-heae-aussenstelle-2015: geplant für Okt/Nov 2015',
   },
   {
     date: '2015-12-15',
@@ -169,7 +171,7 @@ export const EAE_BUILDUP_2015: Event[] = [
       de: 'Zelte durch Leichtbauhallen und Container ersetzt, Frankfurt (ehem. Neckermann) mit 2.000 Plätzen: 40.000 Plätze',
       en: 'Tents replaced by light halls and containers, Frankfurt (former Neckermann site) with 2,000 places: 40,000 places',
     },
-    source: 'FACTS.md §2.2 (da-imnetz Ende Nov 2015; hessenschau: 4.000 → 40.000 Plätze 2015)',
+    source: 'faz-neckermann-2015: Ende Nov 2015; hessenschau-schliessungen: 4.000 → 40.000 Plätze 2015',
   },
 ];
 
@@ -181,7 +183,8 @@ export const PAUSCHALE_LIMIT_2017: Event = {
     de: 'Pauschale nach Ablehnung: 3 statt 2 Jahre für ab 2017 Zugewiesene; weniger Weiterleitungen (2017: 12.073 Zugänge, ≈ 11.100 geblieben)',
     en: 'Pauschale after rejection: 3 instead of 2 years for persons assigned from 2017; fewer forwarded (2017: 12,073 arrivals, ≈ 11,100 stayed)',
   },
-  source: 'FACTS.md §4.1 (Landkreis Fulda 2023; hier für Entscheidungen ab 2017, Modellannahme); §2.4, §5.5: 1 − 11.100/12.073 ≈ 0,08',
+  source:
+    'fuldaer-zeitung-pauschale-2023: 3 statt 2 Jahre für ab 2017 Zugewiesene; modellannahme: hier für Entscheidungen ab 2017; mittelhessen-heime-2018: 2017 12.073 Zugänge; hebammenhilfe-hessen: 2017 ≈ 11.100 geblieben; modellannahme: 1 − 11.100/12.073 ≈ 0,08 weitergeleitet',
   set: { 'money.pauschaleMonthsAfterRejection': 36, 'erstaufnahme.forwardingShare': 0.08 },
 };
 
@@ -189,12 +192,12 @@ export const EAE_REDUCTION_2017_2019: Event[] = [
   {
     date: '2017-01-01',
     label: { de: 'Erstaufnahme weiter verkleinert (Reservestandorte Friedberg und Stadtallendorf 2017 aufgegeben)', en: 'Erstaufnahme reduced further (reserve sites Friedberg and Stadtallendorf given up in 2017)' },
-    source: 'FACTS.md §5.5; Plätze 2017 zwischen 20.000 (Mitte 2016) und 9.440 (Frühjahr 2018): Modellannahme',
+    source: 'mittelhessen-heime-2018: Reservestandorte 2017 geschlossen; modellannahme: Plätze 2017 zwischen 20.000 (Mitte 2016) und 9.440 (Frühjahr 2018)',
   },
   {
     date: '2018-03-01',
     label: { de: 'Erstaufnahme: 9 Standorte mit Flughafen, 9.440 Plätze; Calden und Fuldatal passiv', en: 'Erstaufnahme: 9 sites incl. the airport, 9,440 places; Calden and Fuldatal on standby' },
-    source: 'FACTS.md §5.5 (mittelhessen.de, Frühjahr 2018)',
+    source: 'mittelhessen-heime-2018: Frühjahr 2018',
   },
   {
     date: '2018-09-01',
@@ -202,7 +205,7 @@ export const EAE_REDUCTION_2017_2019: Event[] = [
       de: 'Gießen Meisenbornweg und Darmstadt Michaelisstraße aufgegeben, Hanau passiv: 6.480 Plätze',
       en: 'Gießen Meisenbornweg and Darmstadt Michaelisstraße given up, Hanau on standby: 6,480 places',
     },
-    source: 'FACTS.md §2.2 (RP Gießen, „2017/2018“; Datum Modellannahme)',
+    source: 'rp-giessen-erstaufnahme: „2017/2018“; modellannahme: Datum',
   },
   {
     date: '2019-03-11',
@@ -210,26 +213,28 @@ export const EAE_REDUCTION_2017_2019: Event[] = [
       de: 'Hanau und Kassel-Calden (2.590 passive Plätze) aufgegeben; 5 Standorte mit 6.380 Plätzen',
       en: 'Hanau and Kassel-Calden (2,590 standby places) given up; 5 sites with 6,380 places',
     },
-    source: 'FACTS.md §2.2 (t-online, FAZ 11.03.2019)',
+    source: 'tonline-kapazitaeten-2019: 11.03.2019',
   },
 ];
 
-/** Share forwarded to other Länder from 2019 (Modellannahme from the 2020 figure). */
+/** Share forwarded to other Länder from 2019 (Modellannahme from the 2020 figure, [welt-asylsuchende-2020]). */
 export const FORWARDING_SHARE_2020 = Math.round((1054 / 6653) * 1000) / 1000;
 
 export const FORWARDING_2019: Event = {
   date: '2019-01-01',
   label: { de: `Weiterleitungen: ${Math.round(FORWARDING_SHARE_2020 * 100)} % der Registrierten`, en: `Forwarding: ${Math.round(FORWARDING_SHARE_2020 * 100)} % of those registered` },
-  source: 'hessen_asylum_annual.csv (2020: 6.653 registriert, davon 1.054 weitergeleitet, HMSI via dpa 01/2021); ab 2019 angewandt: Modellannahme',
+  source: 'welt-asylsuchende-2020: 2020 6.653 registriert, davon 1.054 weitergeleitet; modellannahme: ab 2019 angewandt',
   set: { 'erstaufnahme.forwardingShare': FORWARDING_SHARE_2020 },
 };
 
 /**
  * Asylum procedure by arrival date: time from arrival to the BAMF decision (incl. waiting to file) and protection
  * rate (all decisions). The year a cohort was decided in is mapped to its arrival months (Modellannahme): decided in
- * 2016 ≈ arrived mid-2015 to early 2016 (7.1 + ≈ 6 months, 62 %); decided in 2017 ≈ arrived from spring 2016
- * (10.7 + 4.2 months, 43 %); arrivals from spring 2017 (Ankunftszentren, filing within days) 7.3 months (Q2 2018), 35 %.
- * 2014: 7 months and 40 % (bereinigte Schutzquote 48.5 % × 50/60.6 as in 2015) are Modellannahmen.
+ * 2016 ≈ arrived mid-2015 to early 2016 (7.1 + ≈ 6 months [bt-drs-18-13472], 62 %: 2016 unbelegt, cf.
+ * [bt-drs-18-12623]); decided in 2017 ≈ arrived from spring 2016 (10.7 + 4.2 months [bt-drs-19-1631], 43 %
+ * [biaj-asyl-2017]); arrivals from spring 2017 (Ankunftszentren, filing within days) 7.3 months (Q2 2018,
+ * [bt-drs-19-7552]), 35 % [biaj-asyl-2018]. 2015: 50 % [bt-drs-18-8450]. 2014: 7 months and 40 % (bereinigte
+ * Schutzquote 48.5 % [bt-drs-18-4980] × 50/60.6 as in 2015) are Modellannahmen.
  */
 export const PROCEDURE_2014_2019: ProcedurePeriod[] = [
   { from: '2014-01-01', duration: { dist: 'lognormal', mean: 213, cv: 0.5 }, protectionRate: 0.4 },
@@ -248,12 +253,12 @@ export const EAE_2021_2024: Event[] = [
       de: 'Erstaufnahme mit neuen und reaktivierten Standorten (Fuldatal 600, Friedberg 1.000, Bensheim 425, Darmstadt Kelley Barracks 750)',
       en: 'Erstaufnahme with new and reactivated sites (Fuldatal 600, Friedberg 1,000, Bensheim 425, Darmstadt Kelley Barracks 750)',
     },
-    source: 'FACTS.md §2.2 (fr-hessen.de 11/2021 und 12/2021); Plätze in erstaufnahme.sites',
+    source: 'fr-hessen-erstaufnahme-2021: November und Dezember 2021 (Plätze in erstaufnahme.sites)',
   },
   {
     date: '2022-12-15',
     label: { de: 'Land schafft 1.050 weitere Plätze in Büdingen, Friedberg und Bensheim', en: 'The Land adds 1,050 places in Büdingen, Friedberg and Bensheim' },
-    source: 'FACTS.md §2.5 (hessenschau Dez 2022)',
+    source: 'hessenschau-ldk-2022: Dezember 2022',
   },
   {
     date: '2023-07-01',
@@ -261,7 +266,7 @@ export const EAE_2021_2024: Event[] = [
       de: 'Puffer in der Frankfurter Messe (Halle 8); Ende 2023 rund 11.650 Plätze in der Erstaufnahme',
       en: 'Buffer in the Frankfurt trade-fair hall 8; about 11,650 Erstaufnahme places at the end of 2023',
     },
-    source: 'FACTS.md §2.5 (rtl 2023), §2.2 (11.647 Plätze Ende 2023); Datum und Größe des Puffers Modellannahme',
+    source: 'rtl-erstaufnahme-2023: Puffer in der Messe 2023; augsburger-erstaufnahme-2025: 11.647 Plätze Ende 2023; modellannahme: Datum und Größe des Puffers',
   },
 ];
 
@@ -272,7 +277,8 @@ export const UKRAINE_2022: Event[] = [
       de: 'Krieg in der Ukraine: Geflüchtete erhalten Schutz nach § 24 AufenthG ohne Asylverfahren und kommen meist direkt in die Kommunen',
       en: 'War in Ukraine: refugees get protection under § 24 AufenthG without an asylum procedure and mostly go straight to the Kommunen',
     },
-    source: 'FACTS.md §3.4; die Zugänge stehen in arrivals.direct (auf die Aufnahmequote angerechnet, §1.3)',
+    source:
+      'aufenthg: § 24 (die Zugänge stehen in arrivals.direct); hessenschau-ukrainer-erstaufnahme: nur wenige Tage in der Erstaufnahme; hessenschau-verteilung-2023: auf die Aufnahmequote angerechnet',
   },
   {
     date: '2022-06-30',
@@ -280,7 +286,7 @@ export const UKRAINE_2022: Event[] = [
       de: 'Landesnotunterkünfte für Ukrainer geschlossen; Neuankommende werden wie 2015/16 in die Erstaufnahme gebracht',
       en: 'Land emergency shelters for Ukrainians closed; new arrivals are taken to the Erstaufnahme as in 2015/16',
     },
-    source: 'FACTS.md §3.4 (Innenministerium Juni 2022). Modellannahme: Ukrainer bleiben im Modell beim direkten Weg (in der Erstaufnahme nur wenige Tage)',
+    source: 'hmdis-landesunterkuenfte-2022: Juni 2022; modellannahme: Ukrainer bleiben im Modell beim direkten Weg (in der Erstaufnahme nur wenige Tage)',
   },
 ];
 
@@ -290,7 +296,7 @@ export const PAUSCHALE_2022: Event = {
     de: 'Neue Pauschalen 2022–2027: jährlich + 1,5 % bis 1.148 / 1.028 / 946 € im Jahr 2027',
     en: 'New Pauschalen 2022–2027: + 1.5 % a year up to €1,148 / €1,028 / €946 in 2027',
   },
-  source: 'FACTS.md §4.1 (epd 2020; Fulda 878 € 2022); Beträge in money.pauschale',
+  source: 'epd-pauschalen-2020: Stufen bis 2027 (Beträge in money.pauschale); fuldaer-zeitung-pauschale-2023: 878 € in Stufe III 2022',
 };
 
 export const PAUSCHALE_2024: Event = {
@@ -299,7 +305,7 @@ export const PAUSCHALE_2024: Event = {
     de: 'Pauschale + 10 % (beschlossen 01.07.2024, rückwirkend ab 01.01.2024), danach + 1,5 % im Jahr',
     en: 'Pauschale + 10 % (decided 1 Jul 2024, retroactive from 1 Jan 2024), then + 1.5 % a year',
   },
-  source: 'FACTS.md §4.1, §5.6 (rodgauer-morgen; dielinke-rheingautaunus); Beträge in money.pauschale',
+  source: 'rodgauer-morgen-pauschale-2024: + 10 % rückwirkend ab 01.01.2024, danach + 1,5 % im Jahr (Beträge in money.pauschale); dielinke-pauschale-2024: bekanntgegeben am 01.07.2024',
 };
 
 export const LAENGER_IN_DER_EAE_2024: Event = {
@@ -308,14 +314,15 @@ export const LAENGER_IN_DER_EAE_2024: Event = {
     de: 'Geringe Bleibeperspektive: so lange wie gesetzlich möglich in der Erstaufnahme, weniger Zuweisungen – Verweildauer ≈ 4 Monate',
     en: 'Low prospects of staying: in Erstaufnahme as long as legally possible, fewer Zuweisungen — stay ≈ 4 months',
   },
-  source: 'FACTS.md §2.2 (augsburger-allgemeine Jan 2025: Politik 2024); 4 Monate = oberes Ende von 3–4 Monaten (§2.3): Modellannahme',
+  source:
+    'augsburger-erstaufnahme-2025: Politik 2024, so lange wie gesetzlich möglich; rtl-erstaufnahme-2023: 3–4 Monate (2023); modellannahme: 4 Monate, das obere Ende',
   set: { 'erstaufnahme.dwell': { dist: 'gamma', mean: 122, cv: 0.4 } },
 };
 
 /**
- * Asylum procedure 2022–2024: 7.3 months (FACTS.md §5.3, Q2 2018 — the latest duration in FACTS.md, continued:
- * Modellannahme); protection rates 56 % (2022), 52 % (2023), 44 % (2024) are BAMF Gesamtschutzquoten [M], not in
- * FACTS.md.
+ * Asylum procedure 2022–2024: 7.3 months (Q2 2018 [bt-drs-19-7552] — the latest duration found, continued:
+ * Modellannahme); protection rates 56 % (2022), 52 % (2023), 44 % (2024) are BAMF Gesamtschutzquoten from general
+ * knowledge (unbelegt), not checked against [bamf-asylgeschaeftsstatistik].
  */
 export const PROCEDURE_2022_2024: ProcedurePeriod[] = [
   { from: '2022-01-01', duration: { dist: 'lognormal', mean: 222, cv: 0.5 }, protectionRate: 0.56 },

@@ -31,8 +31,8 @@ const START = '2022-01-01';
 const END = '2024-12-31';
 /**
  * Share of the Ukrainians who need a place in communal accommodation: Modellannahme (most found private housing).
- * Check: Frankfurt housed 3,703 refugees in Jan 2022 and 5,253 in Jan 2023 (FACTS.md §5.6) while it took in
- * thousands of Ukrainians.
+ * Check: Frankfurt housed 3,703 refugees in Jan 2022 and 5,253 in Jan 2023 [frankfurt-vorlage-b2-2025] while it took
+ * in thousands of Ukrainians [faz-verteilung-2023].
  */
 const UKRAINE_HOUSED_SHARE = 0.25;
 
@@ -49,32 +49,33 @@ export const zeitraum20222024: ScenarioInput = {
   sources: {
     ...SOURCES_HESSEN,
     'arrivals.series':
-      'builtin/arrivals.ts: Asylerstanträge in Hessen 2022 20.732, 2023 27.382, 2024 18.068 (hessen_asylum_annual.csv, BAMF via dpa/lhe), nach der Form der bundesweiten Erstanträge auf Monate verteilt (germany_asylum_monthly.csv). Die Zugänge des RP Gießen (2023 44.573, 2024 29.464, FACTS.md §3.2) enthalten Ukrainer; Erstanträge enthalten in Hessen geborene Kinder (bundesweit 2021 17 %, §3.5) und keine Weitergeleiteten (16 %) – beides hebt sich etwa auf',
+      'dpa-asylantraege-hessen-2024: Asylerstanträge in Hessen 2022 20.732, 2023 27.382, 2024 18.068; bamf-asylgeschaeftsstatistik: nach der Form der bundesweiten Erstanträge auf die Monate verteilt; augsburger-erstaufnahme-2025: die Zugänge des RP Gießen (2023 44.573, 2024 29.464) enthalten Ukrainer; frnrw-erstantraege-2021: Erstanträge enthalten in Deutschland geborene Kinder (2021 17 %); welt-asylsuchende-2020: 16 % Weitergeleitete (2020); modellannahme: beides hebt sich etwa auf (Herleitung in builtin/arrivals.ts)',
     'arrivals.direct.series':
-      'builtin/arrivals.ts: Ukrainer in Hessen (FACTS.md §3.4: ≈ 65.000 bis Juni 2022, > 90.000 Ende 2022, Jan–Apr 2023 ≈ 9.900; Fortschreibung Modellannahme) × 0,25 mit Bedarf an kommunaler Unterkunft (Modellannahme)',
+      'hmdis-landesunterkuenfte-2022: ≈ 65.000 Ukrainer bis Juni 2022; hessenschau-ukrainer-erstaufnahme: > 90.000 (Ende 2022); hsgb-fluechtlingsaufnahme-2023: Jan–Apr 2023 ≈ 9.900; modellannahme: Fortschreibung und × 0,25 mit Bedarf an kommunaler Unterkunft (builtin/arrivals.ts)',
     'arrivals.direct.shares':
-      'builtin/arrivals.ts ukraineShares(): MKK ≈ 7.000 (FACTS.md §1.1), MTK ≈ 2.000 (§1.4) bis Feb 2023; übrige Landkreise Mittel der beiden, Städte der Rest (≈ 1,5 × Einwohneranteil, §1.3 „vor allem die Städte“): Modellannahme',
-    'arrivals.direct.creditQuota': 'FACTS.md §1.3 (Anrechnung auf die Quote; Frankfurt und Offenbach 2023 zeitweise ohne Zuweisungen)',
-    'arrivals.safeCountryShare': 'Modellannahme',
+      'gn-mkk-2023: Main-Kinzig-Kreis ≈ 7.000 bis Feb 2023; stern-mtk-2023: Main-Taunus-Kreis ≈ 2.000 bis Feb 2023; faz-verteilung-2023: vor allem die Städte; modellannahme: übrige Landkreise das Mittel der beiden, Städte der Rest (≈ 1,5 × Einwohneranteil), ukraineShares() in builtin/arrivals.ts',
+    'arrivals.direct.creditQuota': 'hessenschau-verteilung-2023: Anrechnung auf die Quote, Frankfurt und Offenbach 2023 zeitweise ohne Zuweisungen',
+    'arrivals.safeCountryShare': 'modellannahme',
     'erstaufnahme.sites':
-      'builtin/erstaufnahme.ts: FACTS.md §2.2, §2.5 (6.380 Plätze 2019 + Fuldatal 600, Friedberg 1.000, Bensheim 425, Kelley Barracks 750 ab Ende 2021; + 1.050 Dez 2022; 11.647 Ende 2023; berichtet außerdem 8.629 Plätze)',
-    'erstaufnahme.dwell': 'FACTS.md §2.3, §2.5 (3–4 Monate 2020 und 2023)',
-    'erstaufnahme.maxDays': 'FACTS.md §1b (§ 47 AsylG: 18 Monate, seit 2019 [M]; Familien 6 Monate nicht unterschieden)',
-    'erstaufnahme.holdSafeCountry': 'FACTS.md §1b (§ 47 Abs. 1a AsylG)',
-    'erstaufnahme.forwardingShare': 'hessen_asylum_annual.csv (2020: 1.054 von 6.653 Registrierten weitergeleitet, HMSI via dpa 01/2021)',
+      'tonline-kapazitaeten-2019: 6.380 Plätze 2019; fr-hessen-erstaufnahme-2021: Fuldatal 600, Friedberg 1.000, Bensheim 425, Kelley Barracks 750 ab Ende 2021; hessenschau-ldk-2022: + 1.050 Dez 2022; augsburger-erstaufnahme-2025: 11.647 Ende 2023; hessenschau-ukrainer-erstaufnahme: berichtet außerdem ≈ 8.600 Plätze; modellannahme: Aufteilung auf die Standorte (builtin/erstaufnahme.ts)',
+    'erstaufnahme.dwell': 'hessenschau-erstaufnahme-2020: 3–4 Monate 2020; rtl-erstaufnahme-2023: 3–4 Monate 2023',
+    'erstaufnahme.maxDays':
+      'asylg: § 47 Abs. 1, 18 Monate; unbelegt: seit August 2019; modellannahme: Familien (6 Monate) nicht unterschieden',
+    'erstaufnahme.holdSafeCountry': 'asylg: § 47 Abs. 1a',
+    'erstaufnahme.forwardingShare': 'welt-asylsuchende-2020: 2020 1.054 von 6.653 Registrierten weitergeleitet',
     'procedure.periods':
-      'FACTS.md §5.3 (7,3 Monate Q2 2018, fortgeschrieben: Modellannahme); Schutzquoten 2022–2024 BAMF [M], nicht in FACTS.md',
-    'exits.kreisFactor': 'wie 2017–2019 mit Wohnsitzauflage (FACTS.md §1c; Faktoren Modellannahme, Frankfurt §5.6)',
+      'bt-drs-19-7552: 7,3 Monate Q2 2018; modellannahme: fortgeschrieben; unbelegt: Schutzquoten 2022–2024 (BAMF, nicht geprüft)',
+    'exits.kreisFactor':
+      'cdu-hessen-wohnsitzauflage-2017: Wohnsitzauflage wie 2017–2019; frankfurt-vorlage-b2-2025: Frankfurt; modellannahme: Faktoren',
     'accommodation.kreisPerThousand':
-      'Modellannahme: 6,5 Plätze je 1.000 Einwohner Anfang 2022, ≈ 77 % belegt (Kassel 2018 67 %, Wiesbaden 70 %, FACTS.md §5.5); Typen FACTS.md §5.1/§5.6',
-    'accommodation.gemeindePerThousand': 'wie accommodation.kreisPerThousand (Landkreise geben alle an Gemeinden weiter)',
-    'accommodation.units': 'Landkreise ohne eigene Plätze auf Kreisebene (Weitergabe an Gemeinden, policies.kreis)',
+      'modellannahme: 6,5 Plätze je 1.000 Einwohner Anfang 2022, ≈ 77 % belegt; hna-kassel-kosten-2018: Kassel 2018 67 % belegt; mittelhessen-heime-2018: Wiesbaden 2018 70 % belegt; hna-landkreis-kassel-2015: Typen der Landkreise; fnp-frankfurt-2016-11: Typen der Städte',
+    'accommodation.gemeindePerThousand': 'modellannahme: wie accommodation.kreisPerThousand (Landkreise geben alle an Gemeinden weiter)',
+    'accommodation.units': 'modellannahme: Landkreise ohne eigene Plätze auf Kreisebene (Weitergabe an Gemeinden, policies.kreis)',
     'accommodation.initialPerThousand':
-      'FACTS.md §5.5/§5.6: ≈ 5 je 1.000 Einwohner (LK Gießen Feb 2021 1.422 = 5,3; Darmstadt-Dieburg 2021 1.637 = 5,5; Frankfurt Jan 2022 3.703 = 4,9)',
-    'accommodation.initialErstaufnahme':
-      'welt.de (dpa) 19.10.2021: rund 5.500 in der Erstaufnahme, steigend (FACTS.md §2.2 nennt nur den Anstieg) – noch nicht in FACTS.md',
-    'money.pauschaleMonthsAfterRejection': 'FACTS.md §4.1 (Fulda: 3 Jahre für ab 2017 Zugewiesene)',
-    'money.gemeindeReimbursementPerPersonDay': 'FACTS.md §4.2 (Wetteraukreis ~2016: 7,30 € + 1,50 €; fortgeschrieben: Modellannahme)',
+      'mittelhessen-lkgi-2021: LK Gießen Feb 2021 1.422 = 5,3 je 1.000; bergstraesser-dadi-2021: Darmstadt-Dieburg 2021 1.637 = 5,5 je 1.000; frankfurt-vorlage-b2-2025: Frankfurt Jan 2022 3.703 = 4,9 je 1.000; modellannahme: ≈ 5 je 1.000 Einwohner',
+    'accommodation.initialErstaufnahme': 'welt-erstaufnahme-2021: rund 5.500 in der Erstaufnahme am 18.10.2021, steigend',
+    'money.pauschaleMonthsAfterRejection': 'fuldaer-zeitung-pauschale-2023: 3 Jahre für ab 2017 Zugewiesene',
+    'money.gemeindeReimbursementPerPersonDay': 'fnp-wetterau-2016: Wetteraukreis ~2016 7,30 € + 1,50 €; modellannahme: fortgeschrieben',
   },
   arrivals: {
     series: { kind: 'monthly', values: hessenMonthly('2022-01', '2024-12') },

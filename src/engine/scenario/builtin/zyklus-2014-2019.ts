@@ -40,8 +40,9 @@ const END = '2019-12-31';
 const ARRIVALS = hessenMonthly('2014-01', '2019-12');
 const DWELL_DAYS = 35;
 /**
- * Share of registrations forwarded to other Länder in 2014: Hessen registered ≈ 17,500 (FACTS.md §2.5) against its
- * Königsteiner share of Germany's 202,834 applications (7.50502 % → 15,223; §3.1, §5.3): 1 − 15,223/17,500 ≈ 0.13.
+ * Share of registrations forwarded to other Länder in 2014: Hessen registered ≈ 17,500 [faz-40000-2015] against its
+ * Königsteiner share of Germany's 202,834 applications (7.50502 % → 15,223; [biaj-ks-2016], [asylverfahren-dauer-2015]):
+ * 1 − 15,223/17,500 ≈ 0.13.
  */
 const FORWARDING_2014 = Math.round((1 - (202_834 * 0.0750502) / 17_500) * 1000) / 1000;
 
@@ -58,25 +59,28 @@ export const zyklus20142019: ScenarioInput = {
   sources: {
     ...SOURCES_HESSEN,
     'arrivals.series':
-      'builtin/arrivals.ts: Hessens eigene Jahres- und Monatszahlen (FACTS.md §2.5 2014 ≈ 17.500; §3.2; §2.3; §2.4/§5.5 2016 24.615, 2017 12.073; §4.2/§5.5 2018; hessen_asylum_annual.csv 2018 10.500, 2019 9.177), innerhalb eines Jahres nach der Form der bundesweiten Anträge (germany_asylum_monthly.csv); Apr–Okt 2015 EASY (FACTS.md §3.3) × Königsteiner Schlüssel (§3.1) × Verhältnis Hessen/KS-Anteil',
-    'arrivals.safeCountryShare': 'Modellannahme (gilt erst ab Asylpaket I, 24.10.2015)',
+      'faz-40000-2015: 2014 ≈ 17.500; welt-ausgereist-2016: Monate Nov 2015–Feb 2016; epd-verweildauer-2016: März 2016; sz-fluechtlingsheime-2018: 2016 24.615, Jan–Okt 2018 8.981; mittelhessen-heime-2018: 2017 12.073; morgenweb-hessen-2018: Jan–Apr 2018 3.746; welt-asylsuchende-2020: 2018 10.500, 2019 9.177; bamf-asylgeschaeftsstatistik: Form innerhalb eines Jahres; nd-easy-2015: EASY Apr–Okt 2015; niedersachsen-ks-2015: × Königsteiner Schlüssel; modellannahme: × Verhältnis Hessen/KS-Anteil, Herleitung in builtin/arrivals.ts',
+    'arrivals.safeCountryShare': 'modellannahme: gilt erst ab Asylpaket I, 24.10.2015',
     'erstaufnahme.sites':
-      'builtin/erstaufnahme.ts: FACTS.md §2.2, §2.5, §5.5 (4.000 Plätze 2014/Anfang 2015, 40.000 Ende 2015, 20.000 Mitte 2016, 9.440 Frühjahr 2018, 6.480/6.380 ab 2018/2019); Aufteilung auf Standorte und Zwischenschritte Modellannahme',
-    'erstaufnahme.dwell': 'FACTS.md §2.3 (4–6 Wochen Anfang 2015; ≈ 8 Wochen 2016; 3–4 Monate 2020 — siehe Ereignisse)',
-    'erstaufnahme.maxDays': 'FACTS.md §1b (§ 47 AsylG: 3 Monate; 6 ab 24.10.2015; 18 ab 2019 [M])',
-    'erstaufnahme.holdSafeCountry': 'FACTS.md §1b (erst ab Asylpaket I, 24.10.2015)',
+      'hessenschau-schliessungen: 4.000 Plätze Anfang 2015, 40.000 Ende 2015; lokalo24-nordhessen-2016: 20.000 Mitte 2016; mittelhessen-heime-2018: 9.440 Frühjahr 2018; rp-giessen-erstaufnahme: 6.480 ab 2018; tonline-kapazitaeten-2019: 6.380 ab 11.03.2019; modellannahme: Aufteilung auf die Standorte und Zwischenschritte (builtin/erstaufnahme.ts)',
+    'erstaufnahme.dwell':
+      'epd-heae-aussenstelle-2015: 4–6 Wochen Anfang 2015; epd-verweildauer-2016: ≈ 8 Wochen 2016; hessenschau-erstaufnahme-2020: 3–4 Monate 2020 (siehe Ereignisse)',
+    'erstaufnahme.maxDays': 'unserac-asylpaket-1: § 47 AsylG 3 Monate, 6 ab 24.10.2015; esf-netwin-wohnverpflichtung: 18 Monate; unbelegt: 18 Monate ab August 2019',
+    'erstaufnahme.holdSafeCountry': 'unserac-asylpaket-1: erst ab Asylpaket I, 24.10.2015',
     'erstaufnahme.forwardingShare':
-      '2014: 0,13 (17.500 registriert vs. KS-Anteil 7,50502 % × 202.834 Anträge = 15.223, FACTS.md §2.5/§3.1/§5.3); Jan–Aug 2015: 0,42 (Q1 2015: 13.000 registriert vs. 7.477 KS-Anteil, §2.2/§3.1/§3.3); ab Sep 2015 0; 2016 0,17 (§2.4/§3.2); 2017 0,08 (§2.4/§5.5); ab 2019 0,16 (hessen_asylum_annual.csv 2020)',
+      'faz-40000-2015: 2014 17.500 registriert; biaj-ks-2016: KS-Anteil 2014 7,50502 %; asylverfahren-dauer-2015: 202.834 Anträge 2014; epd-heae-aussenstelle-2015: Q1 2015 13.000 registriert; domradio-easy-2016: EASY Q1 2015 102.212; welt-asylsuchende-2020: 2020 1.054 von 6.653 weitergeleitet; modellannahme: 2014 0,13 (15.223 KS-Anteil gegenüber 17.500), Jan–Aug 2015 0,42, ab Sep 2015 0, 2016 0,17, 2017 0,08, ab 2019 0,16 (siehe Ereignisse)',
     'procedure.periods':
-      'FACTS.md §5.3 (7,1 + ≈ 6 Monate 2016; 10,7 + 4,2 Monate 2017; 7,3 Monate Q2 2018), §5.4 (≈ 50 % 2015, ≈ 62 % 2016, 43 % 2017, ≈ 35 % 2018; 2014 bereinigt 48,5 %); Zuordnung zu Ankunftskohorten und 2014: Modellannahme',
-    'accommodation.kreisPerThousand': 'Modellannahme: 2,5 Plätze je 1.000 Einwohner Anfang 2014 (Kassel Okt 2014 ≈ 3,5 Geflüchtete je 1.000, FACTS.md §4.2); Typen FACTS.md §5.1/§5.6',
-    'accommodation.gemeindePerThousand': 'wie accommodation.kreisPerThousand (Landkreise geben alle an Gemeinden weiter)',
-    'accommodation.units': 'Landkreise ohne eigene Plätze auf Kreisebene (Weitergabe an Gemeinden, policies.kreis)',
-    'accommodation.initialPerThousand': 'Modellannahme: 2 je 1.000 Einwohner Anfang 2014 (unter Kassel Okt 2014 ≈ 3,5 je 1.000, FACTS.md §4.2)',
-    'accommodation.initialErstaufnahme': 'abgeleitet: Zugänge Januar 2014 je Tag × mittlere Verweildauer (Little)',
-    'money.gemeindeReimbursementPerPersonDay': 'FACTS.md §1.2/§4.2 (Wetteraukreis 2014: 6,80 €; ab 2016 7,30 € + 1,50 €, siehe Ereignis)',
-    'money.pauschaleMonthsAfterRejection': 'FACTS.md §4.1 (Fulda: 2 Jahre für vor 2017, 3 Jahre für ab 2017 Zugewiesene, siehe Ereignis)',
-    'money.pauschale': 'FACTS.md §4.1 (2015: 725,40/652,20/601,46 €; ab 2016: 1.050/940/865 €); 2014 gelten die Beträge von 2015 (für 2014 keine Angabe: Modellannahme)',
+      'bt-drs-18-13472: 7,1 + ≈ 6 Monate 2016; bt-drs-19-1631: 10,7 + 4,2 Monate 2017; bt-drs-19-7552: 7,3 Monate Q2 2018; bt-drs-18-4980: 2014 bereinigt 48,5 %; bt-drs-18-8450: ≈ 50 % 2015; unbelegt: ≈ 62 % 2016; biaj-asyl-2017: 43 % 2017; biaj-asyl-2018: ≈ 35 % 2018; modellannahme: Zuordnung zu Ankunftskohorten und 2014',
+    'accommodation.kreisPerThousand':
+      'modellannahme: 2,5 Plätze je 1.000 Einwohner Anfang 2014, Typen nach Landkreis Kassel und Frankfurt; shortnews-kassel-2014: Kassel Okt 2014 ≈ 3,5 Geflüchtete je 1.000; hna-landkreis-kassel-2015: Landkreise ¾ GU, ¼ Wohnungen; fnp-frankfurt-2016-11: Städte mit Hotels',
+    'accommodation.gemeindePerThousand': 'modellannahme: wie accommodation.kreisPerThousand (Landkreise geben alle an Gemeinden weiter)',
+    'accommodation.units': 'modellannahme: Landkreise ohne eigene Plätze auf Kreisebene (Weitergabe an Gemeinden, policies.kreis)',
+    'accommodation.initialPerThousand': 'modellannahme: 2 je 1.000 Einwohner Anfang 2014; shortnews-kassel-2014: Kassel Okt 2014 ≈ 3,5 je 1.000',
+    'accommodation.initialErstaufnahme': 'modellannahme: Zugänge Januar 2014 je Tag × mittlere Verweildauer (Little)',
+    'money.gemeindeReimbursementPerPersonDay': 'kaemmerer-wetterau-2014: Wetteraukreis 2014 6,80 €; fnp-wetterau-2016: ab 2016 7,30 € + 1,50 € (siehe Ereignis)',
+    'money.pauschaleMonthsAfterRejection': 'fuldaer-zeitung-pauschale-2023: 2 Jahre für vor 2017, 3 Jahre für ab 2017 Zugewiesene (siehe Ereignis)',
+    'money.pauschale':
+      'hlt-drs-19-3266: 2015 725,40 / 652,20 / 601,46 €, ab 2016 1.050 / 940 / 865 €; modellannahme: 2014 gelten die Beträge von 2015 (für 2014 keine Angabe)',
   },
   arrivals: {
     series: { kind: 'monthly', values: ARRIVALS },
