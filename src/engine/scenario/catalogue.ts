@@ -49,7 +49,7 @@ export function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** Metadata of a schema and of the type it wraps; the outer declaration wins. */
-function metaOf(schema: z.ZodType): FieldMeta {
+export function fieldMeta(schema: z.ZodType): FieldMeta {
   const layers: FieldMeta[] = [];
   let s = schema;
   for (;;) {
@@ -66,12 +66,10 @@ interface NumberChecks {
   max?: Bound;
 }
 
-function boundsOf(type: z.ZodType): NumberChecks {
-  let s = unwrap(type);
-  while (s instanceof z.ZodArray || s instanceof z.ZodRecord) s = unwrap((s instanceof z.ZodArray ? s.element : s.valueType) as z.ZodType);
-  if (!(s instanceof z.ZodNumber)) return {};
+/** The limits a number schema checks. */
+export function numberBounds(number: z.ZodNumber): NumberChecks {
   const out: NumberChecks = {};
-  for (const check of s._zod.def.checks ?? []) {
+  for (const check of number._zod.def.checks ?? []) {
     const def = check._zod.def as { check: string; value?: unknown; inclusive?: boolean };
     if (typeof def.value !== 'number') continue;
     if (def.check === 'greater_than') out.min = { value: def.value, inclusive: def.inclusive ?? false };
@@ -80,8 +78,15 @@ function boundsOf(type: z.ZodType): NumberChecks {
   return out;
 }
 
+/** Bounds of a number field, or of each number in a list or record. */
+function boundsOf(type: z.ZodType): NumberChecks {
+  let s = unwrap(type);
+  while (s instanceof z.ZodArray || s instanceof z.ZodRecord) s = unwrap((s instanceof z.ZodArray ? s.element : s.valueType) as z.ZodType);
+  return s instanceof z.ZodNumber ? numberBounds(s) : {};
+}
+
 function entryOf(path: string, schema: z.ZodType, variant: string | undefined, variantMeta: FieldMeta): CatalogueEntry {
-  const meta = metaOf(schema);
+  const meta = fieldMeta(schema);
   const empty = schema.safeParse(undefined);
   const { min, max } = boundsOf(schema);
   return {
@@ -112,7 +117,7 @@ function variantOf(union: z.ZodUnion, option: z.ZodType): { key: string; value: 
 }
 
 function* fieldsBelow(schema: z.ZodType, path: string, variant: string | undefined, variantMeta: FieldMeta): Generator<CatalogueEntry> {
-  if (metaOf(schema).atomic) return;
+  if (fieldMeta(schema).atomic) return;
   const s = unwrap(schema);
   if (s instanceof z.ZodObject) {
     for (const [key, child] of Object.entries(s.shape as Record<string, z.ZodType>)) {
@@ -133,7 +138,7 @@ function* fieldsBelow(schema: z.ZodType, path: string, variant: string | undefin
       }
       // The tag itself is documented with the union; below it, the fields of this variant.
       const inner = unwrap(option) as z.ZodObject;
-      const meta = metaOf(option);
+      const meta = fieldMeta(option);
       for (const [key, child] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
         if (key === tag.key) continue;
         const p = `${path}.${key}`;
@@ -213,14 +218,14 @@ export function nodesAt(path: string, value?: unknown): PathNode[] {
     const parent = at;
     at = at ? `${at}.${seg}` : seg;
     // A union's variant on the way is at the union's path; the field found in it at the path asked for.
-    way.forEach((s, k) => nodes.push({ path: k < way.length - 1 ? parent : at, schema: s, meta: metaOf(s) }));
+    way.forEach((s, k) => nodes.push({ path: k < way.length - 1 ? parent : at, schema: s, meta: fieldMeta(s) }));
     schema = way[way.length - 1] as z.ZodType;
   }
   const end = unwrap(schema);
   if (end instanceof z.ZodUnion && typeof value === 'object' && value !== null) {
     for (const option of end.options as readonly z.ZodType[]) {
       const tag = variantOf(end, option);
-      if (tag && (value as Record<string, unknown>)[tag.key] === tag.value) nodes.push({ path: at, schema: option, meta: metaOf(option) });
+      if (tag && (value as Record<string, unknown>)[tag.key] === tag.value) nodes.push({ path: at, schema: option, meta: fieldMeta(option) });
     }
   }
   return nodes;

@@ -20,8 +20,8 @@ export const UNITS = {
   eurPersonDay: { de: '€ je Person und Tag', en: 'EUR per person-day' },
   eurPersonMonth: { de: '€ je Person und Monat', en: 'EUR per person-month' },
   // Shares are written 0…1 in a file and shown as percent.
-  share: { de: '%', en: '%', written: 'share (0.25 = 25 %)' },
-  percentagePoints: { de: 'Prozentpunkte', en: 'percentage points', written: 'share (0.05 = 5 points)' },
+  share: { de: '%', en: '%', written: 'share (0–1)' },
+  percentagePoints: { de: 'Prozentpunkte', en: 'percentage points', written: 'difference of shares' },
   factor: { de: 'Faktor', en: 'factor' },
   none: { de: '', en: '' },
 } as const satisfies Record<string, Text & { readonly one?: Text; readonly written?: string }>;

@@ -71,12 +71,12 @@ function periods<T extends z.ZodRawShape>(shape: T) {
 }
 
 const capacityByType = z
-  .object(byType((t) => field(places, { description: `Places of type \`${t}\`.`, unit: 'places' }).optional()))
+  .object(byType(() => field(places, { description: 'Places of this type.', unit: 'places' }).optional()))
   .strict();
 export type CapacityByType = z.infer<typeof capacityByType>;
 
-const perThousandByType = (level: string) =>
-  z.object(byType((t) => field(nonNeg, { description: `Initial ${level} places of type \`${t}\` per 1,000 inhabitants.`, unit: 'placesPerThousand' }).optional())).strict();
+const perThousandByType = () =>
+  z.object(byType(() => field(nonNeg, { description: 'Initial places of this type per 1,000 inhabitants.', unit: 'placesPerThousand' }).optional())).strict();
 
 const kreisRecord = z
   .object({
@@ -358,7 +358,7 @@ const exitsSchema = z
 
 const costSchema = (t: Unterkunftsart) => {
   const type = ACCOMMODATION_TYPE_LABELS[t];
-  return z
+  const costs = z
     .object({
       perPlaceDay: field(nonNeg, {
         label: { de: `Kosten je Vertragsplatz: ${type.de}`, en: `Cost per contracted place: ${type.en}` },
@@ -374,6 +374,7 @@ const costSchema = (t: Unterkunftsart) => {
       }),
     })
     .strict();
+  return field(costs, { description: 'Costs of this type.' });
 };
 
 const accommodationSchema = z
@@ -385,14 +386,14 @@ const accommodationSchema = z
       source: 'Modellannahme (eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels)',
     }),
     /** Initial places per 1,000 inhabitants for Kreis-level and Gemeinde-level units. */
-    kreisPerThousand: field(perThousandByType('Kreis-level').prefault({}), {
+    kreisPerThousand: field(perThousandByType().prefault({}), {
       label: { de: 'Plätze der Kreise zu Beginn', en: 'Places of the Kreise at the start' },
       description: 'Initial Kreis-level places by type per 1,000 inhabitants of the Kreis.',
       unit: 'placesPerThousand',
       startOnly: true,
       source: 'Modellannahme (mix from FACTS §5.1, §5.6)',
     }),
-    gemeindePerThousand: field(perThousandByType('Gemeinde').prefault({}), {
+    gemeindePerThousand: field(perThousandByType().prefault({}), {
       label: { de: 'Plätze der Gemeinden zu Beginn', en: 'Places of the municipalities at the start' },
       description: 'Initial Gemeinde places by type per 1,000 inhabitants of the Gemeinde.',
       unit: 'placesPerThousand',
@@ -411,6 +412,7 @@ const accommodationSchema = z
     }),
     /** Cost per contracted place and day (paid whether used or not) and per occupied person-day, EUR. */
     costs: field(z.object(byType(costSchema)).strict(), {
+      label: { de: 'Kosten der Unterbringung', en: 'Costs of accommodation' },
       description: 'Costs by type (all five types required).',
       source: 'FACTS.md §4.2 (Kassel 2014/2018, Berlin 2015, Spitzenverbände 2022)',
     }),
