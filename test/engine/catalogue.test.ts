@@ -1,7 +1,7 @@
 /** The parameter catalogue on the schema: every parameter named, with unit, default, bounds, source and what events may change. */
 import { describe, expect, it } from 'vitest';
 import { SOURCES_DEFAULT } from '../../src/engine/scenario/builtin/common.ts';
-import { catalogue, entryAt, isOpenRecord, parameterCatalogue, startOnlyPaths, unitAt } from '../../src/engine/scenario/catalogue.ts';
+import { catalogue, entryAt, isOpenRecord, parameterCatalogue, sourcesOf, startOnlyPaths, unitAt } from '../../src/engine/scenario/catalogue.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { PARAMETER_GROUPS, type Scenario } from '../../src/engine/scenario/schema.ts';
 import { smallScenario } from './helpers.ts';
@@ -81,6 +81,7 @@ describe('the catalogue', () => {
   });
 
   it('agrees with the sources the built-in scenarios share', () => {
-    for (const [path, text] of Object.entries(SOURCES_DEFAULT)) expect(entryAt(path)?.source, path).toBe(text);
+    expect(sourcesOf(Object.keys(SOURCES_DEFAULT))).toEqual(SOURCES_DEFAULT);
+    expect(() => sourcesOf(['situation.angespannt'])).toThrow(/no source for "situation.angespannt"/);
   });
 });

@@ -257,3 +257,14 @@ export function isOpenRecord(path: string): boolean {
   const nodes = nodesAt(path);
   return nodes[nodes.length - 1]?.meta.openRecord === true;
 }
+
+/** The catalogue's sources of the fields named, as a scenario's `sources` record (path → source). */
+export function sourcesOf(paths: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of paths) {
+    const source = entryAt(path)?.source;
+    if (source === undefined) throw new Error(`the catalogue names no source for "${path}"`);
+    out[path] = source;
+  }
+  return out;
+}

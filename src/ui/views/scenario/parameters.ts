@@ -8,14 +8,14 @@ import { KREIS_POLICIES, LAND_POLICIES, PROCUREMENT_POLICIES } from '../../../en
 import { entryAt, nodesAt, parameterCatalogue, unitAt } from '../../../engine/scenario/catalogue.ts';
 import type { UnitKind } from '../../../engine/scenario/meta.ts';
 import { eventsByDate } from '../../../engine/scenario/timeline.ts';
-import { type Distribution, type ParameterGroup, type Scenario, type ScenarioEvent } from '../../../engine/scenario/schema.ts';
+import { ACCOMMODATION_TYPES, type Distribution, type ParameterGroup, type Scenario, type ScenarioEvent, type Unterkunftsart } from '../../../engine/scenario/schema.ts';
 import { formatDate } from '../../format.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { countText, UNIT_LABELS, UNIT_SINGULAR, VALUE_WORDS } from './messages.ts';
 
 const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
-const TYPE_KEYS = ['eigene', 'gu', 'wohnung', 'hotel', 'notunterkunft'] as const;
-type TypeKey = (typeof TYPE_KEYS)[number];
+const TYPE_KEYS = ACCOMMODATION_TYPES;
+type TypeKey = Unterkunftsart;
 const DIST_KINDS = new Set(['fixed', 'uniform', 'exponential', 'gamma', 'lognormal']);
 
 /** A list shown as a small table: the first cell of each row is its header. */
