@@ -79,7 +79,7 @@ function timersDue(w: W.World, day: number): void {
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
   const catalogue = policyCatalogue(options.policies);
-  const { region, params } = resolveScenario(scenario, catalogue, { landPolicy: options.landPolicy, kreisPolicy: options.kreisPolicy });
+  const { region, params, timeline } = resolveScenario(scenario, catalogue, { landPolicy: options.landPolicy, kreisPolicy: options.kreisPolicy });
   const seed = options.seed ?? scenario.seed;
   const w = W.createWorld({
     scenario,
@@ -115,7 +115,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     siteCapacityAt(w, 0);
     takeOverStock(w);
   });
-  scheduleEvents(w);
+  scheduleEvents(w, timeline);
   w.cal.daily(0, W.PH_ARRIVALS, (day) => {
     expireQuota(w, day);
     arrivals(w, day);

@@ -8,6 +8,7 @@ import { FLAG_PROTECT, FLAG_SAFE } from '../../src/engine/model/households.ts';
 import { policyCatalogue } from '../../src/engine/policies/registry.ts';
 import { resolveScenario } from '../../src/engine/scenario/resolve.ts';
 import type { ScenarioInput } from '../../src/engine/scenario/schema.ts';
+import type { TimelineStep } from '../../src/engine/scenario/timeline.ts';
 import { arrivals } from '../../src/engine/steps/ankunft.ts';
 import { recordDay } from '../../src/engine/steps/aufzeichnen.ts';
 import { moveOut, scheduleMoveOut } from '../../src/engine/steps/auszug.ts';
@@ -25,8 +26,9 @@ import { load, smallScenario, type DeepPartial } from './helpers.ts';
 function tinyWorld(over: DeepPartial<ScenarioInput> = {}): World {
   const scenario = load(smallScenario(over));
   const catalogue = policyCatalogue();
-  const { region, params } = resolveScenario(scenario, catalogue, {});
+  const { region, params, timeline } = resolveScenario(scenario, catalogue, {});
   const w = createWorld({ scenario, region, params, catalogue, seed: scenario.seed, strict: true });
+  timelines.set(w, timeline);
   refreshQuota(w);
   recordQuota(w, 0);
   openInitialPlaces(w);
@@ -34,6 +36,7 @@ function tinyWorld(over: DeepPartial<ScenarioInput> = {}): World {
   return w;
 }
 
+const timelines = new WeakMap<World, readonly TimelineStep[]>();
 const unit = (w: World, id: string): number => w.tree.indexById.get(id)!;
 const stateKey = (w: World, h: number): string => w.table.states[w.hh.state[h]!]!.key;
 
@@ -242,7 +245,7 @@ describe('Ereignisse', () => {
     const w = tinyWorld({
       events: [{ date: '2024-01-01', label: { de: 'Neue Quote', en: 'New quota' }, source: 'Test', set: { 'policies.quota': { K1: 0.5, K2: 0.25, S1: 0.25 } } }],
     });
-    scheduleEvents(w);
+    scheduleEvents(w, timelines.get(w)!);
     w.cal.run(() => {});
     expect(w.quota[w.tree.kreisOf[unit(w, 'K1')]!]).toBe(0.5);
     expect(w.quotaChanges.at(-1)!.quota.K1).toBe(0.5);

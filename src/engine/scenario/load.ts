@@ -1,7 +1,9 @@
 /** Loads a scenario from JSON text or an object: schema validation plus checks against the region, policies and events. */
 import { policyCatalogue, type PolicyCatalogue } from '../policies/registry.ts';
-import { applyEvent, eventPolicyIssues, eventsByDate, formatPath, parametersOf, policyIssues, regionOf, ScenarioError, type ScenarioIssue } from './resolve.ts';
+import { formatPath, policyIssues, type ScenarioIssue } from './issues.ts';
+import { parametersOf, regionOf } from './resolve.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
+import { resolveTimeline } from './timeline.ts';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
@@ -48,9 +50,6 @@ function explain(issue: ZodIssueLike, prefix: readonly PropertyKey[]): ScenarioI
   return [{ path: formatPath(path), message: issue.message }];
 }
 
-/** Parameters the engine reads only when a run starts: an event cannot change them. */
-const START_ONLY = ['accommodation.kreisPerThousand', 'accommodation.gemeindePerThousand', 'accommodation.units', 'accommodation.initialPerThousand', 'accommodation.initialErstaufnahme', 'erstaufnahme.sites'];
-
 function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const region = regionOf(s);
@@ -95,33 +94,8 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   }
   issues.push(...policyIssues(parametersOf(s), catalogue, 'policies'));
 
-  // Events: units must exist; parameter changes must apply cleanly, in date order.
-  let params = parametersOf(s);
-  for (const { e, i } of eventsByDate(s.events)) {
-    for (const path of Object.keys(e.set ?? {})) {
-      // Also catches an event that replaces a whole group holding a start-only field (e.g. "accommodation").
-      const fixed = START_ONLY.find((p) => path === p || path.startsWith(`${p}.`) || p.startsWith(`${path}.`));
-      if (fixed) {
-        issues.push({
-          path: `events[${i}].set["${path}"]`,
-          message: `${fixed} is read only when the run starts; change places with an event's "capacity" list instead`,
-        });
-      }
-    }
-    e.capacity?.forEach((c, j) => {
-      const problem = siteIds.has(c.unit) ? null : isUnit(c.unit);
-      if (problem) issues.push({ path: `events[${i}].capacity[${j}].unit`, message: problem });
-    });
-    try {
-      // Applied to a copy: a rejected event leaves the parameters as they were for the events after it.
-      const trial = JSON.parse(JSON.stringify(params)) as typeof params;
-      applyEvent(trial, e, i);
-      params = trial;
-    } catch (err) {
-      if (err instanceof ScenarioError) issues.push(...err.issues);
-      else throw err;
-    }
-  }
-  issues.push(...eventPolicyIssues(parametersOf(s), s.events, catalogue));
+  // Events: start-only fields, units, parameter changes and the policies they switch to, in date order.
+  const unitProblem = (id: string) => (siteIds.has(id) ? null : isUnit(id));
+  issues.push(...resolveTimeline(s, parametersOf(s), catalogue, { unitProblem }).issues);
   return issues;
 }

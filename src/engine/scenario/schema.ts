@@ -1,37 +1,62 @@
-/** The scenario format: one zod schema, from which the TypeScript types are inferred. Units: days, persons, EUR. */
+/**
+ * The scenario format: one zod schema, from which the TypeScript types are inferred, carrying the catalogue of its
+ * fields (label, unit, source, start-only, open records) as registry metadata. Units: days, persons, EUR.
+ */
 import { z } from 'zod';
 import { isIsoDate } from '../dates.ts';
+import { field, kind, type Text } from './meta.ts';
 
 export const ACCOMMODATION_TYPES = ['eigene', 'gu', 'wohnung', 'hotel', 'notunterkunft'] as const;
 export type Unterkunftsart = (typeof ACCOMMODATION_TYPES)[number];
 /** Types with regular places, in the default order of use; Notunterkunft is always the overflow. */
 export const REGULAR_TYPES = ['eigene', 'gu', 'wohnung', 'hotel'] as const;
 
-const isoDate = z.string().refine(isIsoDate, { message: 'must be a date YYYY-MM-DD' });
-const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+/** Names of the types of accommodation. */
+export const ACCOMMODATION_TYPE_LABELS: Readonly<Record<Unterkunftsart, Text>> = {
+  eigene: { de: 'eigene Liegenschaften', en: 'own properties' },
+  gu: { de: 'Gemeinschaftsunterkünfte (GU)', en: 'shared accommodation (GU)' },
+  wohnung: { de: 'Wohnungen', en: 'flats' },
+  hotel: { de: 'Hotels/Pensionen', en: 'hotels/guesthouses' },
+  notunterkunft: { de: 'Notunterkunft', en: 'emergency shelter' },
+};
+
+/** One field per type of accommodation. */
+function byType<T extends z.ZodType>(make: (t: Unterkunftsart) => T): { [K in Unterkunftsart]: T } {
+  return Object.fromEntries(ACCOMMODATION_TYPES.map((t) => [t, make(t)])) as { [K in Unterkunftsart]: T };
+}
+
+const isoDate = kind(z.string().refine(isIsoDate, { message: 'must be a date YYYY-MM-DD' }), { type: 'date' });
+const isoMonth = kind(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'), { type: 'month `YYYY-MM`' });
 const nonNeg = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();
 const share = z.number().finite().min(0).max(1);
 const places = z.number().int().nonnegative();
-const text = z.object({ de: z.string().min(1), en: z.string().min(1) });
+const name = z.string().min(1);
+const text = kind(z.object({ de: z.string().min(1), en: z.string().min(1) }), { type: 'text `{ "de", "en" }`', atomic: true });
+
+const days = (s: z.ZodNumber) => field(s, { unit: 'days' });
 
 /** A duration distribution in days. */
-export const distributionSchema = z.discriminatedUnion('dist', [
-  z.object({ dist: z.literal('fixed'), days: nonNeg }).strict(),
-  z
-    .object({ dist: z.literal('uniform'), min: nonNeg, max: nonNeg })
-    .strict()
-    .refine((d) => d.min <= d.max, { message: 'min must not exceed max', path: ['min'] }),
-  z.object({ dist: z.literal('exponential'), mean: positive }).strict(),
-  z.object({ dist: z.literal('gamma'), mean: positive, cv: positive }).strict(),
-  z.object({ dist: z.literal('lognormal'), mean: positive, cv: positive }).strict(),
-]);
+export const distributionSchema = kind(
+  z.discriminatedUnion('dist', [
+    z.object({ dist: z.literal('fixed'), days: days(nonNeg) }).strict(),
+    z
+      .object({ dist: z.literal('uniform'), min: days(nonNeg), max: days(nonNeg) })
+      .strict()
+      .refine((d) => d.min <= d.max, { message: 'min must not exceed max', path: ['min'] }),
+    z.object({ dist: z.literal('exponential'), mean: days(positive) }).strict(),
+    // cv: standard deviation ÷ mean, without a unit.
+    z.object({ dist: z.literal('gamma'), mean: days(positive), cv: positive }).strict(),
+    z.object({ dist: z.literal('lognormal'), mean: days(positive), cv: positive }).strict(),
+  ]),
+  { type: 'dist', unit: 'days', atomic: true },
+);
 export type Distribution = z.infer<typeof distributionSchema>;
 
 /** A list of values that each hold from their `from` date until the next one; must be sorted. */
 function periods<T extends z.ZodRawShape>(shape: T) {
   return z
-    .array(z.object({ from: isoDate, ...shape }).strict())
+    .array(z.object({ from: field(isoDate, { description: 'First day of the period.' }), ...shape }).strict())
     .min(1, 'needs at least one period')
     .superRefine((list, ctx) => {
       const froms = (list as readonly { from: string }[]).map((p) => p.from);
@@ -46,58 +71,41 @@ function periods<T extends z.ZodRawShape>(shape: T) {
 }
 
 const capacityByType = z
-  .object({
-    eigene: places.optional(),
-    gu: places.optional(),
-    wohnung: places.optional(),
-    hotel: places.optional(),
-    notunterkunft: places.optional(),
-  })
+  .object(byType(() => field(places, { description: 'Places of this type.', unit: 'places' }).optional()))
   .strict();
 export type CapacityByType = z.infer<typeof capacityByType>;
 
-const perThousandByType = z
+const perThousandByType = () =>
+  z.object(byType(() => field(nonNeg, { description: 'Initial places of this type per 1,000 inhabitants.', unit: 'placesPerThousand' }).optional())).strict();
+
+const kreisRecord = z
   .object({
-    eigene: nonNeg.optional(),
-    gu: nonNeg.optional(),
-    wohnung: nonNeg.optional(),
-    hotel: nonNeg.optional(),
-    notunterkunft: nonNeg.optional(),
+    ags: field(name, { description: 'Identifier of the Kreis, unique (real AGS have 5 digits).' }),
+    name: field(name, { description: 'Name of the Kreis.' }),
+    kind: field(z.enum(['landkreis', 'kreisfreie-stadt']), { description: 'Landkreis or kreisfreie Stadt.' }),
+    regierungsbezirk: field(z.string().default(''), { description: 'Regierungsbezirk; informational.' }),
+    population: field(z.number().int().positive(), { description: 'Einwohner.', unit: 'persons' }),
+    pauschaleStufe: field(z.enum(['I', 'II', 'III']).default('III'), { description: 'Tier of the Pauschale the Kreis receives.', source: 'FACTS §4.1' }),
+  })
+  .strict();
+
+const gemeindeRecord = z
+  .object({
+    ags: field(name, { description: 'Identifier of the Gemeinde, unique, not a Kreis identifier (real AGS have 8 digits).' }),
+    name: field(name, { description: 'Name of the Gemeinde.' }),
+    kreisAgs: field(name, { description: 'Its Kreis; must exist.' }),
+    population: field(z.number().int().positive(), { description: 'Einwohner.', unit: 'persons' }),
+    lon: field(z.number().finite(), { description: 'Longitude of the centre, degrees WGS84.' }),
+    lat: field(z.number().finite(), { description: 'Latitude of the centre, degrees WGS84.' }),
   })
   .strict();
 
 const inlineRegion = z
   .object({
-    id: z.string().min(1),
-    name: z.string().min(1),
-    kreise: z
-      .array(
-        z
-          .object({
-            ags: z.string().min(1),
-            name: z.string().min(1),
-            kind: z.enum(['landkreis', 'kreisfreie-stadt']),
-            regierungsbezirk: z.string().default(''),
-            population: z.number().int().positive(),
-            pauschaleStufe: z.enum(['I', 'II', 'III']).default('III'),
-          })
-          .strict(),
-      )
-      .min(1),
-    gemeinden: z
-      .array(
-        z
-          .object({
-            ags: z.string().min(1),
-            name: z.string().min(1),
-            kreisAgs: z.string().min(1),
-            population: z.number().int().positive(),
-            lon: z.number().finite(),
-            lat: z.number().finite(),
-          })
-          .strict(),
-      )
-      .default([]),
+    id: field(name, { description: 'Identifier of the region.' }),
+    name: field(name, { description: 'Name of the region (the Land unit in results).' }),
+    kreise: field(z.array(kreisRecord).min(1), { description: 'The Kreise.' }),
+    gemeinden: field(z.array(gemeindeRecord).default([]), { description: 'The Gemeinden of the Kreise.' }),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -117,13 +125,33 @@ const inlineRegion = z
   });
 export type InlineRegion = z.infer<typeof inlineRegion>;
 
-/** Persons per day: monthly totals (spread evenly over the month's days), a daily list from the start, or a constant rate. */
-const arrivalSeries = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('monthly'), values: z.record(isoMonth, nonNeg) }).strict(),
-  z.object({ kind: z.literal('daily'), values: z.array(nonNeg).min(1) }).strict(),
-  z.object({ kind: z.literal('rate'), perDay: nonNeg }).strict(),
-]);
-export type ArrivalSeries = z.infer<typeof arrivalSeries>;
+/**
+ * Persons per day: monthly totals (spread evenly over the month's days), a daily list from the start, or a constant
+ * rate. Events may add months to the series of the LAG arrivals (`openMonths`).
+ */
+function arrivalSeries(openMonths: boolean) {
+  return z.discriminatedUnion('kind', [
+    field(
+      z
+        .object({
+          kind: z.literal('monthly'),
+          values: field(z.record(isoMonth, nonNeg), {
+            description: 'Persons per calendar month, spread evenly over its days.',
+            keys: 'month `YYYY-MM`',
+            ...(openMonths ? { openRecord: true as const } : {}),
+          }),
+        })
+        .strict(),
+      { unit: 'personsPerMonth' },
+    ),
+    field(
+      z.object({ kind: z.literal('daily'), values: field(z.array(nonNeg).min(1), { description: 'Persons per day from `period.start` on.' }) }).strict(),
+      { unit: 'personsPerDay' },
+    ),
+    field(z.object({ kind: z.literal('rate'), perDay: field(nonNeg, { description: 'The same number every day.' }) }).strict(), { unit: 'personsPerDay' }),
+  ]);
+}
+export type ArrivalSeries = z.infer<ReturnType<typeof arrivalSeries>>;
 
 /**
  * Persons taken in by the Kommunen outside the LAG procedure (e.g. from Ukraine in 2022, § 24 AufenthG):
@@ -131,121 +159,308 @@ export type ArrivalSeries = z.infer<typeof arrivalSeries>;
  */
 const directArrivalsSchema = z
   .object({
-    series: arrivalSeries,
+    series: field(arrivalSeries(false), {
+      label: { de: 'Direkt aufgenommene Personen', en: 'Persons admitted directly' },
+      description: 'Persons admitted directly, as `arrivals.series`.',
+      source: 'FACTS §3.4 (Ukraine 2022)',
+    }),
     /** Shares by Kreis AGS (normalised); Kreise not named get nothing. Empty: population shares. */
-    shares: z.record(z.string(), nonNeg).default({}),
+    shares: field(z.record(z.string(), nonNeg).default({}), {
+      label: { de: 'Verteilung der direkt Aufgenommenen auf die Kreise', en: 'Direct admissions by Kreis' },
+      description: 'Weights of the Kreise (normalised); Kreise not named get nobody; empty: population shares.',
+      unit: 'share',
+      keys: 'Kreis AGS',
+      source: 'Modellannahme (FACTS §1.3: mostly to the cities)',
+    }),
     /** Count these persons in the Kreis's Soll/Ist account (offset against later Zuweisungen). */
-    creditQuota: z.boolean().default(true),
+    creditQuota: field(z.boolean().default(true), {
+      label: { de: 'Auf die Aufnahmequote angerechnet', en: 'Credited against the quota' },
+      description: "Count these persons in the Kreis's Ist.",
+      source: 'FACTS §1.3 (offsets against the quota, Frankfurt/Offenbach 2023)',
+    }),
   })
   .strict();
 
 const arrivalsSchema = z
   .object({
-    series: arrivalSeries,
+    series: field(arrivalSeries(true), {
+      label: { de: 'Zugänge von Asylsuchenden', en: 'Arrivals of asylum seekers' },
+      description: 'Persons arriving in the Erstaufnahme, by `kind`.',
+      source: 'FACTS §3.1–3.5 (Hessen figures; EASY × Königsteiner Schlüssel)',
+    }),
     /** Arrivals outside the LAG procedure, straight to the Kreise. */
-    direct: directArrivalsSchema.optional(),
+    direct: field(directArrivalsSchema.optional(), {
+      label: { de: 'Direkte Aufnahme durch die Kommunen', en: 'Direct admission by the Kommunen' },
+      description: 'Arrivals outside the LAG procedure, straight to the Kreise.',
+    }),
     /** none: the expected count each day (remainders carried); poisson: a Poisson draw around it. */
-    noise: z.enum(['none', 'poisson']).default('none'),
+    noise: field(z.enum(['none', 'poisson']).default('none'), {
+      label: { de: 'Zufall bei den Zugängen', en: 'Randomness of arrivals' },
+      description: 'Daily numbers exact (remainder carried) or drawn (Poisson).',
+      source: 'Modellannahme',
+    }),
     /** Probabilities of household sizes 1, 2, 3, …; normalised. */
-    householdSizes: z.array(nonNeg).min(1).max(12).default([1]),
+    householdSizes: field(z.array(nonNeg).min(1).max(12).default([1]), {
+      label: { de: 'Haushaltsgrößen', en: 'Household sizes' },
+      description: 'Weights of household sizes 1, 2, 3, … (normalised).',
+      unit: 'share',
+      source: 'Modellannahme (keine Haushaltsstatistik in FACTS.md)',
+    }),
     /** Share of arrivals that are nationals of a sichere Herkunftsstaat (§ 29a AsylG). */
-    safeCountryShare: share.default(0),
+    safeCountryShare: field(share.default(0), {
+      label: { de: 'Anteil aus sicheren Herkunftsstaaten (§ 29a AsylG)', en: 'Share from safe countries of origin (§ 29a AsylG)' },
+      description: 'Share of households from sichere Herkunftsstaaten.',
+      unit: 'share',
+      source: 'Modellannahme (FACTS §1b: sichere Herkunftsstaaten)',
+    }),
+  })
+  .strict();
+
+const siteSchema = z
+  .object({
+    id: field(name, { description: 'Identifier of the site: unique, not an AGS.' }),
+    name: field(name, { description: 'Name of the site.' }),
+    /** AGS of the hosting Gemeinde (8 digits) or Kreis (5 digits) in the region. */
+    host: field(name, { description: 'AGS of the hosting Gemeinde or Kreis.' }),
+    capacity: field(
+      periods({
+        places: field(places, { description: 'Regular places.', unit: 'places', source: 'FACTS §2.2' }),
+        notunterkunft: field(places.default(0), { description: 'Notunterkunft places.', unit: 'places', source: 'FACTS §2.2 (tents, halls)' }),
+      }),
+      { description: 'Places over time.', type: 'periods' },
+    ),
   })
   .strict();
 
 const erstaufnahmeSchema = z
   .object({
-    sites: z
-      .array(
-        z
-          .object({
-            id: z.string().min(1),
-            name: z.string().min(1),
-            /** AGS of the hosting Gemeinde (8 digits) or Kreis (5 digits) in the region. */
-            host: z.string().min(1),
-            capacity: periods({ places: places, notunterkunft: places.default(0) }),
-          })
-          .strict(),
-      )
-      .min(1, 'needs at least one Erstaufnahme site'),
+    sites: field(z.array(siteSchema).min(1, 'needs at least one Erstaufnahme site'), {
+      label: { de: 'Standorte und Plätze', en: 'Sites and places' },
+      description: 'The Erstaufnahme sites.',
+      unit: 'places',
+      startOnly: true,
+    }),
     /** Target stay in Erstaufnahme before a household becomes available for Zuweisung. */
-    dwell: distributionSchema,
+    dwell: field(distributionSchema, {
+      label: { de: 'Verweildauer bis zur Zuweisung', en: 'Stay until Zuweisung' },
+      description: 'Target stay before Zuweisung.',
+      source: 'FACTS §2.3 (4–6 weeks 2015, ≈ 8 weeks 2016, 3–4 months 2020/2023)',
+    }),
     /** Legal maximum stay (§ 47 Abs. 1 AsylG), days; after it the household must be assigned. */
-    maxDays: positive,
+    maxDays: field(positive, {
+      label: { de: 'Höchstdauer in der Erstaufnahme (§ 47 AsylG)', en: 'Maximum stay in Erstaufnahme (§ 47 AsylG)' },
+      description: 'Legal maximum stay.',
+      unit: 'days',
+      source: 'FACTS §1b (§ 47 AsylG: 3 → 6 → 18 months)',
+    }),
     /**
      * Legal maximum for families with minor children (§ 47 Abs. 1 AsylG: 6 months), days; households of
      * three or more persons count as such families (Modellannahme). Absent: the same as maxDays.
      */
-    maxDaysFamilies: positive.optional(),
+    maxDaysFamilies: field(positive.optional(), {
+      label: { de: 'Höchstdauer für Familien mit Kindern', en: 'Maximum stay for families with children' },
+      description: 'Legal maximum for households of ≥ 3 persons (families, Modellannahme); absent: `maxDays`.',
+      unit: 'days',
+      source: 'FACTS §1b (§ 47 Abs. 1 AsylG: families 6 months); households of 3+ persons as families: Modellannahme',
+    }),
     /** Since Asylpaket I (24.10.2015): safe-country nationals stay until the decision (§ 47 Abs. 1a AsylG). */
-    holdSafeCountry: z.boolean().default(false),
+    holdSafeCountry: field(z.boolean().default(false), {
+      label: {
+        de: 'Sichere Herkunftsstaaten bleiben bis zur Entscheidung (§ 47 Abs. 1a AsylG)',
+        en: 'Safe-country nationals stay until the decision (§ 47 (1a) AsylG)',
+      },
+      description: 'Safe-country households stay until the decision.',
+      source: 'FACTS §1b (Asylpaket I, 24.10.2015; § 47 Abs. 1a AsylG)',
+    }),
     /** Share of arrivals forwarded to another Land (EASY, § 46 AsylG) and the days until they leave. */
-    forwardingShare: share.default(0),
-    forwardingDelay: distributionSchema.default({ dist: 'fixed', days: 3 }),
+    forwardingShare: field(share.default(0), {
+      label: { de: 'In andere Länder weitergeleitet (EASY)', en: 'Forwarded to other Länder (EASY)' },
+      description: 'Share of households forwarded to another Land.',
+      unit: 'share',
+      source: 'FACTS §3.2 (2015: ≈ 110,000 arrived, ≈ 75,000 stayed)',
+    }),
+    forwardingDelay: field(distributionSchema.default({ dist: 'fixed', days: 3 }), {
+      label: { de: 'Zeit bis zur Weiterleitung', en: 'Time until forwarding' },
+      description: 'Until forwarded households leave.',
+      source: 'Modellannahme (Weiterleitung nach EASY binnen Tagen)',
+    }),
   })
   .strict();
 
 const procedureSchema = z
   .object({
     /** By arrival date: time from arrival to the BAMF decision (incl. waiting to file) and protection rate. */
-    periods: periods({ duration: distributionSchema, protectionRate: share }),
+    periods: field(
+      periods({
+        duration: field(distributionSchema, {
+          description: 'Arrival to BAMF decision (≥ 1).',
+          source: 'FACTS §5.3 (7.1 + ≈ 6 months 2016; 10.7 + 4.2 months 2017)',
+        }),
+        protectionRate: field(share, {
+          description: 'Share of households granted protection.',
+          unit: 'share',
+          source: 'FACTS §5.4 (≈ 50 % 2015, ≈ 62 % 2016, 43 % 2017, ≈ 35 % 2018)',
+        }),
+      }),
+      {
+        label: { de: 'Asylverfahren nach Ankunftsdatum', en: 'Asylum procedure by arrival date' },
+        description: 'Procedure by arrival date.',
+        type: 'periods',
+      },
+    ),
     /** Factor on the duration for nationals of sichere Herkunftsstaaten (accelerated procedures, § 30a AsylG). */
-    safeCountryFactor: positive.default(1),
+    safeCountryFactor: field(positive.default(1), {
+      label: { de: 'Faktor auf die Dauer (sichere Herkunftsstaaten)', en: 'Factor on the duration (safe countries)' },
+      description: 'On the procedure duration of safe-country households.',
+      unit: 'factor',
+      source: 'Modellannahme (accelerated procedures, § 30a AsylG, FACTS §1b)',
+    }),
   })
   .strict();
 
 const exitsSchema = z
   .object({
     /** Time from recognition to moving into an own flat (housing-market dependent). */
-    afterRecognition: distributionSchema,
+    afterRecognition: field(distributionSchema, {
+      label: { de: 'Von der Anerkennung bis zur eigenen Wohnung', en: 'From recognition to an own flat' },
+      description: 'Recognition to own flat.',
+      source: 'Modellannahme (FACTS §5.2: no Hessian data on Fehlbeleger)',
+    }),
     /** Share of rejected persons who leave (Ausreise/Abschiebung); the rest receive a Duldung. */
-    departShare: share,
-    departDelay: distributionSchema,
+    departShare: field(share, {
+      label: { de: 'Anteil der Abgelehnten, die ausreisen', en: 'Share of rejected persons who leave' },
+      description: 'Share of rejected households who leave.',
+      unit: 'share',
+      source: 'Modellannahme (FACTS §3.2: 2,658 deportations, 6,666 voluntary departures in 2015)',
+    }),
+    departDelay: field(distributionSchema, {
+      label: { de: 'Zeit bis zur Ausreise', en: 'Time until departure' },
+      description: 'Rejection to departure or Duldung (≥ 1).',
+      source: 'Modellannahme',
+    }),
     /** Time a geduldete person stays in accommodation before leaving it (departure or regularisation). */
-    geduldetStay: distributionSchema,
+    geduldetStay: field(distributionSchema, {
+      label: { de: 'Verbleib Geduldeter in der Unterkunft', en: 'Stay of tolerated persons (Duldung)' },
+      description: 'Duldung to leaving (≥ 1).',
+      source: 'Modellannahme',
+    }),
     /** Per-Kreis factor on afterRecognition (tight housing markets > 1), by AGS. */
-    kreisFactor: z.record(z.string(), positive).default({}),
+    kreisFactor: field(z.record(z.string(), positive).default({}), {
+      label: { de: 'Faktor auf den Auszug je Kreis', en: 'Factor on moving out by Kreis' },
+      description: 'Factor on `afterRecognition`; Kreise not named: 1.',
+      unit: 'factor',
+      keys: 'Kreis AGS',
+      openRecord: true,
+      source: 'Modellannahme (FACTS §5.6 tight markets; §1c Wohnsitzauflage)',
+    }),
   })
   .strict();
 
-const costSchema = z.object({ perPlaceDay: nonNeg, perPersonDay: nonNeg }).strict();
+const costSchema = (t: Unterkunftsart) => {
+  const type = ACCOMMODATION_TYPE_LABELS[t];
+  const costs = z
+    .object({
+      perPlaceDay: field(nonNeg, {
+        label: { de: `Kosten je Vertragsplatz: ${type.de}`, en: `Cost per contracted place: ${type.en}` },
+        description: 'Cost of an open place, used or not.',
+        unit: 'eurPlaceDay',
+        source: 'FACTS §4.2 (Kassel ≈ 14.7 €/place-day rent 2018)',
+      }),
+      perPersonDay: field(nonNeg, {
+        label: { de: `Kosten je belegtem Platz: ${type.de}`, en: `Cost per occupied place: ${type.en}` },
+        description: 'Cost per person housed.',
+        unit: 'eurPersonDay',
+        source: 'FACTS §4.2 (Kassel 10–16 €, hotels 25–45 €, 75 € full cost 2019)',
+      }),
+    })
+    .strict();
+  return field(costs, { description: 'Costs of this type.' });
+};
 
 const accommodationSchema = z
   .object({
     /** Order in which a unit fills its regular places. */
-    order: z.array(z.enum(REGULAR_TYPES)).min(1).default(['eigene', 'gu', 'wohnung', 'hotel']),
+    order: field(z.array(z.enum(REGULAR_TYPES)).min(1).default(['eigene', 'gu', 'wohnung', 'hotel']), {
+      label: { de: 'Reihenfolge der Belegung', en: 'Order of use' },
+      description: 'Order of filling regular places.',
+      source: 'Modellannahme (eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels)',
+    }),
     /** Initial places per 1,000 inhabitants for Kreis-level and Gemeinde-level units. */
-    kreisPerThousand: perThousandByType.default({}),
-    gemeindePerThousand: perThousandByType.default({}),
+    kreisPerThousand: field(perThousandByType().prefault({}), {
+      label: { de: 'Plätze der Kreise zu Beginn', en: 'Places of the Kreise at the start' },
+      description: 'Initial Kreis-level places by type per 1,000 inhabitants of the Kreis.',
+      unit: 'placesPerThousand',
+      startOnly: true,
+      source: 'Modellannahme (mix from FACTS §5.1, §5.6)',
+    }),
+    gemeindePerThousand: field(perThousandByType().prefault({}), {
+      label: { de: 'Plätze der Gemeinden zu Beginn', en: 'Places of the municipalities at the start' },
+      description: 'Initial Gemeinde places by type per 1,000 inhabitants of the Gemeinde.',
+      unit: 'placesPerThousand',
+      startOnly: true,
+      source: 'Modellannahme (mix from FACTS §5.1)',
+    }),
     /** Initial places of named units (Kreis or Gemeinde AGS); replaces the per-1,000 default for that unit. */
-    units: z.record(z.string(), capacityByType).default({}),
+    units: field(z.record(z.string(), capacityByType).default({}), {
+      label: { de: 'Plätze einzelner Kreise und Gemeinden zu Beginn', en: 'Places of named Kreise and municipalities at the start' },
+      description: 'Initial places of named units (replaces per-1,000).',
+      unit: 'places',
+      keys: 'Kreis or Gemeinde AGS',
+      startOnly: true,
+      openRecord: true,
+      source: 'FACTS §5.x where known, else Modellannahme',
+    }),
     /** Cost per contracted place and day (paid whether used or not) and per occupied person-day, EUR. */
-    costs: z
-      .object({
-        eigene: costSchema,
-        gu: costSchema,
-        wohnung: costSchema,
-        hotel: costSchema,
-        notunterkunft: costSchema,
-      })
-      .strict(),
+    costs: field(z.object(byType(costSchema)).strict(), {
+      label: { de: 'Kosten der Unterbringung', en: 'Costs of accommodation' },
+      description: 'Costs by type (all five types required).',
+      source: 'FACTS.md §4.2 (Kassel 2014/2018, Berlin 2015, Spitzenverbände 2022)',
+    }),
     /**
      * Persons already accommodated at the start: in the Kommunen, per 1,000 inhabitants of the whole region,
      * spread over the Kreise by their Aufnahmequote; and in Erstaufnahme.
      */
-    initialPerThousand: nonNeg.default(0),
-    initialErstaufnahme: places.default(0),
+    initialPerThousand: field(nonNeg.default(0), {
+      label: { de: 'Zu Beginn in den Kommunen untergebracht', en: 'Housed in the Kommunen at the start' },
+      description: 'Initial stock in the Kommunen per 1,000 inhabitants of the region, spread over the Kreise by quota.',
+      unit: 'personsPerThousand',
+      startOnly: true,
+      source: 'Modellannahme',
+    }),
+    initialErstaufnahme: field(places.default(0), {
+      label: { de: 'Zu Beginn in der Erstaufnahme', en: 'In Erstaufnahme at the start' },
+      description: 'Initial stock in Erstaufnahme.',
+      unit: 'persons',
+      startOnly: true,
+      source: 'Modellannahme',
+    }),
   })
   .strict();
 
 const situationSchema = z
   .object({
     /** Occupancy (persons / regular places) at which a unit becomes angespannt, überlastet, Notbetrieb. */
-    angespannt: positive.default(0.9),
-    ueberlastet: positive.default(1.0),
-    notbetrieb: positive.default(1.1),
+    angespannt: field(positive.default(0.9), {
+      label: { de: 'Belegung ab der die Lage „angespannt“ ist', en: 'Occupancy at which the situation is “strained”' },
+      description: 'Occupancy (persons ÷ regular places) from which a unit is `angespannt`.',
+      unit: 'share',
+    }),
+    ueberlastet: field(positive.default(1.0), {
+      label: { de: 'Belegung ab der die Lage „überlastet“ ist', en: 'Occupancy at which the situation is “overloaded”' },
+      description: 'Occupancy from which a unit is `ueberlastet`.',
+      unit: 'share',
+    }),
+    notbetrieb: field(positive.default(1.1), {
+      label: { de: 'Belegung ab der „Notbetrieb“ gilt', en: 'Occupancy at which “emergency operation” starts' },
+      description: 'Occupancy from which a unit is in `notbetrieb`.',
+      unit: 'share',
+    }),
     /** A unit steps down only when occupancy is this far below the threshold. */
-    hysteresis: nonNeg.default(0.05),
+    hysteresis: field(nonNeg.default(0.05), {
+      label: { de: 'Abstand zum Zurückstufen (Hysterese)', en: 'Margin for stepping down (hysteresis)' },
+      description: 'A unit steps down only this far below a threshold.',
+      unit: 'percentagePoints',
+    }),
   })
   .strict()
   .refine((s) => s.angespannt < s.ueberlastet && s.ueberlastet < s.notbetrieb, {
@@ -254,121 +469,260 @@ const situationSchema = z
 
 const procurementSchema = z
   .object({
-    strategy: z.string().default('reaktiv'),
+    strategy: field(z.string().default('reaktiv'), {
+      label: { de: 'Beschaffungsstrategie', en: 'Procurement strategy' },
+      description: 'Id of the procurement strategy.',
+      source: 'Modellannahme (Beschaffung, wenn die Belegung eine Schwelle überschreitet)',
+    }),
     /** reaktiv: order when (occupancy incl. orders) passes this share of places. */
-    threshold: positive.default(0.9),
-    type: z.enum(['eigene', 'gu', 'wohnung', 'hotel']).default('gu'),
+    threshold: field(positive.default(0.9), {
+      label: { de: 'Bestellen ab Belegung', en: 'Order at occupancy' },
+      description: '`reaktiv`: order from this occupancy (persons ÷ places incl. places on order).',
+      unit: 'share',
+      source: 'Modellannahme',
+    }),
+    type: field(z.enum(['eigene', 'gu', 'wohnung', 'hotel']).default('gu'), {
+      label: { de: 'Art der beschafften Plätze', en: 'Type of places procured' },
+      description: 'Type of the places ordered.',
+      source: 'FACTS.md §5.1 (Gemeinschaftsunterkünfte als Regel, § 53 AsylG)',
+    }),
     /** Size of one order as a share of current places, at least minPlaces. */
-    stepShare: nonNeg.default(0.25),
-    minPlaces: places.default(20),
+    stepShare: field(nonNeg.default(0.25), {
+      label: { de: 'Umfang einer Bestellung (Anteil der Plätze)', en: 'Size of an order (share of places)' },
+      description: 'Size of an order as a share of the open places.',
+      unit: 'share',
+      source: 'Modellannahme',
+    }),
+    minPlaces: field(places.default(20), {
+      label: { de: 'Mindestumfang einer Bestellung', en: 'Minimum size of an order' },
+      description: 'Minimum order (also of an emergency order).',
+      unit: 'places',
+      source: 'Modellannahme',
+    }),
     /** Days from request to contract and from contract to opening. */
-    contractDays: nonNeg.default(30),
-    openDays: nonNeg.default(60),
+    contractDays: field(nonNeg.default(30), {
+      label: { de: 'Von der Anfrage bis zum Vertrag', en: 'From request to contract' },
+      description: 'Request to contract (at least 1 day).',
+      unit: 'days',
+      source: 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
+    }),
+    openDays: field(nonNeg.default(60), {
+      label: { de: 'Vom Vertrag bis zur Eröffnung', en: 'From contract to opening' },
+      description: 'Contract to opening (at least 1 day).',
+      unit: 'days',
+      source: 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
+    }),
     /** Contract term, days (10 years at the 2015/16 peak, FACTS.md §4.2). */
-    termDays: positive.default(3650),
+    termDays: field(positive.default(3650), {
+      label: { de: 'Vertragslaufzeit', en: 'Contract term' },
+      description: 'Contract term from opening.',
+      unit: 'days',
+      source: 'FACTS.md §4.2/§5.5 (Darmstadt-Dieburg: 10 Jahre)',
+    }),
     /**
      * Early release of contracts: when a unit's occupancy falls below this share of its places, it gives notice on
      * its oldest contract that has run at least minTermDays (and whose places it can spare); 0 = contracts run their term.
      */
-    cancelBelow: share.default(0),
-    minTermDays: nonNeg.default(365),
+    cancelBelow: field(share.default(0), {
+      label: { de: 'Vorzeitig kündigen unter Belegung', en: 'Give early notice below occupancy' },
+      description: 'Early release below this occupancy (0 = off).',
+      unit: 'share',
+      source: 'Modellannahme (FACTS §4.2, §5.5: Kassel 2016, Darmstadt-Dieburg 2019–2021 gave up places)',
+    }),
+    minTermDays: field(nonNeg.default(365), {
+      label: { de: 'Mindestlaufzeit vor einer Kündigung', en: 'Minimum term before notice' },
+      description: 'Open at least this long before notice.',
+      unit: 'days',
+      source: 'Modellannahme',
+    }),
     /** Days from notice to the release of the places. */
-    noticeDays: nonNeg.default(90),
+    noticeDays: field(nonNeg.default(90), {
+      label: { de: 'Kündigungsfrist', en: 'Notice period' },
+      description: 'Notice to release (at least 1 day).',
+      unit: 'days',
+      source: 'Modellannahme',
+    }),
     /** Emergency Notunterkunft opened in Notbetrieb: days to open and to close. */
-    emergencyOpenDays: nonNeg.default(3),
-    emergencyTermDays: positive.default(180),
+    emergencyOpenDays: field(nonNeg.default(3), {
+      label: { de: 'Notunterkunft: bis zur Öffnung', en: 'Emergency shelter: time to open' },
+      description: 'Emergency Notunterkunft: days to open.',
+      unit: 'days',
+      source: 'Modellannahme (Notunterkunft in Tagen, MODEL.md §3)',
+    }),
+    emergencyTermDays: field(positive.default(180), {
+      label: { de: 'Notunterkunft: Betriebsdauer', en: 'Emergency shelter: time in use' },
+      description: 'Emergency Notunterkunft: days open.',
+      unit: 'days',
+      source: 'Modellannahme',
+    }),
   })
   .strict();
 
 const moneySchema = z
   .object({
     /** LAG große Pauschale per person and month by tier (FACTS.md §4.1), EUR. */
-    pauschale: periods({ I: nonNeg, II: nonNeg, III: nonNeg }),
+    pauschale: field(
+      periods({
+        I: field(nonNeg, { description: 'Amount of tier I.', unit: 'eurPersonMonth' }),
+        II: field(nonNeg, { description: 'Amount of tier II.', unit: 'eurPersonMonth' }),
+        III: field(nonNeg, { description: 'Amount of tier III.', unit: 'eurPersonMonth' }),
+      }),
+      {
+        label: { de: 'Pauschale nach dem LAG (Stufen I–III)', en: 'Pauschale under the LAG (tiers I–III)' },
+        description: 'LAG Pauschale over time.',
+        type: 'periods',
+        unit: 'eurPersonMonth',
+        source: 'FACTS.md §4.1 (Drs. 19/3266; kopo.de 2016; epd 2020; Fulda 2023; +10 % 2024)',
+      },
+    ),
     /** Months after a negative decision during which the Pauschale is still paid. */
-    pauschaleMonthsAfterRejection: nonNeg.default(36),
+    pauschaleMonthsAfterRejection: field(nonNeg.default(36), {
+      label: { de: 'Pauschale nach einer Ablehnung noch', en: 'Pauschale still paid after a rejection' },
+      description: 'Pauschale paid for this long after a rejection.',
+      unit: 'months',
+      source: 'FACTS.md §4.1 (Landkreis Fulda 2023: 2–3 Jahre)',
+    }),
     /** What a Kreis reimburses a kreisangehörige Gemeinde per person and day (§ 7 Abs. 1 LAG), EUR. */
-    gemeindeReimbursementPerPersonDay: nonNeg.default(0),
+    gemeindeReimbursementPerPersonDay: field(nonNeg.default(0), {
+      label: { de: 'Erstattung des Kreises an die Gemeinden (§ 7 LAG)', en: 'Reimbursement Kreis → municipality (§ 7 LAG)' },
+      description: 'Kreis → Gemeinde reimbursement.',
+      unit: 'eurPersonDay',
+      source: 'FACTS.md §4.2 (Wetteraukreis: 7,30 € + 1,50 €)',
+    }),
   })
   .strict();
 
 const policiesSchema = z
   .object({
-    land: z.string().min(1).default('quote'),
-    kreis: z.string().min(1).default('einwohner'),
+    land: field(z.string().min(1).default('quote'), {
+      label: { de: 'Zuweisung Land → Kreis', en: 'Allocation Land → Kreis' },
+      description: 'Land policy id.',
+      source: 'FACTS.md §1.3 (Aufnahmequote mit Soll/Ist, RP Darmstadt)',
+    }),
+    kreis: field(z.string().min(1).default('einwohner'), {
+      label: { de: 'Zuweisung Kreis → Gemeinde', en: 'Allocation Kreis → municipality' },
+      description: 'Kreis policy id.',
+      source: 'FACTS.md §1.2, §1.4 (nach Einwohnern mit Soll/Ist; VG Gießen 2014)',
+    }),
     /** Kreis → Gemeinde policy of individual Kreise (AGS → policy id), overriding `kreis` for them. */
-    kreisByKreis: z.record(z.string(), z.string().min(1)).default({}),
+    kreisByKreis: field(z.record(z.string(), z.string().min(1)).default({}), {
+      label: { de: 'Abweichende Zuweisung einzelner Kreise', en: 'Allocation of individual Kreise' },
+      description: 'Kreis policy id of single Kreise, in place of `kreis`.',
+      keys: 'Kreis AGS',
+      openRecord: true,
+      source: 'FACTS §1.4, §5.1 (e.g. LK Kassel houses everyone itself)',
+    }),
     /** Aufnahmequoten by Kreis AGS (shares; normalised). Missing Kreise get their population share. */
-    quota: z.record(z.string(), nonNeg).default({}),
+    quota: field(z.record(z.string(), nonNeg).default({}), {
+      label: { de: 'Aufnahmequoten der Kreise', en: 'Reception quotas of the Kreise' },
+      description: 'Aufnahmequoten (weights, normalised); Kreise not named: population share.',
+      unit: 'share',
+      keys: 'Kreis AGS',
+      openRecord: true,
+      source: 'FACTS §1.3, §1.4 (full table not published; MTK 3.81 %, Wetterau 5.5 %/4.75 %)',
+    }),
     /**
      * Soll/Ist over a rolling window: only Zuweisungen (and credited direct arrivals) of the last N days count.
      * Absent: the account runs from the start of the run.
      */
-    quotaWindowDays: z.number().int().positive().optional(),
+    quotaWindowDays: field(z.number().int().positive().optional(), {
+      label: { de: 'Zeitfenster des Soll/Ist-Kontos', en: 'Window of the target/actual account' },
+      description: 'Rolling window of the Soll/Ist account; absent: from the start.',
+      unit: 'days',
+      source: 'FACTS §1.3, §1.4 (quarterly Aufnahmesoll); the rolling window is a Modellannahme',
+    }),
     /** Days of the week (1 = Monday) on which Zuweisungen happen. */
-    weekdays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+    weekdays: field(z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]), {
+      label: { de: 'Tage mit Zuweisungen', en: 'Days with Zuweisungen' },
+      description: 'Zuweisung days (1 = Monday … 7 = Sunday).',
+      source: 'FACTS.md §2.5 (keine Verteilung am Wochenende, Juni 2015)',
+    }),
     /** Free parameters for policies, by name. */
-    params: z.record(z.string(), z.number().finite()).default({}),
+    params: field(z.record(z.string(), z.number().finite()).default({}), {
+      label: { de: 'Freie Parameter der Politiken', en: 'Free parameters of the policies' },
+      description: 'Parameters for policies.',
+      unit: 'none',
+      keys: 'name',
+      openRecord: true,
+      source: 'keine (die Standardpolitiken haben keine freien Parameter)',
+    }),
   })
   .strict();
 
 export const parametersShape = {
-  arrivals: arrivalsSchema,
-  erstaufnahme: erstaufnahmeSchema,
-  procedure: procedureSchema,
-  exits: exitsSchema,
-  accommodation: accommodationSchema,
-  situation: situationSchema.default({ angespannt: 0.9, ueberlastet: 1, notbetrieb: 1.1, hysteresis: 0.05 }),
-  procurement: procurementSchema.default({
-    strategy: 'reaktiv',
-    threshold: 0.9,
-    type: 'gu',
-    stepShare: 0.25,
-    minPlaces: 20,
-    contractDays: 30,
-    openDays: 60,
-    termDays: 3650,
-    cancelBelow: 0,
-    minTermDays: 365,
-    noticeDays: 90,
-    emergencyOpenDays: 3,
-    emergencyTermDays: 180,
+  arrivals: field(arrivalsSchema, { label: { de: 'Zugänge', en: 'Arrivals' }, description: 'Who arrives, and when.' }),
+  erstaufnahme: field(erstaufnahmeSchema, { label: { de: 'Erstaufnahme', en: 'Initial reception (Erstaufnahme)' }, description: 'Initial reception.' }),
+  procedure: field(procedureSchema, { label: { de: 'Asylverfahren', en: 'Asylum procedure' }, description: 'The asylum procedure.' }),
+  exits: field(exitsSchema, { label: { de: 'Abgänge', en: 'Exits' }, description: 'Leaving accommodation.' }),
+  accommodation: field(accommodationSchema, {
+    label: { de: 'Unterbringung in den Kommunen', en: 'Accommodation in the Kommunen' },
+    description: 'Places and costs.',
   }),
-  money: moneySchema,
-  policies: policiesSchema.default({ land: 'quote', kreis: 'einwohner', kreisByKreis: {}, quota: {}, weekdays: [1, 2, 3, 4, 5], params: {} }),
+  situation: field(situationSchema, {
+    label: { de: 'Lage (Belegungsschwellen)', en: 'Situation (occupancy thresholds)' },
+    description: 'Thresholds of the Lage; must rise: angespannt < ueberlastet < notbetrieb.',
+    source: 'Modellannahme',
+  }).prefault({}),
+  procurement: field(procurementSchema, { label: { de: 'Beschaffung von Plätzen', en: 'Procurement of places' }, description: 'Beschaffung of new places.' }).prefault({}),
+  money: field(moneySchema, { label: { de: 'Geld', en: 'Money' }, description: 'Pauschale and reimbursements.' }),
+  policies: field(policiesSchema, { label: { de: 'Zuweisungspolitik', en: 'Allocation policy' }, description: 'Rules of Zuweisung.' }).prefault({}),
 };
 export const parametersSchema = z.object(parametersShape).strict();
 export type Parameters = z.infer<typeof parametersSchema>;
+/** The parameter groups, in the order of the schema. */
+export type ParameterGroup = keyof Parameters;
+export const PARAMETER_GROUPS = Object.keys(parametersShape) as ParameterGroup[];
 
 const eventSchema = z
   .object({
-    date: isoDate,
-    label: text,
+    date: field(isoDate, { description: 'Day the event takes effect.' }),
+    label: field(text, { description: "Text in the run's log." }),
     /** Where the change comes from (FACTS.md § or a document). */
-    source: z.string().optional(),
+    source: field(z.string().optional(), { description: 'Origin of the change.' }),
     /** Parameter changes: dotted path into the parameters (e.g. "erstaufnahme.maxDays") → new value. */
-    set: z.record(z.string(), z.unknown()).optional(),
+    set: field(z.record(z.string(), z.unknown()).optional(), { description: 'Parameter changes (section 8.1).', keys: 'path' }),
     /** Capacity changes: a unit (Kreis/Gemeinde AGS or Erstaufnahme site id) gains (+) or loses (−) places. */
-    capacity: z
-      .array(z.object({ unit: z.string().min(1), type: z.enum(ACCOMMODATION_TYPES), delta: z.number().int() }).strict())
-      .optional(),
+    capacity: field(
+      z
+        .array(
+          z
+            .object({
+              unit: field(name, { description: 'Kreis AGS, Gemeinde AGS or site id.' }),
+              type: field(z.enum(ACCOMMODATION_TYPES), { description: 'Type of accommodation.' }),
+              delta: field(z.number().int(), { description: 'Places added (+) or removed (−).', unit: 'places' }),
+            })
+            .strict(),
+        )
+        .optional(),
+      { description: 'Place changes (section 8.2).' },
+    ),
   })
   .strict();
 export type ScenarioEvent = z.infer<typeof eventSchema>;
 
 export const scenarioSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
-    name: text,
-    description: text.optional(),
-    period: z
-      .object({ start: isoDate, end: isoDate })
-      .strict()
-      .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] }),
-    seed: z.number().int().nonnegative().default(1),
-    region: z.union([z.string().min(1), inlineRegion]),
+    id: field(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'), { description: 'Scenario identifier.' }),
+    name: field(text, { description: 'Title.' }),
+    description: field(text.optional(), { description: 'What the scenario shows, where its numbers come from.' }),
+    period: field(
+      z
+        .object({
+          start: field(isoDate, { description: 'First simulated day.' }),
+          end: field(isoDate, { description: 'Last simulated day; not before `start`.' }),
+        })
+        .strict()
+        .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] }),
+      { description: 'Simulated days, both included.', source: 'scenario' },
+    ),
+    seed: field(z.number().int().nonnegative().default(1), { description: 'Random seed.', source: 'reproducibility (any integer)' }),
+    region: field(z.union([z.string().min(1), inlineRegion]), {
+      description: '`"hessen-2019"` or an inline region (section 5.2).',
+      source: '`hessen-2019`: Destatis GV-ISys 31.12.2019 (FACTS §6.2)',
+    }),
     /** Where each default comes from: parameter path → source (FACTS.md § or data file). */
-    sources: z.record(z.string(), z.string()).default({}),
-    events: z.array(eventSchema).default([]),
+    sources: field(z.record(z.string(), z.string()).default({}), { description: 'Origin of values, by parameter path.', keys: 'path' }),
+    events: field(z.array(eventSchema).default([]), { description: 'Dated changes (section 8).', source: "each event's `source`" }),
     ...parametersShape,
   })
   .strict();

@@ -5,7 +5,8 @@
 import { toEpochDay } from '../dates.ts';
 import { periodAt } from '../model/distributions.ts';
 import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
-import { applyEvent, eventsByDate } from '../scenario/resolve.ts';
+import type { TimelineStep } from '../scenario/timeline.ts';
+import { applyStep } from '../scenario/timeline.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { changeCapacity, touch } from '../unterbringung.ts';
 import { dateOf, NU, PH_EVENTS, T, typeOrderOf, type World } from '../world.ts';
@@ -57,24 +58,23 @@ export function scheduleSiteTimelines(w: World): void {
   for (const d of [...dates].sort((a, b) => a - b)) w.cal.at(d, PH_EVENTS, () => siteCapacityAt(w, d));
 }
 
-/** Puts the scenario's events on the calendar; events dated before the start are in force from day 0. */
-export function scheduleEvents(w: World): void {
-  eventsByDate(w.scenario.events).forEach(({ e: event, i }) => {
-    const d = Math.max(0, toEpochDay(event.date) - w.startEpoch);
-    if (d >= w.D) return;
-    w.cal.at(d, PH_EVENTS, (day) => {
-      applyEvent(w.params, event, i);
+/** Puts the scenario's dated events (resolved once into a timeline by the resolver) on the calendar. */
+export function scheduleEvents(w: World, timeline: readonly TimelineStep[]): void {
+  for (const step of timeline) {
+    if (step.day >= w.D) continue;
+    w.cal.at(step.day, PH_EVENTS, (day) => {
+      applyStep(w.params, step);
       w.typeOrder = typeOrderOf(w.params);
       markAllChanged(w);
       w.lagen.setThresholds(w.params.situation);
       if (refreshQuota(w)) recordQuota(w, day);
-      for (const c of event.capacity ?? []) {
+      for (const c of step.capacity) {
         const u = w.tree.indexById.get(c.unit);
         if (u !== undefined) changeCapacity(w, u, ACCOMMODATION_TYPES.indexOf(c.type), c.delta);
       }
-      w.log.push({ day, date: dateOf(w, day), kind: 'ereignis', unit: null, event: i, label: event.label });
+      w.log.push({ day, date: dateOf(w, day), kind: 'ereignis', unit: null, event: step.index, label: step.label });
     });
-  });
+  }
 }
 
 /** Notes the Aufnahmequote in force from a day on. */

@@ -105,7 +105,7 @@ describe('ScenarioView', () => {
     expect(parameterRow('arrivals.series')).toHaveTextContent(`18 Personen je Tag`);
     expect(parameterRow('arrivals.series')).toHaveTextContent('lehrbeispiel');
     // Not set in the scenario: the model default.
-    expect(parameterRow('procurement.noticeDays')).toHaveTextContent(`90 TageStandardwert des Modells`);
+    expect(parameterRow('procurement.noticeDays')).toHaveTextContent(`90 TageStandardwert des Modells (Modellannahme)`);
     // Period lists as small tables.
     const pauschale = within(parameterRow('money.pauschale')).getByRole('table', { name: 'Pauschale nach dem LAG (Stufen I–III)' });
     expect(within(pauschale).getAllByRole('row')).toHaveLength(9);

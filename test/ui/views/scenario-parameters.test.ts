@@ -6,9 +6,11 @@ import { loadScenario } from '../../../src/engine/scenario/load.ts';
 import type { Scenario } from '../../../src/engine/scenario/schema.ts';
 import {
   changesOf,
+  defaultSourceOf,
   describeParameter,
   findSource,
   isModelDefault,
+  labelOf,
   parameterRows,
   schemaDefault,
   sourceOf,
@@ -86,6 +88,15 @@ describe('describeParameter', () => {
     expect(describeParameter('policies.quota', {}).valueText).toBe('keine (Anteile nach Einwohnern)');
   });
 
+  it('names groups and fields below a distribution from the catalogue', () => {
+    expect(labelOf('situation', 'de')).toBe('Lage (Belegungsschwellen)');
+    expect(labelOf('procurement', 'en')).toBe('Procurement of places');
+    expect(describeParameter('erstaufnahme.dwell.mean', 40)).toMatchObject({ label: 'Verweildauer bis zur Zuweisung › mean', valueText: `40${NB}Tage` });
+    expect(describeParameter('erstaufnahme.dwell.cv', 0.3).valueText).toBe('0,3');
+    expect(describeParameter('arrivals.series.values.2025-09', 400, 'en').valueText).toBe(`400${NB}persons per month`);
+    expect(labelOf('nirgends.x', 'de')).toBe('nirgends.x');
+  });
+
   it('labels an event path below a parameter and keeps its unit', () => {
     expect(describeParameter('policies.quota.06440', 0.0475)).toMatchObject({ label: 'Aufnahmequoten der Kreise › 06440', valueText: `4,75${NB}%` });
   });
@@ -118,6 +129,13 @@ describe('sources and defaults', () => {
     expect(isModelDefault('policies.weekdays', [1, 2, 3, 4, 5])).toBe(true);
     expect(isModelDefault('erstaufnahme.maxDaysFamilies', undefined)).toBe(true);
     expect(isModelDefault('erstaufnahme.maxDays', 91)).toBe(false);
+  });
+
+  it('names where a model default comes from: the field or its group in the catalogue', () => {
+    expect(defaultSourceOf('procurement.noticeDays')).toBe('Modellannahme');
+    expect(defaultSourceOf('situation.hysteresis')).toBe('Modellannahme');
+    expect(defaultSourceOf('erstaufnahme.maxDaysFamilies')).toMatch(/^FACTS §1b/);
+    expect(defaultSourceOf('nirgends')).toBeUndefined();
   });
 
   it('names a source, else the model default, else no source', () => {

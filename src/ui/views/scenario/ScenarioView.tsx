@@ -2,14 +2,26 @@
 import { memo, useMemo } from 'react';
 import { getBuiltinRegion } from '../../../engine/data/regions.ts';
 import { KREIS_POLICIES, LAND_POLICIES } from '../../../engine/policies/registry.ts';
-import type { Scenario, ScenarioEvent } from '../../../engine/scenario/schema.ts';
+import { PARAMETER_GROUPS, type Scenario, type ScenarioEvent } from '../../../engine/scenario/schema.ts';
+import { eventsByDate } from '../../../engine/scenario/timeline.ts';
 import { RunControl } from '../../app/context.tsx';
 import type { RunData } from '../../data/runData.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
-import { PARAMETER_GROUPS, SCENARIO_MESSAGES, VALUE_WORDS, type ScenarioMessages } from './messages.ts';
-import { changesOf, describeParameter, parameterRows, sourceOf, type DescribeContext, type DetailTable, type ParameterDescription, type SourceInfo } from './parameters.ts';
+import { SCENARIO_MESSAGES, VALUE_WORDS, type ScenarioMessages } from './messages.ts';
+import {
+  changesOf,
+  defaultSourceOf,
+  describeParameter,
+  labelOf,
+  parameterRows,
+  sourceOf,
+  type DescribeContext,
+  type DetailTable,
+  type ParameterDescription,
+  type SourceInfo,
+} from './parameters.ts';
 import './scenario.css';
 
 export function ScenarioView({ data, day }: ViewProps) {
@@ -123,19 +135,12 @@ function PolicyFact({ label, registry, inForce, inScenario, note }: { label: str
 
 // ---- events -----------------------------------------------------------------------------------------------
 
-function sortedEvents(events: readonly ScenarioEvent[]): ScenarioEvent[] {
-  return events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
-    .map((x) => x.e);
-}
-
 function EventsSection({ scenario, data, day }: { scenario: Scenario; data: RunData; day: number }) {
   const { lang } = useI18n();
   const m = SCENARIO_MESSAGES[lang];
   const actor = RunControl.useActorRef();
   const ctx = useDescribeContext(data, scenario);
-  const events = useMemo(() => sortedEvents(scenario.events), [scenario]);
+  const events = useMemo(() => eventsByDate(scenario.events).map((x) => x.e), [scenario]);
   const cursor = data.days[Math.max(0, Math.min(day, data.D - 1))] ?? scenario.period.start;
   const last = data.days[data.D - 1] ?? scenario.period.end;
   return (
@@ -227,6 +232,7 @@ const ParametersSection = memo(function ParametersSection({ scenario, data }: { 
         ...r,
         desc: describeParameter(r.path, r.value, lang, ctx),
         source: sourceOf(r.path, r.value, scenario.sources),
+        defaultSource: defaultSourceOf(r.path),
         changes: changesOf(scenario.events, r.path),
       })),
     [scenario, lang, ctx],
@@ -241,7 +247,7 @@ const ParametersSection = memo(function ParametersSection({ scenario, data }: { 
       </p>
       {PARAMETER_GROUPS.map((g) => (
         <table key={g} className="scenario-table scenario-parameters" data-group={g}>
-          <caption>{m.groups[g]}</caption>
+          <caption>{labelOf(g, lang)}</caption>
           <thead>
             <tr>
               <th scope="col">{m.colParameter}</th>
@@ -269,7 +275,7 @@ const ParametersSection = memo(function ParametersSection({ scenario, data }: { 
                     ))}
                   </td>
                   <td className="scenario-source">
-                    <Source info={r.source} path={r.path} m={m} />
+                    <Source info={r.source} path={r.path} defaultSource={r.defaultSource} m={m} />
                   </td>
                 </tr>
               ))}
@@ -280,8 +286,20 @@ const ParametersSection = memo(function ParametersSection({ scenario, data }: { 
   );
 });
 
-function Source({ info, path, m }: { info: SourceInfo; path: string; m: ScenarioMessages }) {
-  if (info.kind === 'default') return <span className="scenario-default">{m.sourceDefault}</span>;
+function Source({ info, path, defaultSource, m }: { info: SourceInfo; path: string; defaultSource: string | undefined; m: ScenarioMessages }) {
+  if (info.kind === 'default') {
+    return (
+      <>
+        <span className="scenario-default">{m.sourceDefault}</span>
+        {defaultSource && (
+          <span className="scenario-aside">
+            {' '}
+            (<span lang="de">{defaultSource}</span>)
+          </span>
+        )}
+      </>
+    );
+  }
   if (info.kind === 'none') return <NoSource m={m} />;
   return (
     <>

@@ -1,28 +1,8 @@
-/** Texts of the Szenario view and of the parameter descriptions (German default, English). */
+/** Texts of the Szenario view and of the parameter descriptions (German default, English); names and units of the parameters come from the catalogue. */
+import { UNITS, type UnitKind } from '../../../engine/scenario/meta.ts';
+import { ACCOMMODATION_TYPE_LABELS, ACCOMMODATION_TYPES, type Unterkunftsart } from '../../../engine/scenario/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
 
-export const PARAMETER_GROUPS = ['arrivals', 'erstaufnahme', 'procedure', 'exits', 'accommodation', 'situation', 'procurement', 'money', 'policies'] as const;
-export type ParameterGroup = (typeof PARAMETER_GROUPS)[number];
-
-/** How a parameter's value is measured. */
-export type UnitKind =
-  | 'days'
-  | 'months'
-  | 'persons'
-  | 'personsPerDay'
-  | 'personsPerMonth'
-  | 'personsPerThousand'
-  | 'places'
-  | 'placesPerThousand'
-  | 'eurPlaceDay'
-  | 'eurPersonDay'
-  | 'eurPersonMonth'
-  | 'share'
-  | 'percentagePoints'
-  | 'factor'
-  | 'none';
-
-type Text = { readonly de: string; readonly en: string };
 type Countable = 'months' | 'dailyValues' | 'sites' | 'periods' | 'kreise' | 'units' | 'entries' | 'parameters' | 'events';
 
 export interface ScenarioMessages {
@@ -61,7 +41,6 @@ export interface ScenarioMessages {
   readonly parametersIntro: string;
   readonly colParameter: string;
   readonly colValue: string;
-  readonly groups: Record<ParameterGroup, string>;
   readonly groupCaption: (group: string) => string;
   readonly changedBy: (date: string, value: string) => string;
   readonly changedByOther: (date: string, path: string) => string;
@@ -111,17 +90,6 @@ const de: ScenarioMessages = {
     '„Standardwert des Modells“: Das Szenario lässt den Wert offen; „ohne Quellenangabe“: Das Szenario setzt den Wert, nennt aber keine Quelle.',
   colParameter: 'Parameter',
   colValue: 'Wert',
-  groups: {
-    arrivals: 'Zugänge',
-    erstaufnahme: 'Erstaufnahme',
-    procedure: 'Asylverfahren',
-    exits: 'Abgänge',
-    accommodation: 'Unterbringung in den Kommunen',
-    situation: 'Lage (Belegungsschwellen)',
-    procurement: 'Beschaffung von Plätzen',
-    money: 'Geld',
-    policies: 'Zuweisungspolitik',
-  },
   groupCaption: (g) => `Parameter: ${g}`,
   changedBy: (date, value) => `ab ${date}: ${value} (Ereignis)`,
   changedByOther: (date, path) => `ab ${date}: geändert über ${path} (Ereignis)`,
@@ -170,17 +138,6 @@ const en: ScenarioMessages = {
     '“Model default”: the scenario leaves the value open; “no source given”: the scenario sets the value but names no source.',
   colParameter: 'Parameter',
   colValue: 'Value',
-  groups: {
-    arrivals: 'Arrivals',
-    erstaufnahme: 'Initial reception (Erstaufnahme)',
-    procedure: 'Asylum procedure',
-    exits: 'Exits',
-    accommodation: 'Accommodation in the Kommunen',
-    situation: 'Situation (occupancy thresholds)',
-    procurement: 'Procurement of places',
-    money: 'Money',
-    policies: 'Allocation policy',
-  },
   groupCaption: (g) => `Parameters: ${g}`,
   changedBy: (date, value) => `from ${date}: ${value} (event)`,
   changedByOther: (date, path) => `from ${date}: changed via ${path} (event)`,
@@ -192,48 +149,28 @@ const en: ScenarioMessages = {
 
 export const SCENARIO_MESSAGES: Record<Lang, ScenarioMessages> = { de, en };
 
+const UNIT_KINDS = Object.keys(UNITS) as UnitKind[];
+const unitTexts = (form: (u: (typeof UNITS)[UnitKind]) => string | undefined): Partial<Record<UnitKind, string>> =>
+  Object.fromEntries(
+    UNIT_KINDS.flatMap((k) => {
+      const text = form(UNITS[k]);
+      return text === undefined ? [] : [[k, text]];
+    }),
+  );
+
+/** Names of the units, from the catalogue. */
 export const UNIT_LABELS: Record<Lang, Record<UnitKind, string>> = {
-  de: {
-    days: 'Tage',
-    months: 'Monate',
-    persons: 'Personen',
-    personsPerDay: 'Personen je Tag',
-    personsPerMonth: 'Personen je Monat',
-    personsPerThousand: 'Personen je 1.000 Einwohner',
-    places: 'Plätze',
-    placesPerThousand: 'Plätze je 1.000 Einwohner',
-    eurPlaceDay: '€ je Platz und Tag',
-    eurPersonDay: '€ je Person und Tag',
-    eurPersonMonth: '€ je Person und Monat',
-    share: '%',
-    percentagePoints: 'Prozentpunkte',
-    factor: 'Faktor',
-    none: '',
-  },
-  en: {
-    days: 'days',
-    months: 'months',
-    persons: 'persons',
-    personsPerDay: 'persons per day',
-    personsPerMonth: 'persons per month',
-    personsPerThousand: 'persons per 1,000 inhabitants',
-    places: 'places',
-    placesPerThousand: 'places per 1,000 inhabitants',
-    eurPlaceDay: 'EUR per place-day',
-    eurPersonDay: 'EUR per person-day',
-    eurPersonMonth: 'EUR per person-month',
-    share: '%',
-    percentagePoints: 'percentage points',
-    factor: 'factor',
-    none: '',
-  },
+  de: unitTexts((u) => u.de) as Record<UnitKind, string>,
+  en: unitTexts((u) => u.en) as Record<UnitKind, string>,
 };
 
 /** Singular forms where a value of exactly 1 needs one. */
 export const UNIT_SINGULAR: Record<Lang, Partial<Record<UnitKind, string>>> = {
-  de: { days: 'Tag', months: 'Monat', persons: 'Person', places: 'Platz' },
-  en: { days: 'day', months: 'month', persons: 'person', places: 'place' },
+  de: unitTexts((u) => ('one' in u ? u.one.de : undefined)),
+  en: unitTexts((u) => ('one' in u ? u.one.en : undefined)),
 };
+
+const typeNames = (lang: Lang) => Object.fromEntries(ACCOMMODATION_TYPES.map((t) => [t, ACCOMMODATION_TYPE_LABELS[t][lang]])) as Record<Unterkunftsart, string>;
 
 const COUNT_WORDS: Record<Lang, Record<Countable, readonly [string, string]>> = {
   de: {
@@ -276,7 +213,7 @@ export interface ValueWords {
   readonly cv: string;
   readonly noise: { readonly none: string; readonly poisson: string };
   readonly householdSize: (n: number) => string;
-  readonly types: { readonly eigene: string; readonly gu: string; readonly wohnung: string; readonly hotel: string; readonly notunterkunft: string };
+  readonly types: Readonly<Record<Unterkunftsart, string>>;
   readonly typesShort: { readonly eigene: string; readonly gu: string; readonly wohnung: string; readonly hotel: string; readonly notunterkunft: string };
   readonly weekdays: readonly string[];
   readonly perDayRate: string;
@@ -314,13 +251,7 @@ export const VALUE_WORDS: Record<Lang, ValueWords> = {
     cv: 'VK',
     noise: { none: 'kein Zufall (Erwartungswert je Tag)', poisson: 'Poisson-Zufall um den Erwartungswert' },
     householdSize: (n) => `${n}\u00a0Pers.`,
-    types: {
-      eigene: 'eigene Liegenschaften',
-      gu: 'Gemeinschaftsunterkünfte (GU)',
-      wohnung: 'Wohnungen',
-      hotel: 'Hotels/Pensionen',
-      notunterkunft: 'Notunterkunft',
-    },
+    types: typeNames('de'),
     typesShort: { eigene: 'eigene', gu: 'GU', wohnung: 'Wohnungen', hotel: 'Hotels', notunterkunft: 'Notunterkunft' },
     weekdays: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
     perDayRate: 'gleichbleibend',
@@ -367,13 +298,7 @@ export const VALUE_WORDS: Record<Lang, ValueWords> = {
     cv: 'CV',
     noise: { none: 'no randomness (expected value per day)', poisson: 'Poisson draw around the expected value' },
     householdSize: (n) => `${n}\u00a0${n === 1 ? 'person' : 'persons'}`,
-    types: {
-      eigene: 'own properties',
-      gu: 'shared accommodation (GU)',
-      wohnung: 'flats',
-      hotel: 'hotels/guesthouses',
-      notunterkunft: 'emergency shelter',
-    },
+    types: typeNames('en'),
     typesShort: { eigene: 'own', gu: 'GU', wohnung: 'flats', hotel: 'hotels', notunterkunft: 'emergency shelter' },
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     perDayRate: 'constant',
@@ -410,68 +335,4 @@ export const VALUE_WORDS: Record<Lang, ValueWords> = {
       'arrivals.direct.shares': 'none (shares by population)',
     },
   },
-};
-
-/** Readable names of the parameters by path; `*` stands for an accommodation type. */
-export const PARAMETER_LABELS: Readonly<Record<string, Text>> = {
-  'arrivals.series': { de: 'Zugänge von Asylsuchenden', en: 'Arrivals of asylum seekers' },
-  'arrivals.direct': { de: 'Direkte Aufnahme durch die Kommunen', en: 'Direct admission by the Kommunen' },
-  'arrivals.direct.series': { de: 'Direkt aufgenommene Personen', en: 'Persons admitted directly' },
-  'arrivals.direct.shares': { de: 'Verteilung der direkt Aufgenommenen auf die Kreise', en: 'Direct admissions by Kreis' },
-  'arrivals.direct.creditQuota': { de: 'Auf die Aufnahmequote angerechnet', en: 'Credited against the quota' },
-  'arrivals.noise': { de: 'Zufall bei den Zugängen', en: 'Randomness of arrivals' },
-  'arrivals.householdSizes': { de: 'Haushaltsgrößen', en: 'Household sizes' },
-  'arrivals.safeCountryShare': { de: 'Anteil aus sicheren Herkunftsstaaten (§ 29a AsylG)', en: 'Share from safe countries of origin (§ 29a AsylG)' },
-  'erstaufnahme.sites': { de: 'Standorte und Plätze', en: 'Sites and places' },
-  'erstaufnahme.dwell': { de: 'Verweildauer bis zur Zuweisung', en: 'Stay until Zuweisung' },
-  'erstaufnahme.maxDays': { de: 'Höchstdauer in der Erstaufnahme (§ 47 AsylG)', en: 'Maximum stay in Erstaufnahme (§ 47 AsylG)' },
-  'erstaufnahme.maxDaysFamilies': { de: 'Höchstdauer für Familien mit Kindern', en: 'Maximum stay for families with children' },
-  'erstaufnahme.holdSafeCountry': {
-    de: 'Sichere Herkunftsstaaten bleiben bis zur Entscheidung (§ 47 Abs. 1a AsylG)',
-    en: 'Safe-country nationals stay until the decision (§ 47 (1a) AsylG)',
-  },
-  'erstaufnahme.forwardingShare': { de: 'In andere Länder weitergeleitet (EASY)', en: 'Forwarded to other Länder (EASY)' },
-  'erstaufnahme.forwardingDelay': { de: 'Zeit bis zur Weiterleitung', en: 'Time until forwarding' },
-  'procedure.periods': { de: 'Asylverfahren nach Ankunftsdatum', en: 'Asylum procedure by arrival date' },
-  'procedure.safeCountryFactor': { de: 'Faktor auf die Dauer (sichere Herkunftsstaaten)', en: 'Factor on the duration (safe countries)' },
-  'exits.afterRecognition': { de: 'Von der Anerkennung bis zur eigenen Wohnung', en: 'From recognition to an own flat' },
-  'exits.departShare': { de: 'Anteil der Abgelehnten, die ausreisen', en: 'Share of rejected persons who leave' },
-  'exits.departDelay': { de: 'Zeit bis zur Ausreise', en: 'Time until departure' },
-  'exits.geduldetStay': { de: 'Verbleib Geduldeter in der Unterkunft', en: 'Stay of tolerated persons (Duldung)' },
-  'exits.kreisFactor': { de: 'Faktor auf den Auszug je Kreis', en: 'Factor on moving out by Kreis' },
-  'accommodation.order': { de: 'Reihenfolge der Belegung', en: 'Order of use' },
-  'accommodation.kreisPerThousand': { de: 'Plätze der Kreise zu Beginn', en: 'Places of the Kreise at the start' },
-  'accommodation.gemeindePerThousand': { de: 'Plätze der Gemeinden zu Beginn', en: 'Places of the municipalities at the start' },
-  'accommodation.units': { de: 'Plätze einzelner Kreise und Gemeinden zu Beginn', en: 'Places of named Kreise and municipalities at the start' },
-  'accommodation.costs.*.perPlaceDay': { de: 'Kosten je Vertragsplatz: *', en: 'Cost per contracted place: *' },
-  'accommodation.costs.*.perPersonDay': { de: 'Kosten je belegtem Platz: *', en: 'Cost per occupied place: *' },
-  'accommodation.initialPerThousand': { de: 'Zu Beginn in den Kommunen untergebracht', en: 'Housed in the Kommunen at the start' },
-  'accommodation.initialErstaufnahme': { de: 'Zu Beginn in der Erstaufnahme', en: 'In Erstaufnahme at the start' },
-  'situation.angespannt': { de: 'Belegung ab der die Lage „angespannt“ ist', en: 'Occupancy at which the situation is “strained”' },
-  'situation.ueberlastet': { de: 'Belegung ab der die Lage „überlastet“ ist', en: 'Occupancy at which the situation is “overloaded”' },
-  'situation.notbetrieb': { de: 'Belegung ab der „Notbetrieb“ gilt', en: 'Occupancy at which “emergency operation” starts' },
-  'situation.hysteresis': { de: 'Abstand zum Zurückstufen (Hysterese)', en: 'Margin for stepping down (hysteresis)' },
-  'procurement.strategy': { de: 'Beschaffungsstrategie', en: 'Procurement strategy' },
-  'procurement.threshold': { de: 'Bestellen ab Belegung', en: 'Order at occupancy' },
-  'procurement.type': { de: 'Art der beschafften Plätze', en: 'Type of places procured' },
-  'procurement.stepShare': { de: 'Umfang einer Bestellung (Anteil der Plätze)', en: 'Size of an order (share of places)' },
-  'procurement.minPlaces': { de: 'Mindestumfang einer Bestellung', en: 'Minimum size of an order' },
-  'procurement.contractDays': { de: 'Von der Anfrage bis zum Vertrag', en: 'From request to contract' },
-  'procurement.openDays': { de: 'Vom Vertrag bis zur Eröffnung', en: 'From contract to opening' },
-  'procurement.termDays': { de: 'Vertragslaufzeit', en: 'Contract term' },
-  'procurement.cancelBelow': { de: 'Vorzeitig kündigen unter Belegung', en: 'Give early notice below occupancy' },
-  'procurement.minTermDays': { de: 'Mindestlaufzeit vor einer Kündigung', en: 'Minimum term before notice' },
-  'procurement.noticeDays': { de: 'Kündigungsfrist', en: 'Notice period' },
-  'procurement.emergencyOpenDays': { de: 'Notunterkunft: bis zur Öffnung', en: 'Emergency shelter: time to open' },
-  'procurement.emergencyTermDays': { de: 'Notunterkunft: Betriebsdauer', en: 'Emergency shelter: time in use' },
-  'money.pauschale': { de: 'Pauschale nach dem LAG (Stufen I–III)', en: 'Pauschale under the LAG (tiers I–III)' },
-  'money.pauschaleMonthsAfterRejection': { de: 'Pauschale nach einer Ablehnung noch', en: 'Pauschale still paid after a rejection' },
-  'money.gemeindeReimbursementPerPersonDay': { de: 'Erstattung des Kreises an die Gemeinden (§ 7 LAG)', en: 'Reimbursement Kreis → municipality (§ 7 LAG)' },
-  'policies.land': { de: 'Zuweisung Land → Kreis', en: 'Allocation Land → Kreis' },
-  'policies.kreis': { de: 'Zuweisung Kreis → Gemeinde', en: 'Allocation Kreis → municipality' },
-  'policies.kreisByKreis': { de: 'Abweichende Zuweisung einzelner Kreise', en: 'Allocation of individual Kreise' },
-  'policies.quota': { de: 'Aufnahmequoten der Kreise', en: 'Reception quotas of the Kreise' },
-  'policies.quotaWindowDays': { de: 'Zeitfenster des Soll/Ist-Kontos', en: 'Window of the target/actual account' },
-  'policies.weekdays': { de: 'Tage mit Zuweisungen', en: 'Days with Zuweisungen' },
-  'policies.params': { de: 'Freie Parameter der Politiken', en: 'Free parameters of the policies' },
 };

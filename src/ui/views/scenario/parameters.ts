@@ -1,27 +1,21 @@
 /**
  * The parameters of a scenario as the Szenario view shows them: a readable label, the value with its unit, nested
  * tables for lists, and where each value comes from (the scenario's `sources`, the model default, or nothing).
- * Pure functions, no React.
+ * Names, units, defaults and the sources of defaults come from the parameter catalogue. Pure functions, no React.
  */
 import { z } from 'zod';
 import { KREIS_POLICIES, LAND_POLICIES, PROCUREMENT_POLICIES } from '../../../engine/policies/registry.ts';
-import { parametersSchema, type Distribution, type Scenario, type ScenarioEvent } from '../../../engine/scenario/schema.ts';
+import { entryAt, nodesAt, parameterCatalogue, unitAt } from '../../../engine/scenario/catalogue.ts';
+import type { UnitKind } from '../../../engine/scenario/meta.ts';
+import { eventsByDate } from '../../../engine/scenario/timeline.ts';
+import { ACCOMMODATION_TYPES, type Distribution, type ParameterGroup, type Scenario, type ScenarioEvent, type Unterkunftsart } from '../../../engine/scenario/schema.ts';
 import { formatDate } from '../../format.ts';
 import type { Lang } from '../../i18n/index.ts';
-import {
-  countText,
-  PARAMETER_GROUPS,
-  PARAMETER_LABELS,
-  UNIT_LABELS,
-  UNIT_SINGULAR,
-  VALUE_WORDS,
-  type ParameterGroup,
-  type UnitKind,
-} from './messages.ts';
+import { countText, UNIT_LABELS, UNIT_SINGULAR, VALUE_WORDS } from './messages.ts';
 
 const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
-const TYPE_KEYS = ['eigene', 'gu', 'wohnung', 'hotel', 'notunterkunft'] as const;
-type TypeKey = (typeof TYPE_KEYS)[number];
+const TYPE_KEYS = ACCOMMODATION_TYPES;
+type TypeKey = Unterkunftsart;
 const DIST_KINDS = new Set(['fixed', 'uniform', 'exponential', 'gamma', 'lognormal']);
 
 /** A list shown as a small table: the first cell of each row is its header. */
@@ -111,67 +105,20 @@ export function describeDistribution(lang: Lang, d: Distribution): string {
   }
 }
 
-/** Units of maps whose entries are numbers (also for an event that sets one entry, e.g. "policies.quota.06440"). */
-const MAP_UNITS: Readonly<Record<string, UnitKind>> = {
-  'policies.quota': 'share',
-  'exits.kreisFactor': 'factor',
-  'arrivals.direct.shares': 'share',
-  'policies.params': 'none',
-};
-
-const PATH_UNITS: Readonly<Record<string, UnitKind>> = {
-  'arrivals.householdSizes': 'share',
-  'erstaufnahme.sites': 'places',
-  'erstaufnahme.maxDaysFamilies': 'days',
-  'procedure.safeCountryFactor': 'factor',
-  'accommodation.kreisPerThousand': 'placesPerThousand',
-  'accommodation.gemeindePerThousand': 'placesPerThousand',
-  'accommodation.units': 'places',
-  'accommodation.initialPerThousand': 'personsPerThousand',
-  'accommodation.initialErstaufnahme': 'persons',
-  'situation.angespannt': 'share',
-  'situation.ueberlastet': 'share',
-  'situation.notbetrieb': 'share',
-  'situation.hysteresis': 'percentagePoints',
-  'procurement.threshold': 'share',
-  'money.pauschale': 'eurPersonMonth',
-  'money.pauschaleMonthsAfterRejection': 'months',
-  ...MAP_UNITS,
-};
-
-/** The unit of a parameter, from its path and, for series and distributions, its value. */
+/** The unit of a parameter, from the catalogue: the field's own, or that of the list or record it is an entry of. */
 export function unitOf(path: string, value: unknown): UnitKind {
-  const explicit = PATH_UNITS[path];
-  if (explicit) return explicit;
-  const parts = path.split('.');
-  const last = parts[parts.length - 1] ?? '';
-  const parent = parts.slice(0, -1).join('.');
-  if (MAP_UNITS[parent]) return MAP_UNITS[parent];
-  if (/^arrivals(\.direct)?\.series$/.test(path)) return isRecord(value) && value.kind === 'monthly' ? 'personsPerMonth' : 'personsPerDay';
-  if (isDistribution(value)) return 'days';
-  if (last === 'perPlaceDay') return 'eurPlaceDay';
-  if (last === 'perPersonDay' || last.endsWith('PerPersonDay')) return 'eurPersonDay';
-  if (last.endsWith('Days') || last === 'days' || (['mean', 'min', 'max'].includes(last) && parts.length > 2)) return 'days';
-  if (/share$/i.test(last) || last === 'protectionRate' || last === 'cancelBelow') return 'share';
-  if (last === 'places' || last === 'minPlaces' || last === 'notunterkunft') return 'places';
-  return 'none';
+  return unitAt(path, value);
 }
 
 // ---- labels -----------------------------------------------------------------------------------------------
 
+/** The catalogue's name of the parameter; an entry below a named one (an event setting "policies.quota.06440") as "name › rest". */
 export function labelOf(path: string, lang: Lang): string {
-  const exact = PARAMETER_LABELS[path];
-  if (exact) return exact[lang];
-  const cost = /^accommodation\.costs\.(\w+)\.(perPlaceDay|perPersonDay)$/.exec(path);
-  if (cost) {
-    const type = VALUE_WORDS[lang].types[cost[1] as TypeKey] ?? cost[1]!;
-    return PARAMETER_LABELS[`accommodation.costs.*.${cost[2]}`]![lang].replace('*', type);
-  }
-  // An entry below a labelled parameter, e.g. an event setting "policies.quota.06440".
-  const parts = path.split('.');
-  for (let i = parts.length - 1; i > 0; i--) {
-    const base = PARAMETER_LABELS[parts.slice(0, i).join('.')];
-    if (base) return `${base[lang]} › ${parts.slice(i).join('.')}`;
+  const nodes = nodesAt(path);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const { meta, path: at } = nodes[i]!;
+    if (!meta.label) continue;
+    return at === path ? meta.label[lang] : `${meta.label[lang]} › ${path.slice(at.length + 1)}`;
   }
   return path;
 }
@@ -416,26 +363,20 @@ export function findSource(path: string, sources: Readonly<Record<string, string
   return best === null ? null : { key: best, text: sources[best]! };
 }
 
-const NO_DEFAULT = { found: false } as const;
-
-function strip(s: z.ZodType): z.ZodType {
-  let node = s;
-  while (node instanceof z.ZodDefault || node instanceof z.ZodOptional) node = node.unwrap() as z.ZodType;
-  return node;
+/** The catalogue's default for a parameter path; an optional field left out counts as its default (undefined). */
+export function schemaDefault(path: string): { readonly found: true; readonly value: unknown } | { readonly found: false } {
+  const entry = entryAt(path);
+  return entry?.optional ? { found: true, value: entry.default } : { found: false };
 }
 
-/** The schema's default for a parameter path; an optional field left out counts as its default (undefined). */
-export function schemaDefault(path: string): { readonly found: true; readonly value: unknown } | { readonly found: false } {
-  let node: z.ZodType | undefined = parametersSchema;
-  for (const seg of path.split('.')) {
-    const obj = strip(node);
-    if (!(obj instanceof z.ZodObject)) return NO_DEFAULT;
-    node = (obj.shape as Record<string, z.ZodType | undefined>)[seg];
-    if (!node) return NO_DEFAULT;
+/** Where the model's default of a parameter comes from: the catalogue's source of the field or of the group above it. */
+export function defaultSourceOf(path: string): string | undefined {
+  const nodes = nodesAt(path);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const source = nodes[i]!.meta.source;
+    if (source) return source;
   }
-  if (node instanceof z.ZodDefault) return { found: true, value: (node.def as { defaultValue: unknown }).defaultValue };
-  if (node instanceof z.ZodOptional) return { found: true, value: undefined };
-  return NO_DEFAULT;
+  return undefined;
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {
@@ -480,18 +421,28 @@ export interface ParameterRow {
 /** Objects shown as one value rather than one row per field. */
 const LEAF_OBJECTS = new Set(['accommodation.kreisPerThousand', 'accommodation.gemeindePerThousand']);
 
-/** Every leaf parameter by group, in the order of the schema; lists, maps and distributions are one row each. */
+function valueAt(params: object, path: string): unknown {
+  let v: unknown = params;
+  for (const seg of path.split('.')) v = isRecord(v) ? v[seg] : undefined;
+  return v;
+}
+
+/** Every leaf parameter by group, in the order of the catalogue; lists, maps, distributions and absent groups are one row each. */
 export function parameterRows(params: Pick<Scenario, ParameterGroup>): ParameterRow[] {
   const rows: ParameterRow[] = [];
-  const walk = (group: ParameterGroup, schema: z.ZodType, value: unknown, path: string) => {
-    const node = strip(schema);
-    if (node instanceof z.ZodObject && !LEAF_OBJECTS.has(path) && isRecord(value)) {
-      for (const [key, child] of Object.entries(node.shape as Record<string, z.ZodType>)) walk(group, child, value[key], `${path}.${key}`);
-    } else {
-      rows.push({ group, path, value });
-    }
-  };
-  for (const group of PARAMETER_GROUPS) walk(group, parametersSchema.shape[group] as z.ZodType, params[group], group);
+  let shown: string | null = null;
+  for (const entry of parameterCatalogue()) {
+    const { path } = entry;
+    // Fields of lists, records and variants are part of the row of the field that holds them.
+    if (path.includes('[') || path.includes('*') || entry.variant !== undefined) continue;
+    if (shown !== null && path.startsWith(`${shown}.`)) continue;
+    const group = path.split('.')[0] as ParameterGroup;
+    if (path === group) continue;
+    const value = valueAt(params, path);
+    if (entry.type instanceof z.ZodObject && !LEAF_OBJECTS.has(path) && isRecord(value)) continue;
+    rows.push({ group, path, value });
+    shown = path;
+  }
   return rows;
 }
 
@@ -507,11 +458,11 @@ export interface ParameterChange {
 /** The events that change a parameter later in the run, in date order. */
 export function changesOf(events: readonly ScenarioEvent[], path: string): ParameterChange[] {
   const out: ParameterChange[] = [];
-  for (const e of events) {
+  for (const { e } of eventsByDate(events)) {
     for (const [key, value] of Object.entries(e.set ?? {})) {
       if (key === path) out.push({ date: e.date, key, value, exact: true });
       else if (key.startsWith(`${path}.`) || path.startsWith(`${key}.`)) out.push({ date: e.date, key, value, exact: false });
     }
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
 }
