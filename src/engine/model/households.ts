@@ -1,13 +1,11 @@
 /** Households as struct-of-arrays in growable typed arrays: no object per person, no event per person per day. */
 
+// Attributes drawn on arrival, facts about the household rather than legal states (those are states of the
+// household chart, machines/haushalt.ts), and one note for the agenda.
 export const FLAG_PROTECT = 1; // the BAMF decision will grant protection
 export const FLAG_SAFE = 2; // national of a sicherer Herkunftsstaat
 export const FLAG_FORWARD = 4; // will be forwarded to another Land
-export const FLAG_IN_POOL = 8; // available for Zuweisung
-export const FLAG_HELD = 16; // held in Erstaufnahme until the decision
-export const FLAG_MOVEOUT = 32; // a move into an own flat is scheduled
-export const FLAG_PAUSCHALE_ENDED = 64; // the Pauschale after rejection has run out
-export const FLAG_KREIS_PENDING = 128; // waiting at the Kreis for passing on to a Gemeinde
+export const FLAG_MOVEOUT = 8; // the search for a flat is on the agenda
 
 export class Households {
   count = 0;
