@@ -1,50 +1,57 @@
-/** The lifecycle of a household in the chain (MODEL.md §2): where it lives and where its procedure stands. */
-import { setup, stateIn } from 'xstate';
+/**
+ * The lifecycle of a household in the chain: where it lives, where its procedure stands, and whether the Land
+ * reimburses the Kommune for it. The engine obeys this chart: a household changes state or place only as the
+ * compiled chart answers (machines/table.ts, engine households.ts).
+ */
+import { or, setup, stateIn } from 'xstate';
 import type { StateMeta } from './meta.ts';
 
 /** Events of the household lifecycle, named domain.verb. */
-export type HaushaltEvent =
-  | { type: 'erstaufnahme.aufgenommen' }
-  | { type: 'easy.weitergeleitet' }
-  | { type: 'zuweisung.kreis' }
-  | { type: 'zuweisung.gemeinde' }
-  | { type: 'bamf.schutz' }
-  | { type: 'bamf.ablehnung' }
-  | { type: 'duldung.erteilt' }
-  | { type: 'wohnung.bezogen' }
-  | { type: 'ausreise.erfolgt' }
-  | { type: 'uma.erkannt' }
-  | { type: 'aufnahme.direkt' }
-  | { type: 'schutz24.erteilt' };
-
 export const HAUSHALT_EVENTS = [
   'erstaufnahme.aufgenommen',
   'easy.weitergeleitet',
+  'erstaufnahme.abgeschlossen',
+  'wohnpflicht.verlaengert',
+  'wohnpflicht.beendet',
+  'erstaufnahme.verlegt',
   'zuweisung.kreis',
   'zuweisung.gemeinde',
+  'unterbringung.kreis',
   'bamf.schutz',
   'bamf.ablehnung',
   'duldung.erteilt',
+  'pauschale.abgelaufen',
   'wohnung.bezogen',
   'ausreise.erfolgt',
   'uma.erkannt',
   'aufnahme.direkt',
+  'bestand.uebernommen',
   'schutz24.erteilt',
-] as const satisfies readonly HaushaltEvent['type'][];
+] as const;
+export type HaushaltEventType = (typeof HAUSHALT_EVENTS)[number];
+export type HaushaltEvent = { type: HaushaltEventType };
 
 const m = (meta: StateMeta): StateMeta => meta;
 
+/** Departure is possible for whoever is obliged to leave or tolerated (§§ 50, 58, 60a AufenthG). */
+const AUSREISE = { target: '#haushalt.aufenthalt.ausgereist', guard: 'ausreisepflichtigOderGeduldet' } as const;
+
 /**
- * Two parallel regions: `aufenthalt` (where the household lives, who houses it) and `verfahren`
- * (the asylum procedure). Tags: `asylblg` = receives AsylbLG benefits (the LAG Pauschale is paid),
- * `kommunal` = housed by a Kreis or Gemeinde, `weg` = has left the Hessian reception system.
+ * Three parallel regions: `aufenthalt` (where the household lives, who houses it), `verfahren` (the asylum
+ * procedure) and `erstattung` (the Land's Pauschale to the Kommune, § 7 LAG). Tags on `aufenthalt` states name
+ * the level whose place the household occupies (`erstaufnahme`, `kreis`, `gemeinde`) or `weg` (left the Hessian
+ * reception system); `kommunal` = housed by a Kreis or Gemeinde; `pauschale` = the Land pays the Pauschale.
  */
 export const haushaltMachine = setup({
   types: { events: {} as HaushaltEvent },
   guards: {
     anerkannt: stateIn({ verfahren: 'anerkannt' }),
-    ausreisepflichtig: stateIn({ verfahren: 'abgelehnt' }),
-    geduldet: stateIn({ verfahren: 'geduldet' }),
+    verfahrenLaufend: stateIn({ verfahren: 'laufend' }),
+    ausreisepflichtigOderGeduldet: or([stateIn({ verfahren: 'abgelehnt' }), stateIn({ verfahren: 'geduldet' })]),
+  },
+  actions: {
+    /** The engine moves the household to another place of the same level; its state stays. */
+    verlegen: () => {},
   },
 }).createMachine({
   id: 'haushalt',
@@ -68,11 +75,14 @@ export const haushaltMachine = setup({
             'uma.erkannt': 'jugendhilfe',
             // Aufnahme außerhalb des LAG-Verfahrens (z. B. Geflüchtete aus der Ukraine 2022, § 24 AufenthG):
             // direkt in eine Kommune, auf deren Aufnahmequote angerechnet.
-            'aufnahme.direkt': 'kreis',
+            'aufnahme.direkt': 'kommune.kreis',
+            // Wer zu Beginn eines Laufs schon in einer Kommune wohnt, wird dort übernommen.
+            'bestand.uebernommen': 'kommune.kreis',
           },
         },
         erstaufnahme: {
-          tags: ['land'],
+          tags: ['land', 'erstaufnahme'],
+          initial: 'aufnahme',
           meta: m({
             office: { de: 'Land Hessen: Regierungspräsidium Gießen (HEAE und Außenstellen)', en: 'Land Hessen: Regierungspräsidium Gießen (HEAE and branch sites)' },
             legalBasis: ['§ 44 AsylG', '§ 47 AsylG (Wohnverpflichtung)'],
@@ -83,49 +93,122 @@ export const haushaltMachine = setup({
             duration: { de: '4–6 Wochen (Anfang 2015), ≈ 8 Wochen (2016), 3–4 Monate (2020, 2023)', en: '4–6 weeks (early 2015), ≈ 8 weeks (2016), 3–4 months (2020, 2023)' },
           }),
           on: {
-            'zuweisung.kreis': 'kreis',
             'easy.weitergeleitet': 'weitergeleitet',
-            'ausreise.erfolgt': [
-              { target: 'ausgereist', guard: 'ausreisepflichtig' },
-              { target: 'ausgereist', guard: 'geduldet' },
-            ],
+            // Verlegung in eine andere Einrichtung der Erstaufnahme (z. B. wenn ein Standort schließt).
+            'erstaufnahme.verlegt': { actions: 'verlegen' },
+            'ausreise.erfolgt': AUSREISE,
+          },
+          states: {
+            aufnahme: {
+              meta: m({
+                office: { de: 'Regierungspräsidium Gießen; Asylantrag beim BAMF', en: 'Regierungspräsidium Gießen; asylum application at the BAMF' },
+                legalBasis: ['§ 47 Abs. 1 AsylG', '§ 14 AsylG'],
+                text: {
+                  de: 'In der Erstaufnahme: Registrierung, Gesundheitsuntersuchung und Asylantrag; die Wohnverpflichtung gilt.',
+                  en: 'In initial reception: registration, health check and asylum application; the obligation to live there applies.',
+                },
+                duration: { de: 'bis zu 6 Monate (Familien), 18 Monate (§ 47 Abs. 1 AsylG, seit 2019)', en: 'up to 6 months (families), 18 months (§ 47(1) AsylG, since 2019)' },
+              }),
+              on: {
+                'erstaufnahme.abgeschlossen': 'zuweisungsbereit',
+                'wohnpflicht.verlaengert': { target: 'gehalten', guard: 'verfahrenLaufend' },
+                // § 50 Abs. 1 AsylG: wer Schutz erhält, ist unverzüglich zu entlassen.
+                'bamf.schutz': 'zuweisungsbereit',
+              },
+            },
+            zuweisungsbereit: {
+              meta: m({
+                office: { de: 'Regierungspräsidium Darmstadt (Zuweisung)', en: 'Regierungspräsidium Darmstadt (Zuweisung)' },
+                legalBasis: ['§ 50 AsylG', '§ 2 Abs. 2 S. 1 LAG'],
+                text: {
+                  de: 'Wartet auf die Zuweisung an einen Landkreis oder eine kreisfreie Stadt nach der Aufnahmequote.',
+                  en: 'Waiting for the Zuweisung to a Landkreis or kreisfreie Stadt by the Aufnahmequote.',
+                },
+              }),
+              on: { 'zuweisung.kreis': '#haushalt.aufenthalt.kommune.kreis' },
+            },
+            gehalten: {
+              meta: m({
+                office: { de: 'Regierungspräsidium Gießen', en: 'Regierungspräsidium Gießen' },
+                legalBasis: ['§ 47 Abs. 1a AsylG', '§ 29a AsylG (sichere Herkunftsstaaten)'],
+                text: {
+                  de: 'Staatsangehörige sicherer Herkunftsstaaten bleiben bis zur Entscheidung des BAMF (und bei Ablehnung bis zur Ausreise) in der Erstaufnahme (seit 24.10.2015).',
+                  en: 'Nationals of safe countries of origin stay in initial reception until the BAMF decides (and after rejection until departure) (since 24 Oct 2015).',
+                },
+              }),
+              on: {
+                'wohnpflicht.beendet': 'zuweisungsbereit',
+                'bamf.schutz': 'zuweisungsbereit',
+                'duldung.erteilt': 'zuweisungsbereit',
+              },
+            },
           },
         },
-        kreis: {
+        kommune: {
           tags: ['kommunal'],
+          initial: 'kreis',
           meta: m({
-            office: { de: 'Landkreis oder kreisfreie Stadt (Zuweisung durch das Regierungspräsidium Darmstadt)', en: 'Landkreis or kreisfreie Stadt (assigned by Regierungspräsidium Darmstadt)' },
-            legalBasis: ['§ 50 AsylG', '§ 2 Abs. 2 S. 1 LAG', '§ 1 Verteilungs- und Unterbringungsgebührenverordnung', '§§ 1, 3 LAG', '§ 53 AsylG'],
+            office: { de: 'Landkreis oder kreisfreie Stadt und kreisangehörige Gemeinden', en: 'Landkreis or kreisfreie Stadt and its municipalities' },
+            legalBasis: ['§§ 1, 3 LAG', '§ 53 AsylG'],
             text: {
-              de: 'Das RP Darmstadt weist nach der Aufnahmequote (Soll/Ist) zu; der Kreis bringt in eigenen oder angemieteten Gemeinschaftsunterkünften, Wohnungen, Hotels oder Notunterkünften unter.',
-              en: 'RP Darmstadt assigns by the Aufnahmequote (target/actual account); the Kreis houses people in own or rented shared accommodation, flats, hotels or emergency shelters.',
+              de: 'Unterbringung durch die Kommune in Gemeinschaftsunterkünften, Wohnungen, Hotels oder Notunterkünften bis zum Auszug oder zur Ausreise.',
+              en: 'Accommodation by the Kommune in shared accommodation, flats, hotels or emergency shelters until moving out or departure.',
             },
           }),
           on: {
-            'zuweisung.gemeinde': 'gemeinde',
             'wohnung.bezogen': { target: 'ausgezogen', guard: 'anerkannt' },
-            'ausreise.erfolgt': [
-              { target: 'ausgereist', guard: 'ausreisepflichtig' },
-              { target: 'ausgereist', guard: 'geduldet' },
-            ],
+            'ausreise.erfolgt': AUSREISE,
           },
-        },
-        gemeinde: {
-          tags: ['kommunal'],
-          meta: m({
-            office: { de: 'Kreisangehörige Gemeinde (Zuweisung durch den Landkreis)', en: 'Municipality within the Kreis (assigned by the Landkreis)' },
-            legalBasis: ['§ 2 Abs. 2 S. 2 LAG', '§ 7 Abs. 1 LAG (angemessene Erstattung)', 'VG Gießen 2014 (Einwohnerzahl als Maßstab zulässig)'],
-            text: {
-              de: 'Der Landkreis weist der Gemeinde zu, meist nach Einwohnern mit Soll/Ist-Konto, und erstattet ihr die Kosten (Wetteraukreis: 7,30 € je Person und Tag + 1,50 €).',
-              en: 'The Landkreis assigns to the municipality, usually pro rata population with a target/actual account, and reimburses it (Wetteraukreis: €7.30 per person-day + €1.50).',
+          states: {
+            kreis: {
+              tags: ['kreis'],
+              initial: 'weiterleitung',
+              meta: m({
+                office: { de: 'Landkreis oder kreisfreie Stadt (Zuweisung durch das Regierungspräsidium Darmstadt)', en: 'Landkreis or kreisfreie Stadt (assigned by Regierungspräsidium Darmstadt)' },
+                legalBasis: ['§ 50 AsylG', '§ 2 Abs. 2 S. 1 LAG', '§ 1 Verteilungs- und Unterbringungsgebührenverordnung', '§§ 1, 3 LAG', '§ 53 AsylG'],
+                text: {
+                  de: 'Das RP Darmstadt weist nach der Aufnahmequote (Soll/Ist) zu; der Kreis bringt in eigenen oder angemieteten Gemeinschaftsunterkünften, Wohnungen, Hotels oder Notunterkünften unter.',
+                  en: 'RP Darmstadt assigns by the Aufnahmequote (target/actual account); the Kreis houses people in own or rented shared accommodation, flats, hotels or emergency shelters.',
+                },
+              }),
+              states: {
+                weiterleitung: {
+                  meta: m({
+                    office: { de: 'Landkreis', en: 'Landkreis' },
+                    legalBasis: ['§ 2 Abs. 2 S. 2 LAG'],
+                    text: {
+                      de: 'Beim Kreis angekommen; der Kreis entscheidet, ob er selbst unterbringt oder einer kreisangehörigen Gemeinde zuweist.',
+                      en: 'Arrived at the Kreis; the Kreis decides whether it houses the household itself or assigns it to a municipality.',
+                    },
+                  }),
+                  on: {
+                    'zuweisung.gemeinde': '#haushalt.aufenthalt.kommune.gemeinde',
+                    'unterbringung.kreis': 'untergebracht',
+                  },
+                },
+                untergebracht: {
+                  meta: m({
+                    office: { de: 'Landkreis oder kreisfreie Stadt', en: 'Landkreis or kreisfreie Stadt' },
+                    legalBasis: ['§§ 1, 3 LAG', '§ 53 AsylG'],
+                    text: {
+                      de: 'Vom Kreis oder der kreisfreien Stadt selbst untergebracht.',
+                      en: 'Housed by the Kreis or kreisfreie Stadt itself.',
+                    },
+                  }),
+                },
+              },
             },
-          }),
-          on: {
-            'wohnung.bezogen': { target: 'ausgezogen', guard: 'anerkannt' },
-            'ausreise.erfolgt': [
-              { target: 'ausgereist', guard: 'ausreisepflichtig' },
-              { target: 'ausgereist', guard: 'geduldet' },
-            ],
+            gemeinde: {
+              tags: ['gemeinde'],
+              meta: m({
+                office: { de: 'Kreisangehörige Gemeinde (Zuweisung durch den Landkreis)', en: 'Municipality within the Kreis (assigned by the Landkreis)' },
+                legalBasis: ['§ 2 Abs. 2 S. 2 LAG', '§ 7 Abs. 1 LAG (angemessene Erstattung)', 'VG Gießen 2014 (Einwohnerzahl als Maßstab zulässig)'],
+                text: {
+                  de: 'Der Landkreis weist der Gemeinde zu, meist nach Einwohnern mit Soll/Ist-Konto, und erstattet ihr die Kosten (Wetteraukreis: 7,30 € je Person und Tag + 1,50 €).',
+                  en: 'The Landkreis assigns to the municipality, usually pro rata population with a target/actual account, and reimburses it (Wetteraukreis: €7.30 per person-day + €1.50).',
+                },
+              }),
+            },
           },
         },
         weitergeleitet: {
@@ -224,6 +307,45 @@ export const haushaltMachine = setup({
             text: {
               de: 'Duldung: Abschiebung ausgesetzt; weiter Leistungen nach dem AsylbLG und Unterbringung durch die Kommune.',
               en: 'Duldung: removal suspended; AsylbLG benefits and municipal accommodation continue.',
+            },
+          }),
+        },
+      },
+    },
+    erstattung: {
+      initial: 'pauschale',
+      states: {
+        pauschale: {
+          tags: ['pauschale'],
+          meta: m({
+            office: { de: 'Land Hessen: Regierungspräsidium Darmstadt (Erstattung an die Kommunen)', en: 'Land Hessen: Regierungspräsidium Darmstadt (reimbursement of the Kommunen)' },
+            legalBasis: ['§ 7 LAG', 'AsylbLG'],
+            text: {
+              de: 'Das Land zahlt der Kommune für die Zeit der Unterbringung die Pauschale je Person und Monat (drei Stufen).',
+              en: 'The Land pays the Kommune the Pauschale per person and month while it houses the person (three tiers).',
+            },
+          }),
+          on: { 'bamf.schutz': 'entfallen', 'schutz24.erteilt': 'entfallen', 'bamf.ablehnung': 'befristet' },
+        },
+        befristet: {
+          tags: ['pauschale'],
+          meta: m({
+            office: { de: 'Land Hessen: Regierungspräsidium Darmstadt', en: 'Land Hessen: Regierungspräsidium Darmstadt' },
+            legalBasis: ['§ 7 LAG'],
+            text: {
+              de: 'Nach der Ablehnung zahlt das Land die Pauschale nur noch befristet weiter (2–3 Jahre).',
+              en: 'After a rejection the Land pays the Pauschale for a limited time only (2–3 years).',
+            },
+          }),
+          on: { 'pauschale.abgelaufen': 'entfallen' },
+        },
+        entfallen: {
+          meta: m({
+            office: { de: 'Kommune (Gebühren) bzw. Jobcenter (SGB II)', en: 'Kommune (fees) or Jobcenter (SGB II)' },
+            legalBasis: ['§ 7 LAG', '§ 4 LAG (Gebühren)', 'SGB II'],
+            text: {
+              de: 'Keine Pauschale mehr: mit der Anerkennung (Statuswechsel) oder nach Ablauf der Frist nach einer Ablehnung; die Kommune trägt die Kosten oder erhebt Gebühren.',
+              en: 'No more Pauschale: after recognition (change of status) or when the period after a rejection ends; the Kommune bears the cost or charges fees.',
             },
           }),
         },

@@ -1,89 +1,130 @@
 /**
- * Compiles the household statechart into a transition table: the machine is asked once per
- * (state, event) pair with xstate's pure `transition()`, and households then move by table lookup.
+ * Compiles the household statechart into a transition table: the machine is asked once per (state, event) pair
+ * with xstate's pure `transition()`, and households then move by table lookup. The table is the chart's answer,
+ * nothing more: whether an event is accepted, the next state, and what the state's tags say.
  */
-import { initialTransition, transition, type AnyStateMachine } from 'xstate';
-import { HAUSHALT_EVENTS, haushaltMachine } from './haushalt.ts';
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
+import { HAUSHALT_EVENTS, haushaltMachine, type HaushaltEventType } from './haushalt.ts';
 
-export type HaushaltEventType = (typeof HAUSHALT_EVENTS)[number];
+export type { HaushaltEventType };
+
+/** Tags of `aufenthalt` states that name the level whose place a household occupies, in level order (1, 2, 3). */
+export const PLACE_TAGS = ['erstaufnahme', 'kreis', 'gemeinde'] as const;
 
 export interface CompiledState {
   readonly index: number;
-  /** e.g. "erstaufnahme|laufend" */
+  /** The active leaf path of each region, joined by "|", e.g. "erstaufnahme.aufnahme|laufend|pauschale". */
   readonly key: string;
-  readonly aufenthalt: string;
-  readonly verfahren: string;
+  /** Active path per region, e.g. { aufenthalt: 'kommune.kreis.weiterleitung', verfahren: 'laufend', … }. */
+  readonly regions: Readonly<Record<string, string>>;
   readonly tags: ReadonlySet<string>;
 }
 
 export interface TransitionTable {
   readonly states: readonly CompiledState[];
   readonly initial: number;
-  readonly eventIndex: Readonly<Record<HaushaltEventType, number>>;
-  /** next[state * events + event] = next state index (the same index when the event does nothing). */
-  readonly next: Uint8Array;
+  readonly events: readonly string[];
+  readonly eventIndex: Readonly<Record<string, number>>;
   readonly eventCount: number;
+  /** next[state * events + event] = next state index (the same index when the event changes nothing). */
+  readonly next: Uint8Array;
+  /** accepts[state * events + event] = 1 if the chart takes a transition for the event in that state. */
+  readonly accepts: Uint8Array;
+  /** Per state: the level whose place the household occupies (1 Erstaufnahme, 2 Kreis, 3 Gemeinde), 0 for none. */
+  readonly place: Uint8Array;
   /** Per state: 1 if the tag is set. */
-  readonly isAsylblg: Uint8Array;
   readonly isKommunal: Uint8Array;
   readonly isGone: Uint8Array;
+  readonly isPauschale: Uint8Array;
   readonly isRecognised: Uint8Array;
-  stateOf(aufenthalt: string, verfahren: string): number;
+  /** Per state: 1 if the state matches a path such as "aufenthalt.erstaufnahme.gehalten" (cached per path). */
+  flag(path: string): Uint8Array;
+  /** The state index of a key as in `CompiledState.key`; throws for a state the chart cannot reach. */
+  stateOf(key: string): number;
 }
 
-type Value = { aufenthalt: string; verfahren: string };
-
-function keyOf(value: unknown): string {
-  const v = value as Value;
-  return `${v.aufenthalt}|${v.verfahren}`;
+/** Leaf paths of a state value, e.g. { kommune: { kreis: 'weiterleitung' } } → "kommune.kreis.weiterleitung". */
+function pathOf(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const [k, v] = Object.entries(value)[0] ?? ['', ''];
+  return v === undefined || (typeof v === 'object' && Object.keys(v).length === 0) ? k : `${k}.${pathOf(v as StateValue)}`;
 }
 
-/** Enumerates every reachable state of a two-region machine and its transitions. */
+function regionsOf(snap: AnyMachineSnapshot): Record<string, string> {
+  const value = snap.value as Record<string, StateValue>;
+  return Object.fromEntries(Object.entries(value).map(([region, v]) => [region, pathOf(v)]));
+}
+
+/** A nested state value from a dotted path, e.g. "a.b.c" → { a: { b: 'c' } }. */
+function valueOf(path: string): StateValue {
+  const parts = path.split('.');
+  let v: StateValue = parts.pop() as string;
+  while (parts.length > 0) v = { [parts.pop() as string]: v };
+  return v;
+}
+
+/** Enumerates every reachable state of a parallel machine and its answer to every event. */
 export function compileTable(machine: AnyStateMachine, events: readonly string[]): TransitionTable {
   const [init] = initialTransition(machine);
-  const snapshots = [init];
-  const keys = new Map<string, number>([[keyOf(init.value), 0]]);
-  const edges: number[][] = [];
+  const snapshots: AnyMachineSnapshot[] = [init];
+  const keyOf = (snap: AnyMachineSnapshot): string => Object.values(regionsOf(snap)).join('|');
+  const keys = new Map<string, number>([[keyOf(init), 0]]);
+  const e = events.length;
+  const edges: number[] = [];
+  const accepted: number[] = [];
   for (let i = 0; i < snapshots.length; i++) {
     const snap = snapshots[i]!;
-    const row: number[] = [];
     for (const type of events) {
       const [next] = transition(machine, snap, { type });
-      const k = keyOf(next.value);
+      const k = keyOf(next);
       let idx = keys.get(k);
       if (idx === undefined) {
         idx = snapshots.length;
         keys.set(k, idx);
         snapshots.push(next);
       }
-      row.push(idx);
+      edges.push(idx);
+      accepted.push(snap.can({ type }) ? 1 : 0);
     }
-    edges.push(row);
   }
   if (snapshots.length > 255) throw new Error('household state space too large for the table');
-  const n = snapshots.length;
-  const e = events.length;
-  const next = new Uint8Array(n * e);
-  edges.forEach((row, s) => row.forEach((t, ev) => (next[s * e + ev] = t)));
-  const states: CompiledState[] = snapshots.map((snap, index) => {
-    const v = snap.value as Value;
-    return { index, key: keyOf(v), aufenthalt: v.aufenthalt, verfahren: v.verfahren, tags: new Set(snap.tags) };
-  });
-  const flag = (tag: string) => Uint8Array.from(states, (s) => (s.tags.has(tag) ? 1 : 0));
-  const eventIndex = Object.fromEntries(events.map((t, i) => [t, i])) as Record<HaushaltEventType, number>;
+  const states: CompiledState[] = snapshots.map((snap, index) => ({
+    index,
+    key: keyOf(snap),
+    regions: regionsOf(snap),
+    tags: new Set(snap.tags),
+  }));
+  const tagged = (tag: string) => Uint8Array.from(states, (s) => (s.tags.has(tag) ? 1 : 0));
+  const flags = new Map<string, Uint8Array>();
+  const flag = (path: string): Uint8Array => {
+    let f = flags.get(path);
+    if (!f) {
+      const v = valueOf(path);
+      f = Uint8Array.from(snapshots, (s) => (s.matches(v as never) ? 1 : 0));
+      flags.set(path, f);
+    }
+    return f;
+  };
   return {
     states,
     initial: 0,
-    eventIndex,
-    next,
+    events,
+    eventIndex: Object.fromEntries(events.map((t, i) => [t, i])),
     eventCount: e,
-    isAsylblg: flag('asylblg'),
-    isKommunal: flag('kommunal'),
-    isGone: flag('weg'),
-    isRecognised: Uint8Array.from(states, (s) => (s.verfahren === 'anerkannt' ? 1 : 0)),
-    stateOf(aufenthalt, verfahren) {
-      const idx = keys.get(`${aufenthalt}|${verfahren}`);
-      if (idx === undefined) throw new Error(`unreachable household state ${aufenthalt}|${verfahren}`);
+    next: Uint8Array.from(edges),
+    accepts: Uint8Array.from(accepted),
+    place: Uint8Array.from(states, (s) => {
+      const i = PLACE_TAGS.findIndex((t) => s.tags.has(t));
+      return i < 0 ? 0 : i + 1;
+    }),
+    isKommunal: tagged('kommunal'),
+    isGone: tagged('weg'),
+    isPauschale: tagged('pauschale'),
+    isRecognised: flag('verfahren.anerkannt'),
+    flag,
+    stateOf(key) {
+      const idx = keys.get(key);
+      if (idx === undefined) throw new Error(`unreachable household state ${key}`);
       return idx;
     },
   };

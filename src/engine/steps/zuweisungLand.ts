@@ -1,0 +1,76 @@
+/**
+ * Zuweisung Land → Kreis (RP Darmstadt, § 50 AsylG, § 2 Abs. 2 S. 1 LAG): on Zuweisung days the Land policy
+ * distributes the households waiting in Erstaufnahme (chart state `erstaufnahme.zuweisungsbereit`) to the Kreise.
+ */
+import { isoWeekday } from '../dates.ts';
+import { send } from '../haushalt.ts';
+import { dateOf, type World } from '../world.ts';
+import { checkAnswer } from './ansichten.ts';
+import { scheduleMoveOut } from './auszug.ts';
+import { countForQuota } from './sollIst.ts';
+
+/** Whether Zuweisungen take place on this day (the scenario's weekdays). */
+export function isZuweisungstag(w: World, day: number): boolean {
+  return w.params.policies.weekdays.includes(isoWeekday(w.startEpoch + day));
+}
+
+export function zuweisungLand(w: World, day: number): void {
+  if (!isZuweisungstag(w, day)) return;
+  const { hh, inState } = w;
+  w.pool = w.pool.filter((h) => inState.zuweisungsbereit[hh.state[h] as number] === 1);
+  if (!w.params.erstaufnahme.holdSafeCountry) releaseHeld(w, day);
+  if (w.pool.length === 0) return;
+  const pool = w.pool.sort((a, b) => (hh.arrival[a] as number) - (hh.arrival[b] as number) || a - b);
+  // The households assigned today leave the pool; new ones may join it while the answer is carried out.
+  w.pool = [];
+  const policy = w.catalogue.land[w.params.policies.land]!;
+  const offer = w.views.offer(pool, day);
+  let eaePresent = 0;
+  let eaeCap = 0;
+  for (const s of w.tree.sites) {
+    eaePresent += w.present[s] as number;
+    eaeCap += w.regCap[s] as number;
+  }
+  const answer = policy.assign({
+    day,
+    date: dateOf(w, day),
+    kreise: w.views.kreise(),
+    totalAssigned: w.totalAssigned,
+    offer,
+    erstaufnahme: { present: eaePresent, capacity: eaeCap },
+    params: w.params.policies.params,
+  });
+  checkAnswer(answer, offer.count, w.K, policy.id);
+  const keep: number[] = [];
+  pool.forEach((h, i) => {
+    const k = answer[i] as number;
+    if (k < 0) {
+      keep.push(h);
+      return;
+    }
+    const s = hh.size[h] as number;
+    w.extras.dwellPersonDaysAtZuweisung += s * (day - (hh.arrival[h] as number));
+    w.extras.personsAssignedFromEae += s;
+    countForQuota(w, k, day, s);
+    send(w, h, 'zuweisung.kreis', day, w.tree.kreise[k] as number);
+    arrivedAtKreis(w, h, k, day);
+  });
+  w.pool = keep.concat(w.pool);
+}
+
+/**
+ * What follows a household's arrival at a Kreis: a recognised household starts looking for a flat, and a Kreis
+ * without kreisangehörige Gemeinden (a kreisfreie Stadt) houses it itself.
+ */
+export function arrivedAtKreis(w: World, h: number, k: number, day: number): void {
+  if (w.table.isRecognised[w.hh.state[h] as number]) scheduleMoveOut(w, h, day);
+  if ((w.tree.gemeindenOfKreis[k] as number[]).length === 0) send(w, h, 'unterbringung.kreis', day);
+}
+
+/** When the hold for safe-country nationals ends, everyone still held may be assigned (§ 47 Abs. 1a AsylG). */
+function releaseHeld(w: World, day: number): void {
+  if (w.held.length === 0) return;
+  const held = w.held;
+  w.held = [];
+  for (const h of held) if (w.inState.gehalten[w.hh.state[h] as number]) send(w, h, 'wohnpflicht.beendet', day);
+}
