@@ -35,16 +35,26 @@ function streamed(id: string): { result: RunResult; data: RunData } {
   return { result, data: d };
 }
 
+/** Index of the first element in which two arrays differ, −1 if they are equal (cheaper than a deep equality on large arrays). */
+function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>, n = Math.max(a.length, b.length)): number {
+  if (a.length < n || b.length < n) return Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (!Object.is(a[i], b[i])) return i;
+  return -1;
+}
+
 describe('the engine’s result in the UI (herbst-2015)', () => {
   const { result, data } = streamed('herbst-2015');
   const D = result.days.length;
 
   it('holds every series, every flow record and every quota change of the result', () => {
     expect(data.available).toBe(D);
-    for (const key of SERIES_KEYS) expect(data.series[key]).toEqual(result.series[key]);
+    for (const key of SERIES_KEYS) {
+      expect(data.series[key].constructor).toBe(result.series[key].constructor);
+      expect(firstDifference(data.series[key], result.series[key]), key).toBe(-1);
+    }
     expect(data.flows.count).toBe(result.flows.count);
     for (const field of ['day', 'kind', 'from', 'to', 'persons'] as const) {
-      expect(data.flows[field].subarray(0, data.flows.count)).toEqual(result.flows[field].subarray(0, result.flows.count));
+      expect(firstDifference(data.flows[field], result.flows[field], result.flows.count), field).toBe(-1);
     }
     expect(data.quotaChanges).toEqual(result.quotaChanges);
   });

@@ -103,7 +103,9 @@ function fact(label: string): string {
   const dt = screen.getByText(label, { selector: 'dt' });
   return (dt.nextElementSibling?.textContent ?? '').replace(/\u00a0/g, ' ');
 }
-const meta = (state: 'kreis' | 'gemeinde' | 'erstaufnahme') => haushaltMachine.root.states.aufenthalt!.states[state]!.meta as StateMeta;
+const aufenthalt = haushaltMachine.root.states.aufenthalt!;
+const STATE_OF = { erstaufnahme: aufenthalt.states.erstaufnahme!, kreis: aufenthalt.states.kommune!.states.kreis!, gemeinde: aufenthalt.states.kommune!.states.gemeinde! };
+const meta = (level: keyof typeof STATE_OF) => STATE_OF[level].meta as StateMeta;
 
 describe('DetailPanel', () => {
   it('names the unit, its level and parent', () => {

@@ -83,11 +83,18 @@ export function lageMeta(state: LageState): StateMeta {
   return lageMachine.root.states[state]!.meta as StateMeta;
 }
 
-/** The "Zuständig" content of a level: the meta of the household statechart's state aufenthalt.<level>. */
+/**
+ * The "Zuständig" content of a level: the meta of the household chart's outermost state tagged with that level (the
+ * chart tags the states in which a household occupies a place of a level).
+ */
 export function zustaendigkeit(level: string): StateMeta | undefined {
-  const state = level === 'kreis' ? 'kreis' : level === 'gemeinde' ? 'gemeinde' : level === 'erstaufnahme' ? 'erstaufnahme' : undefined;
-  if (!state) return undefined;
-  return haushaltMachine.root.states.aufenthalt!.states[state]!.meta as StateMeta;
+  if (level !== 'erstaufnahme' && level !== 'kreis' && level !== 'gemeinde') return undefined;
+  const queue = [haushaltMachine.root];
+  for (let node = queue.shift(); node; node = queue.shift()) {
+    if (node.tags.includes(level) && node.meta) return node.meta as StateMeta;
+    queue.push(...Object.values(node.states));
+  }
+  return undefined;
 }
 
 /** Occupancy of the unit (with its Gemeinden) on each day that holds data. */
