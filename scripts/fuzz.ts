@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { runScenario } from '../src/engine/run.ts';
 import { arbScenario, load } from '../test/engine/helpers.ts';
-import { byTypeViolation, conservationViolation, flowViolation, valueViolation } from '../test/engine/invariants.ts';
+import { byTypeViolation, conservationViolation, flowRecordViolation, flowViolation, sollIstViolation, valueViolation } from '../test/engine/invariants.ts';
 
 const args = process.argv.slice(2);
 const seedAt = args.indexOf('--seed');
@@ -20,8 +20,8 @@ const t0 = performance.now();
 let done = 0;
 const result = fc.check(
   fc.property(arbScenario({ maxDays: 400, maxPerDay: 300 }), (input) => {
-    const r = runScenario(load(input));
-    const problem = conservationViolation(r) ?? valueViolation(r) ?? flowViolation(r) ?? byTypeViolation(r);
+    const r = runScenario(load(input), { strict: true });
+    const problem = conservationViolation(r) ?? valueViolation(r) ?? flowViolation(r) ?? byTypeViolation(r) ?? flowRecordViolation(r) ?? sollIstViolation(r);
     done++;
     if (done % 1000 === 0) process.stderr.write(`${done} / ${runs}\n`);
     if (problem) throw new Error(problem);

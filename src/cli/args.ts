@@ -12,6 +12,8 @@ export interface CliOptions {
   readonly out?: { readonly path: string; readonly format: OutFormat };
   readonly lang: Lang;
   readonly quiet: boolean;
+  /** Strict run (an event the household chart refuses stops it) and stack traces on failure. */
+  readonly debug: boolean;
   readonly help: boolean;
   readonly list: boolean;
 }
@@ -35,6 +37,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: '--out', value: 'DATEI', help: 'Schreibt das vollständige Ergebnis; die Endung wählt das Format: .json oder .csv.' },
   { name: '--lang', value: 'de|en', help: 'Sprache der Kennzahlentabelle und der Fortschrittsanzeige (Standard: de).' },
   { name: '--quiet', help: 'Keine Fortschrittsanzeige und keine Statusmeldungen auf stderr.' },
+  { name: '--debug', help: 'Prüft jeden Schritt gegen das Zustandsdiagramm der Haushalte (bricht bei einem nicht vorgesehenen Ereignis ab) und zeigt bei Fehlern den Stack.' },
   { name: '--list', help: 'Zeigt die eingebauten Szenarien und die bekannten Politiken.' },
   { name: '--help', help: 'Zeigt diese Hilfe (auch -h).' },
 ];
@@ -202,6 +205,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       ...(out !== undefined ? { out } : {}),
       lang,
       quiet: flags.has('--quiet'),
+      debug: flags.has('--debug'),
       help,
       list,
     },

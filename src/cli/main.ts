@@ -194,12 +194,13 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.landPolicy !== undefined ? { landPolicy: options.landPolicy } : {}),
       ...(options.kreisPolicy !== undefined ? { kreisPolicy: options.kreisPolicy } : {}),
+      strict: options.debug,
       onProgress: (done, total) => progress.onProgress(done, total),
     });
   } catch (e) {
     progress.finish();
     if (e instanceof ScenarioError) throw new CliError(issuesText(`Szenario „${options.scenario}“ kann nicht simuliert werden`, e.issues), EXIT_USAGE);
-    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    const detail = e instanceof Error ? ((options.debug ? e.stack : undefined) ?? e.message) : String(e);
     throw new CliError(`Fehler während der Simulation: ${detail}`, EXIT_RUNTIME);
   }
   progress.finish();

@@ -128,12 +128,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   w.cal.run((day) => {
     recordDay(w, day);
-    if (options.onProgress && (day % 30 === 29 || day === w.D - 1)) {
-      w.recorder.fillAll(day + 1);
-      options.onProgress(day + 1, w.D, live());
-    }
+    if (options.onProgress && (day % 30 === 29 || day === w.D - 1)) options.onProgress(day + 1, w.D, live());
   });
-  w.recorder.fillAll(w.D);
 
   const ledger: LedgerEntry[] = w.tree.infos.map((_, u) => ({
     arrived: w.cumArrived[u] as number,

@@ -149,7 +149,7 @@ class ResultView {
   private sum(units: readonly number[], key: SeriesKey, a: number, b: number): number {
     const s = this.r.series[key];
     let t = 0;
-    for (const u of units) for (let d = a; d <= b; d++) t += s[u * this.D + d] as number;
+    for (const u of units) for (let d = a; d <= b; d++) t += s[d * this.r.units.length + u] as number;
     return t;
   }
 
@@ -185,7 +185,8 @@ class ResultView {
     if (a === undefined) return Number.NaN;
     const arr = this.r.byType[which];
     const ts = (types ?? ACCOMMODATION_TYPES).map((t) => ACCOMMODATION_TYPES.indexOf(t));
-    return ts.reduce((s, t) => s + (arr[(a * T + t) * this.D + d] as number), 0);
+    const AT = this.r.byType.units.length * T;
+    return ts.reduce((s, t) => s + (arr[d * AT + a * T + t] as number), 0);
   }
 
   private kreisUnit(ags: string): number {
@@ -266,6 +267,7 @@ class ResultView {
    */
   private meanStay(a: number, b: number): number {
     const D = this.D;
+    const U = this.r.units.length;
     const { arrived, exits, passedOn, zuweisungen } = this.r.series;
     const A = new Float64Array(D);
     const P = new Float64Array(D);
@@ -273,10 +275,10 @@ class ResultView {
     let cp = 0;
     for (let d = 0; d < D; d++) {
       let zuw = 0;
-      for (const k of this.kreise) zuw += zuweisungen[k * D + d] as number;
+      for (const k of this.kreise) zuw += zuweisungen[d * U + k] as number;
       for (const u of this.sites) {
         // arrivals − moves in from other sites (= passed on − Zuweisungen, summed below) − exits
-        ca += (arrived[u * D + d] as number) - (passedOn[u * D + d] as number) - (exits[u * D + d] as number);
+        ca += (arrived[d * U + u] as number) - (passedOn[d * U + u] as number) - (exits[d * U + u] as number);
       }
       ca += zuw;
       cp += zuw;

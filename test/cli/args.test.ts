@@ -15,7 +15,7 @@ const errors = (argv: string[]): readonly string[] => {
 
 describe('parseArgs: happy paths', () => {
   it('takes a built-in id with defaults', () => {
-    expect(ok(['musterkreis'])).toEqual({ scenario: 'musterkreis', lang: 'de', quiet: false, help: false, list: false });
+    expect(ok(['musterkreis'])).toEqual({ scenario: 'musterkreis', lang: 'de', quiet: false, debug: false, help: false, list: false });
   });
 
   it('takes every option with a separate value', () => {
@@ -28,9 +28,15 @@ describe('parseArgs: happy paths', () => {
       out: { path: 'r.csv', format: 'csv' },
       lang: 'en',
       quiet: true,
+      debug: false,
       help: false,
       list: false,
     });
+  });
+
+  it('--debug asks for a strict run with stack traces', () => {
+    expect(ok(['musterkreis', '--debug']).debug).toBe(true);
+    expect(ok(['musterkreis']).debug).toBe(false);
   });
 
   it('takes values after = and options before the scenario', () => {

@@ -75,7 +75,7 @@ describe.concurrent('sim CLI', () => {
       expect(r.stdout).toContain('seed 7');
       const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
       expect(lines[0]).toBe(
-        'date,unit,name,level,parent,present,capacity,notunterkunft,arrived,zuweisungen,passedOn,exits,statuswechsler,cost,pauschale',
+        'date,unit,name,level,parent,present,capacity,notunterkunft,arrived,zuweisungen,passedOn,exits,statuswechsler,cost,pauschale,soll,ist,lage',
       );
       expect(lines.length).toBeGreaterThan(731 * 20);
       expect((lines.length - 1) % 731).toBe(0);

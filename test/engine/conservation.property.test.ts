@@ -8,11 +8,11 @@ import type { RunResult } from '../../src/engine/metrics/result.ts';
 import { runScenario } from '../../src/engine/run.ts';
 import type { ScenarioInput } from '../../src/engine/scenario/schema.ts';
 import { arbScenario, load } from './helpers.ts';
-import { byTypeViolation, conservationViolation, flowViolation, valueViolation } from './invariants.ts';
+import { byTypeViolation, conservationViolation, flowRecordViolation, flowViolation, sollIstViolation, valueViolation } from './invariants.ts';
 
-/** Runs a generated scenario; the loader must accept it (the arbitrary only produces valid scenarios). */
+/** Runs a generated scenario strictly (an event the household chart refuses throws); the loader must accept it. */
 function run(input: ScenarioInput): RunResult {
-  return runScenario(load(input));
+  return runScenario(load(input), { strict: true });
 }
 
 describe('conservation of persons (property)', () => {
@@ -41,6 +41,8 @@ describe('conservation of persons (property)', () => {
         const r = run(input);
         expect(flowViolation(r)).toBeNull();
         expect(byTypeViolation(r)).toBeNull();
+        expect(flowRecordViolation(r)).toBeNull();
+        expect(sollIstViolation(r)).toBeNull();
       }),
       { numRuns: 800, seed: 20240103 },
     );
@@ -48,9 +50,8 @@ describe('conservation of persons (property)', () => {
 
   it('the checks can fail: a tampered result is caught', () => {
     const r = run(fc.sample(arbScenario({ minDays: 60 }), { numRuns: 1, seed: 3 })[0]!);
-    const D = r.days.length;
     const tampered = { ...r, series: { ...r.series, present: Int32Array.from(r.series.present) } } as RunResult;
-    (tampered.series.present as Int32Array)[1 * D + 5] += 1;
+    (tampered.series.present as Int32Array)[5 * r.units.length + 1] += 1;
     expect(conservationViolation(r)).toBeNull();
     expect(conservationViolation(tampered)).not.toBeNull();
     const neg = { ...r, series: { ...r.series, cost: Float32Array.from(r.series.cost) } } as RunResult;
@@ -58,9 +59,15 @@ describe('conservation of persons (property)', () => {
     expect(valueViolation(neg)).toMatch(/cost/);
     const zuw = { ...r, series: { ...r.series, zuweisungen: Int32Array.from(r.series.zuweisungen) } } as RunResult;
     const k = r.units.findIndex((u) => u.level === 'kreis');
-    (zuw.series.zuweisungen as Int32Array)[k * D + 7] += 1;
+    (zuw.series.zuweisungen as Int32Array)[7 * r.units.length + k] += 1;
     expect(flowViolation(r)).toBeNull();
     expect(flowViolation(zuw)).not.toBeNull();
+    expect(flowRecordViolation(r)).toBeNull();
+    expect(flowRecordViolation(zuw)).not.toBeNull();
     expect(byTypeViolation(r)).toBeNull();
+    const soll = { ...r, series: { ...r.series, soll: Float32Array.from(r.series.soll) } } as RunResult;
+    (soll.series.soll as Float32Array)[9 * r.units.length + k] += 5;
+    expect(sollIstViolation(r)).toBeNull();
+    expect(sollIstViolation(soll)).not.toBeNull();
   });
 });

@@ -244,7 +244,7 @@ describe('institutions: situation and procurement follow their statecharts', () 
       }
       actor.stop();
     }
-    const logged = s.r.log.filter((l) => l.kind === 'lage').map((l) => `${l.day} ${l.unit} ${l.text.en.split(': ')[1]}`);
+    const logged = s.r.log.flatMap((l) => (l.kind === 'lage' ? [`${l.day} ${l.unit} ${l.from} → ${l.to}`] : []));
     expect(logged.length).toBeGreaterThan(20);
     expect(new Set(logged.map((l) => l.split(' ')[1])).size).toBe(s.r.units.length - 1);
     expect([...logged].sort()).toEqual([...expected].sort());
@@ -255,8 +255,7 @@ describe('institutions: situation and procurement follow their statecharts', () 
     const s = sim(wave);
     for (const k of ['K1', 'K2', 'S1']) {
       const orders = s.r.log
-        .filter((l) => l.kind === 'beschaffung' && l.unit === k)
-        .map((l) => ({ day: l.day, places: Number(/: (\d+) places \(gu\) ordered/.exec(l.text.en)![1]) }));
+        .flatMap((l) => (l.kind === 'beschaffung' && l.action === 'bestellt' && l.unit === k && l.type === 'gu' ? [{ day: l.day, places: l.places }] : []));
       const base = s.at(k, 'capacity', 0);
       for (let d = 0; d < s.D; d++) {
         const open = orders.filter((o) => o.day + 30 <= d && d < o.day + 230).reduce((a, o) => a + o.places, 0);

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../../src/engine/dates.ts';
-import type { SeriesKey, RunResult, UnitInfo } from '../../src/engine/metrics/result.ts';
+import { unitSeries, type SeriesKey, type RunResult, type UnitInfo } from '../../src/engine/metrics/result.ts';
 import { runScenario, type RunOptions } from '../../src/engine/run.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { ACCOMMODATION_TYPES, REGULAR_TYPES, type Scenario, type ScenarioInput } from '../../src/engine/scenario/schema.ts';
@@ -173,12 +173,12 @@ export class Sim {
   /** Value of a series for a unit on a day (index or date). */
   at(id: string, key: SeriesKey, day: number | string): number {
     const d = typeof day === 'string' ? this.day(day) : day;
-    return this.r.series[key][this.unit(id) * this.D + d] as number;
+    return this.r.series[key][d * this.r.units.length + this.unit(id)] as number;
   }
   /** Daily values of a series for a unit. */
   series(id: string, key: SeriesKey): number[] {
     const u = this.unit(id);
-    return Array.from(this.r.series[key].subarray(u * this.D, (u + 1) * this.D));
+    return Array.from(unitSeries(this.r, key, u));
   }
   /** Sum of a flow series over days [from, to] (inclusive; default whole period). */
   total(id: string, key: SeriesKey, from: number | string = 0, to: number | string = this.D - 1): number {

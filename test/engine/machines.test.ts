@@ -1,135 +1,11 @@
-/** The statecharts: the household table compiled from haushaltMachine, the situation machine, procurement on the simulated clock. */
+/** The institution statecharts: the situation machine, procurement on the simulated clock (the household chart: haushalt-chart.test.ts). */
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
 import { Calendar } from '../../src/engine/calendar.ts';
 import { beschaffungMachine, type BeschaffungInput } from '../../src/engine/machines/beschaffung.ts';
-import { HAUSHALT_EVENTS, haushaltMachine } from '../../src/engine/machines/haushalt.ts';
 import { lageMachine, type LageSchwellen } from '../../src/engine/machines/lage.ts';
 import type { StateMeta } from '../../src/engine/machines/meta.ts';
-import { haushaltTable, type HaushaltEventType } from '../../src/engine/machines/table.ts';
-
-const table = haushaltTable();
-const E = table.eventCount;
-const step = (state: number, event: HaushaltEventType): number => table.next[state * E + table.eventIndex[event]] as number;
-const st = (i: number) => table.states[i]!;
-
-const AUFENTHALT = ['registrierung', 'erstaufnahme', 'kreis', 'gemeinde', 'weitergeleitet', 'ausgezogen', 'ausgereist', 'jugendhilfe'];
-const VERFAHREN = ['laufend', 'anerkannt', 'abgelehnt', 'geduldet'];
-const FINAL = new Set(['weitergeleitet', 'ausgezogen', 'ausgereist', 'jugendhilfe']);
-const HOUSED = new Set(['erstaufnahme', 'kreis', 'gemeinde']);
-
-describe('household table', () => {
-  it('starts in registrierung|laufend; erstaufnahme.aufgenommen leads to erstaufnahme', () => {
-    expect(st(table.initial).key).toBe('registrierung|laufend');
-    expect(st(step(table.initial, 'erstaufnahme.aufgenommen')).key).toBe('erstaufnahme|laufend');
-    expect(st(step(table.initial, 'uma.erkannt')).key).toBe('jugendhilfe|laufend');
-    expect(table.stateOf('erstaufnahme', 'laufend')).toBe(step(table.initial, 'erstaufnahme.aufgenommen'));
-  });
-
-  it('enumerates exactly the reachable combinations of both regions', () => {
-    expect(new Set(table.states.map((s) => s.key)).size).toBe(table.states.length);
-    for (const s of table.states) {
-      expect(AUFENTHALT).toContain(s.aufenthalt);
-      expect(VERFAHREN).toContain(s.verfahren);
-    }
-    // Every combination is reachable: the procedure runs independently of where the household lives.
-    expect(table.states).toHaveLength(AUFENTHALT.length * VERFAHREN.length - 5);
-    expect(() => table.stateOf('ausgezogen', 'laufend')).toThrow(/unreachable/);
-  });
-
-  it('wohnung.bezogen leaves kreis or gemeinde only when recognised, and nowhere else', () => {
-    for (const s of table.states) {
-      const to = st(step(s.index, 'wohnung.bezogen'));
-      if ((s.aufenthalt === 'kreis' || s.aufenthalt === 'gemeinde') && s.verfahren === 'anerkannt') expect(to.key, s.key).toBe('ausgezogen|anerkannt');
-      else expect(to.key, s.key).toBe(s.key);
-    }
-  });
-
-  it('ausreise.erfolgt only when rejected or geduldet (from a housed state)', () => {
-    for (const s of table.states) {
-      const to = st(step(s.index, 'ausreise.erfolgt'));
-      if (HOUSED.has(s.aufenthalt) && (s.verfahren === 'abgelehnt' || s.verfahren === 'geduldet')) {
-        expect(to.aufenthalt, s.key).toBe('ausgereist');
-        expect(to.verfahren, s.key).toBe(s.verfahren);
-      } else expect(to.key, s.key).toBe(s.key);
-    }
-  });
-
-  it('Zuweisungen and forwarding move only along the chain', () => {
-    for (const s of table.states) {
-      const kreis = st(step(s.index, 'zuweisung.kreis'));
-      const gemeinde = st(step(s.index, 'zuweisung.gemeinde'));
-      const easy = st(step(s.index, 'easy.weitergeleitet'));
-      expect(kreis.key, s.key).toBe(s.aufenthalt === 'erstaufnahme' ? `kreis|${s.verfahren}` : s.key);
-      expect(gemeinde.key, s.key).toBe(s.aufenthalt === 'kreis' ? `gemeinde|${s.verfahren}` : s.key);
-      expect(easy.key, s.key).toBe(s.aufenthalt === 'erstaufnahme' ? `weitergeleitet|${s.verfahren}` : s.key);
-    }
-  });
-
-  it('the procedure: laufend → anerkannt | abgelehnt → geduldet; decisions never move the household', () => {
-    for (const s of table.states) {
-      const schutz = st(step(s.index, 'bamf.schutz'));
-      const ablehnung = st(step(s.index, 'bamf.ablehnung'));
-      const duldung = st(step(s.index, 'duldung.erteilt'));
-      expect(schutz.key).toBe(s.verfahren === 'laufend' ? `${s.aufenthalt}|anerkannt` : s.key);
-      expect(ablehnung.key).toBe(s.verfahren === 'laufend' ? `${s.aufenthalt}|abgelehnt` : s.key);
-      expect(duldung.key).toBe(s.verfahren === 'abgelehnt' ? `${s.aufenthalt}|geduldet` : s.key);
-    }
-  });
-
-  it('arrivals outside the LAG procedure: aufnahme.direkt only from registrierung to kreis; schutz24.erteilt only from laufend', () => {
-    for (const s of table.states) {
-      const direkt = st(step(s.index, 'aufnahme.direkt'));
-      const schutz24 = st(step(s.index, 'schutz24.erteilt'));
-      expect(direkt.key, s.key).toBe(s.aufenthalt === 'registrierung' ? `kreis|${s.verfahren}` : s.key);
-      expect(schutz24.key, s.key).toBe(s.verfahren === 'laufend' ? `${s.aufenthalt}|anerkannt` : s.key);
-    }
-    const direct = step(step(table.initial, 'aufnahme.direkt'), 'schutz24.erteilt');
-    expect(st(direct).key).toBe('kreis|anerkannt');
-    expect(table.isKommunal[direct]).toBe(1);
-    expect(table.isRecognised[direct]).toBe(1);
-  });
-
-  it('final places of stay are never left', () => {
-    for (const s of table.states.filter((x) => FINAL.has(x.aufenthalt))) {
-      for (const e of HAUSHALT_EVENTS) expect(st(step(s.index, e)).aufenthalt, `${s.key} + ${e}`).toBe(s.aufenthalt);
-    }
-  });
-
-  it('tags: kommunal = housed by Kreis or Gemeinde; weg = left; land = Erstaufnahme; asylblg only while not recognised', () => {
-    for (const s of table.states) {
-      const i = s.index;
-      expect(table.isKommunal[i] === 1, s.key).toBe(s.aufenthalt === 'kreis' || s.aufenthalt === 'gemeinde');
-      expect(table.isGone[i] === 1, s.key).toBe(FINAL.has(s.aufenthalt));
-      expect(s.tags.has('land'), s.key).toBe(s.aufenthalt === 'erstaufnahme');
-      expect(table.isRecognised[i] === 1, s.key).toBe(s.verfahren === 'anerkannt');
-      expect(table.isAsylblg[i] === 1, s.key).toBe(s.verfahren !== 'anerkannt');
-      expect(table.isKommunal[i] && table.isGone[i], s.key).toBeFalsy();
-      // The flags agree with the tag sets.
-      expect(table.isKommunal[i] === 1).toBe(s.tags.has('kommunal'));
-      expect(table.isGone[i] === 1).toBe(s.tags.has('weg'));
-      expect(table.isAsylblg[i] === 1).toBe(s.tags.has('asylblg'));
-    }
-  });
-
-  it('the table agrees with a live actor of haushaltMachine for random event sequences', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...HAUSHALT_EVENTS), { maxLength: 12 }), (events) => {
-        const actor = createActor(haushaltMachine).start();
-        let s = table.initial;
-        for (const type of events) {
-          actor.send({ type });
-          s = step(s, type);
-          const v = actor.getSnapshot().value as { aufenthalt: string; verfahren: string };
-          expect(st(s).key).toBe(`${v.aufenthalt}|${v.verfahren}`);
-        }
-        actor.stop();
-      }),
-      { numRuns: 300, seed: 4711 },
-    );
-  });
-});
 
 /** Every state node must carry meta with office, legal basis and text in German and English. */
 function expectMeta(where: string, meta: unknown): void {
@@ -146,16 +22,6 @@ function expectMeta(where: string, meta: unknown): void {
 type Config = { states?: Record<string, { meta?: unknown; states?: unknown }> };
 
 describe('state meta', () => {
-  it('every state node of haushaltMachine in both regions has meta (office, legalBasis, text de+en)', () => {
-    const regions = (haushaltMachine.config as Config).states!;
-    expect(Object.keys(regions).sort()).toEqual(['aufenthalt', 'verfahren']);
-    const aufenthalt = Object.entries((regions.aufenthalt as Config).states!);
-    const verfahren = Object.entries((regions.verfahren as Config).states!);
-    expect(aufenthalt.map(([k]) => k).sort()).toEqual([...AUFENTHALT].sort());
-    expect(verfahren.map(([k]) => k).sort()).toEqual([...VERFAHREN].sort());
-    for (const [k, node] of [...aufenthalt, ...verfahren]) expectMeta(k, node.meta);
-  });
-
   it('every state of the situation and procurement machines has meta too', () => {
     for (const machine of [lageMachine, beschaffungMachine]) {
       for (const [k, node] of Object.entries((machine.config as Config).states!)) expectMeta(`${machine.id}.${k}`, node.meta);

@@ -1,53 +1,101 @@
 /** The result as JSON (documented format) and as CSV (one row per day and unit). */
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
-import { SERIES_KEYS, type Kpi, type LedgerEntry, type LogEntry, type RunMeta, type RunResult, type SeriesKey, type UnitInfo } from './result.ts';
+import { LAGE_STATES } from '../machines/lage.ts';
+import {
+  FLOW_KINDS,
+  SERIES_KEYS,
+  SERIES_KIND,
+  type FlowKind,
+  type Kpi,
+  type LedgerEntry,
+  type LogEntry,
+  type QuotaChange,
+  type RunMeta,
+  type RunResult,
+  type SeriesKey,
+  type UnitInfo,
+} from './result.ts';
+
+/** One flow record: persons moving on a day from a unit (null: from outside) to a unit (ids). */
+export interface FlowJson {
+  readonly date: string;
+  readonly kind: FlowKind;
+  readonly from: string | null;
+  readonly to: string;
+  readonly persons: number;
+}
 
 export interface ResultJson {
   readonly meta: RunMeta;
   readonly days: readonly string[];
   readonly units: readonly UnitInfo[];
-  /** Per unit id: per series key the daily values (persons; cost and pauschale in EUR, rounded to cents). */
-  readonly series: Readonly<Record<string, Readonly<Record<SeriesKey, number[]>>>>;
+  /**
+   * Per unit id: per series key the daily values (persons; cost and pauschale in EUR and Soll/Ist in persons, rounded
+   * to hundredths; lage as the id of the Lage state).
+   */
+  readonly series: Readonly<Record<string, Readonly<Record<SeriesKey, (number | string)[]>>>>;
   /** Per unit id: arrived = present + passedOn + exited. */
   readonly ledger: Readonly<Record<string, LedgerEntry>>;
   readonly kpis: readonly Kpi[];
   readonly log: readonly LogEntry[];
+  readonly flows: readonly FlowJson[];
+  readonly quotaChanges: readonly QuotaChange[];
   /** Per unit id (Land, Erstaufnahme sites, Kreise incl. their Gemeinden): places and persons by accommodation type per day. */
   readonly byType: Readonly<Record<string, { capacity: Record<string, number[]>; occupancy: Record<string, number[]> }>>;
 }
 
-const MONEY = new Set<SeriesKey>(['cost', 'pauschale']);
 const cents = (v: number): number => Math.round(v * 100) / 100;
 
-/** Daily values of one series for one unit, as plain numbers. */
-export function seriesOf(r: RunResult, unit: number, key: SeriesKey): number[] {
+/** A series value as exported: amounts rounded to hundredths, state codes as their ids. */
+function exported(key: SeriesKey, v: number): number | string {
+  const kind = SERIES_KIND[key];
+  return kind === 'amount' ? cents(v) : kind === 'code' ? (LAGE_STATES[v] ?? String(v)) : v;
+}
+
+/** Daily values of one series for one unit. */
+export function seriesOf(r: RunResult, unit: number, key: SeriesKey): (number | string)[] {
   const D = r.days.length;
+  const U = r.units.length;
   const a = r.series[key];
-  const out = new Array<number>(D);
-  const money = MONEY.has(key);
-  for (let d = 0; d < D; d++) {
-    const v = a[unit * D + d] as number;
-    out[d] = money ? cents(v) : v;
+  const out = new Array<number | string>(D);
+  for (let d = 0; d < D; d++) out[d] = exported(key, a[d * U + unit] as number);
+  return out;
+}
+
+/** The flow records with unit ids and dates. */
+export function flowsOf(r: RunResult): FlowJson[] {
+  const f = r.flows;
+  const out: FlowJson[] = [];
+  for (let i = 0; i < f.count; i++) {
+    const from = f.from[i] as number;
+    out.push({
+      date: r.days[f.day[i] as number] as string,
+      kind: FLOW_KINDS[f.kind[i] as number] as FlowKind,
+      from: from < 0 ? null : (r.units[from]?.id ?? null),
+      to: r.units[f.to[i] as number]!.id,
+      persons: f.persons[i] as number,
+    });
   }
   return out;
 }
 
 export function toResultJson(r: RunResult): ResultJson {
-  const series: Record<string, Record<SeriesKey, number[]>> = {};
+  const series: Record<string, Record<SeriesKey, (number | string)[]>> = {};
   const ledger: Record<string, LedgerEntry> = {};
   r.units.forEach((u, i) => {
-    series[u.id] = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesOf(r, i, k)])) as Record<SeriesKey, number[]>;
+    series[u.id] = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesOf(r, i, k)])) as Record<SeriesKey, (number | string)[]>;
     ledger[u.id] = r.ledger[i] as LedgerEntry;
   });
   const D = r.days.length;
   const T = ACCOMMODATION_TYPES.length;
   const byType: Record<string, { capacity: Record<string, number[]>; occupancy: Record<string, number[]> }> = {};
+  const AT = r.byType.units.length * T;
   r.byType.units.forEach((u, i) => {
     const pick = (a: Int32Array) =>
-      Object.fromEntries(ACCOMMODATION_TYPES.map((t, ti) => [t, Array.from(a.subarray((i * T + ti) * D, (i * T + ti + 1) * D))]));
+      Object.fromEntries(ACCOMMODATION_TYPES.map((t, ti) => [t, Array.from({ length: D }, (_, d) => a[d * AT + i * T + ti] as number)]));
     byType[r.units[u]!.id] = { capacity: pick(r.byType.capacity), occupancy: pick(r.byType.occupancy) };
   });
-  return { meta: r.meta, days: r.days, units: r.units, series, ledger, kpis: r.kpis, log: r.log, byType };
+  return { meta: r.meta, days: r.days, units: r.units, series, ledger, kpis: r.kpis, log: r.log, flows: flowsOf(r), quotaChanges: r.quotaChanges, byType };
 }
 
 const csvCell = (v: string | number): string => {
@@ -62,10 +110,7 @@ export function* toCsvLines(r: RunResult): Generator<string> {
   for (let d = 0; d < D; d++) {
     for (let u = 0; u < r.units.length; u++) {
       const info = r.units[u] as UnitInfo;
-      const values = SERIES_KEYS.map((k) => {
-        const v = r.series[k][u * D + d] as number;
-        return MONEY.has(k) ? cents(v) : v;
-      });
+      const values = SERIES_KEYS.map((k) => exported(k, r.series[k][d * r.units.length + u] as number));
       yield [r.days[d] as string, info.id, info.name, info.level, info.parent ?? '', ...values].map(csvCell).join(',');
     }
   }

@@ -25,6 +25,7 @@ const PLACES = { de: 'Plätze', en: 'places' };
 
 export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   const D = r.days.length;
+  const U = r.units.length;
   const idx = (level: string) => r.units.flatMap((u, i) => (u.level === level ? [i] : []));
   const sites = idx('erstaufnahme');
   const kreise = idx('kreis');
@@ -37,18 +38,18 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   let nuPeakDay = 0;
   let swPeak = 0;
   for (let d = 0; d < D; d++) {
-    arrivals += s.arrived[d] as number;
-    const nu = s.notunterkunft[d] as number;
+    arrivals += s.arrived[d * U] as number;
+    const nu = s.notunterkunft[d * U] as number;
     nuPersonDays += nu;
     if (nu > nuPeak) [nuPeak, nuPeakDay] = [nu, d];
-    swPeak = Math.max(swPeak, s.statuswechsler[d] as number);
+    swPeak = Math.max(swPeak, s.statuswechsler[d * U] as number);
   }
   const eaeByDay = new Float64Array(D);
   let landCost = 0;
   for (const u of sites) {
     for (let d = 0; d < D; d++) {
-      eaeByDay[d] += s.present[u * D + d] as number;
-      landCost += s.cost[u * D + d] as number;
+      eaeByDay[d] += s.present[d * U + u] as number;
+      landCost += s.cost[d * U + u] as number;
     }
   }
   let eaePeak = 0;
@@ -60,8 +61,8 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   let pauschale = 0;
   for (const u of kommunal) {
     for (let d = 0; d < D; d++) {
-      kommunalCost += s.cost[u * D + d] as number;
-      pauschale += s.pauschale[u * D + d] as number;
+      kommunalCost += s.cost[d * U + u] as number;
+      pauschale += s.pauschale[d * U + u] as number;
     }
   }
   let zuweisungen = 0;
@@ -71,13 +72,13 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras): Kpi[] {
   const region = (r.units[0]?.name ?? 'Hessen').replace(/ \(.*\)$/, '');
   for (const k of kreise) {
     const got = r.ledger[k]?.arrived ?? 0;
-    for (let d = 0; d < D; d++) zuweisungen += s.zuweisungen[k * D + d] as number;
+    for (let d = 0; d < D; d++) zuweisungen += s.zuweisungen[d * U + k] as number;
     const share = population > 0 ? (r.units[k]?.population ?? 0) / population : 0;
     const soll = share * total;
     if (soll > 0) maxDeviation = Math.max(maxDeviation, Math.abs(got - soll) / soll);
   }
   const last = D - 1;
-  const inKommunen = kommunal.reduce((a, u) => a + (s.present[u * D + last] as number), 0);
+  const inKommunen = kommunal.reduce((a, u) => a + (s.present[last * U + u] as number), 0);
   // Reimbursements to Gemeinden move money inside the Kommunen; they do not change the net burden.
   const net = kommunalCost - pauschale;
   const kpi = (id: string, de: string, en: string, value: number, unit: Kpi['unit']): Kpi => ({

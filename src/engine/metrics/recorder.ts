@@ -1,13 +1,12 @@
 /**
- * Writes a run's daily series (layout [unit · days + day]). A unit's row is written on the days its values change;
- * the days in between repeat its last values, filled in one go when the unit next changes or when a view is due.
+ * Writes a run's daily series, day-major ([day · units + unit]): each day starts as a copy of the day before for
+ * the stocks (zero for the day's flows), and only the units whose values changed are written over it.
  */
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { SERIES_KEYS, seriesArray, type SeriesArray, type SeriesKey } from './result.ts';
 
 /** Keys whose value stands until it changes (the others are flows of the day, zero unless written). */
 const STOCKS = ['present', 'capacity', 'notunterkunft', 'statuswechsler', 'cost', 'pauschale', 'soll', 'ist', 'lage'] as const;
-type StockKey = (typeof STOCKS)[number];
 
 /** The values of one unit at the end of a day; the recorder reads it on each `write`. */
 export interface UnitDay {
@@ -31,78 +30,54 @@ export interface UnitDay {
 
 export class SeriesRecorder {
   readonly series: { readonly [K in SeriesKey]: SeriesArray };
-  /** Places and persons by type for the aggregate units: [(a · types + t) · days + day]. */
+  /** Places and persons by type for the aggregate units: [(day · aggregates + a) · types + t]. */
   readonly byTypeCapacity: Int32Array;
   readonly byTypeOccupancy: Int32Array;
-  /** First day whose values are not yet in the series, per unit. */
-  private readonly writtenUntil: Int32Array;
-  /** The stock values last written per unit, kept dense so filling a gap never reads back from the large series. */
-  private readonly last: { readonly [K in StockKey]: Float64Array };
+  private readonly stocks: readonly SeriesArray[];
+  private day = -1;
 
   constructor(
     readonly units: number,
     readonly days: number,
-    aggregates: number,
+    readonly aggregates: number,
   ) {
     const n = units * days;
     this.series = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesArray(k, n)])) as { [K in SeriesKey]: SeriesArray };
+    this.stocks = STOCKS.map((k) => this.series[k]);
     const nt = aggregates * ACCOMMODATION_TYPES.length * days;
     this.byTypeCapacity = new Int32Array(nt);
     this.byTypeOccupancy = new Int32Array(nt);
-    this.writtenUntil = new Int32Array(units);
-    this.last = Object.fromEntries(STOCKS.map((k) => [k, new Float64Array(units)])) as { [K in StockKey]: Float64Array };
   }
 
-  /** The values of unit u at the end of `day`. Days since the unit was last written repeat its previous stocks. */
-  write(u: number, day: number, v: UnitDay): void {
-    this.fillUntil(u, day);
+  /** Starts a day: the stocks of every unit carry over from the day before. Days must come in order. */
+  begin(day: number): void {
+    const U = this.units;
+    if (day > 0) for (const a of this.stocks) a.copyWithin(day * U, (day - 1) * U, day * U);
+    this.day = day;
+  }
+
+  /** The values of unit u at the end of the current day. */
+  write(u: number, v: UnitDay): void {
     const s = this.series;
-    const last = this.last;
-    const o = u * this.days + day;
-    s.present[o] = last.present[u] = v.present;
-    s.capacity[o] = last.capacity[u] = v.capacity;
-    s.notunterkunft[o] = last.notunterkunft[u] = v.notunterkunft;
-    s.statuswechsler[o] = last.statuswechsler[u] = v.statuswechsler;
-    s.cost[o] = last.cost[u] = v.cost;
-    s.pauschale[o] = last.pauschale[u] = v.pauschale;
-    s.soll[o] = last.soll[u] = v.soll;
-    s.ist[o] = last.ist[u] = v.ist;
-    s.lage[o] = last.lage[u] = v.lage;
-    // Flows are zero on most days; the arrays start at zero, so only other values are written.
-    if (v.arrived) s.arrived[o] = v.arrived;
-    if (v.zuweisungen) s.zuweisungen[o] = v.zuweisungen;
-    if (v.passedOn) s.passedOn[o] = v.passedOn;
-    if (v.exits) s.exits[o] = v.exits;
-    this.writtenUntil[u] = day + 1;
+    const o = this.day * this.units + u;
+    s.present[o] = v.present;
+    s.capacity[o] = v.capacity;
+    s.notunterkunft[o] = v.notunterkunft;
+    s.statuswechsler[o] = v.statuswechsler;
+    s.cost[o] = v.cost;
+    s.pauschale[o] = v.pauschale;
+    s.soll[o] = v.soll;
+    s.ist[o] = v.ist;
+    s.lage[o] = v.lage;
+    s.arrived[o] = v.arrived;
+    s.zuweisungen[o] = v.zuweisungen;
+    s.passedOn[o] = v.passedOn;
+    s.exits[o] = v.exits;
   }
 
-  /** The by-type places and persons of every aggregate unit on a day ([a · types + t]). */
-  writeByType(day: number, capacity: Int32Array, occupancy: Int32Array): void {
-    const D = this.days;
-    for (let i = 0; i < capacity.length; i++) {
-      this.byTypeCapacity[i * D + day] = capacity[i] as number;
-      this.byTypeOccupancy[i * D + day] = occupancy[i] as number;
-    }
+  /** The by-type places and persons of every aggregate unit at the end of the current day ([a · types + t]). */
+  writeByType(capacity: Int32Array, occupancy: Int32Array): void {
+    this.byTypeCapacity.set(capacity, this.day * capacity.length);
+    this.byTypeOccupancy.set(occupancy, this.day * occupancy.length);
   }
-
-  /** Completes every unit's rows up to (not including) `day`. */
-  fillAll(day: number): void {
-    for (let u = 0; u < this.units; u++) this.fillUntil(u, day);
-  }
-
-  /** Repeats unit u's last written stocks up to (not including) `day`. */
-  private fillUntil(u: number, day: number): void {
-    const from = this.writtenUntil[u] as number;
-    if (from >= day || from === 0) return;
-    const a = u * this.days + from;
-    const b = u * this.days + day;
-    for (const k of STOCKS) repeat(this.series[k], this.last[k][u] as number, a, b);
-    this.writtenUntil[u] = day;
-  }
-}
-
-/** Writes v over a[from, to). */
-function repeat(a: SeriesArray, v: number, from: number, to: number): void {
-  if (to - from > 32) a.fill(v, from, to);
-  else for (let i = from; i < to; i++) a[i] = v;
 }

@@ -152,7 +152,7 @@ export interface RunMeta {
 /** Counts are whole persons (Int32Array); money and Soll/Ist (Float32Array); state codes (Uint8Array). */
 export type SeriesArray = Int32Array | Float32Array | Uint8Array;
 
-/** In-memory result: series[key][unitIndex * days.length + day]. */
+/** In-memory result. Series are day-major: the value of unit u on day d is `series[key][d * units.length + u]`. */
 export interface RunResult {
   readonly meta: RunMeta;
   readonly days: readonly string[];
@@ -166,7 +166,8 @@ export interface RunResult {
   readonly quotaChanges: readonly QuotaChange[];
   /**
    * Places and persons by accommodation type (ACCOMMODATION_TYPES order) for the Land, the Erstaufnahme sites and
-   * the Kreise, a Kreis counted with its Gemeinden: value of unit units[i], type t, day d at [(i * types + t) * days + d].
+   * the Kreise, a Kreis counted with its Gemeinden, day-major: unit units[i], type t, day d at
+   * [(d * units.length + i) * types + t].
    */
   readonly byType: {
     readonly units: readonly number[];
@@ -174,3 +175,18 @@ export interface RunResult {
     readonly occupancy: Int32Array;
   };
 }
+
+/** Position of unit u on day d in a series of a result with `units` units (day-major). */
+export function cell(units: number, u: number, d: number): number {
+  return d * units + u;
+}
+
+/** The daily values of one unit in one series (a copy). */
+export function unitSeries(r: Pick<RunResult, 'series' | 'units' | 'days'>, key: SeriesKey, u: number): Float64Array {
+  const U = r.units.length;
+  const a = r.series[key];
+  const out = new Float64Array(r.days.length);
+  for (let d = 0; d < out.length; d++) out[d] = a[d * U + u] as number;
+  return out;
+}
+

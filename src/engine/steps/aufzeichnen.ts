@@ -28,6 +28,7 @@ const day0: UnitDay = {
 
 export function recordDay(w: World, day: number): void {
   const { tree, params, tot, recorder } = w;
+  recorder.begin(day);
   const tiers = periodAt(params.money.pauschale, dateOf(w, day));
   if (tiers !== w.lastTiers) {
     w.costDirty.fill(1);
@@ -76,7 +77,7 @@ export function recordDay(w: World, day: number): void {
     v.zuweisungen = w.dayZuw[u] as number;
     v.passedOn = w.dayPassed[u] as number;
     v.exits = w.dayExits[u] as number;
-    recorder.write(u, day, v);
+    recorder.write(u, v);
     w.dayArrived[u] = 0;
     w.dayZuw[u] = 0;
     w.dayPassed[u] = 0;
@@ -120,8 +121,8 @@ export function recordDay(w: World, day: number): void {
   v.zuweisungen = 0;
   v.passedOn = 0;
   v.exits = tot.exits;
-  recorder.write(0, day, v);
-  recorder.writeByType(day, w.aggCap, w.aggOcc);
+  recorder.write(0, v);
+  recorder.writeByType(w.aggCap, w.aggOcc);
   w.present[0] = tot.present;
   w.dayArrived[0] = 0;
   tot.exits = 0;
