@@ -1,5 +1,5 @@
 /** Web Worker entry: validates and runs a scenario off the main thread and streams the result in day slices. */
-import { SERIES_KEYS, seriesArray, type Flows, type SeriesArray, type SeriesKey } from '../engine/metrics/result.ts';
+import { SERIES_KEYS, type Flows, type SeriesArray, type SeriesKey } from '../engine/metrics/result.ts';
 import { runScenario, type LiveView } from '../engine/run.ts';
 import { getBuiltinScenario } from '../engine/scenario/builtin/index.ts';
 import { loadScenario } from '../engine/scenario/load.ts';
@@ -11,33 +11,21 @@ interface Port {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
 }
 
-/** Cuts the days [from, to) out of the live arrays into day-major slices, with the flow records and quota changes of those days. */
+/**
+ * Copies the days [from, to) out of the live arrays, with the flow records and quota changes of those days. The engine
+ * keeps its series and byType day-major, so a slice is one contiguous range of each array.
+ */
 export function sliceChunk(live: LiveView, from: number, to: number): Chunk {
-  const D = live.days.length;
   const U = live.units.length;
-  const n = to - from;
   const series = {} as { [K in SeriesKey]: SeriesArray };
-  for (const key of SERIES_KEYS) {
-    const src = live.series[key];
-    const out = seriesArray(key, n * U);
-    for (let u = 0; u < U; u++) {
-      const base = u * D;
-      for (let d = from; d < to; d++) out[(d - from) * U + u] = src[base + d] as number;
-    }
-    series[key] = out;
-  }
+  for (const key of SERIES_KEYS) series[key] = live.series[key].slice(from * U, to * U);
   const AT = live.byType.units.length * ACCOMMODATION_TYPES.length;
-  const pick = (src: Int32Array): Int32Array => {
-    const out = new Int32Array(n * AT);
-    for (let i = 0; i < AT; i++) for (let d = from; d < to; d++) out[(d - from) * AT + i] = src[i * D + d] as number;
-    return out;
-  };
   return {
     from,
     to,
     series,
-    byTypeCapacity: pick(live.byType.capacity),
-    byTypeOccupancy: pick(live.byType.occupancy),
+    byTypeCapacity: live.byType.capacity.slice(from * AT, to * AT),
+    byTypeOccupancy: live.byType.occupancy.slice(from * AT, to * AT),
     flows: sliceFlows(live.flows, from, to),
     quotaChanges: live.quotaChanges.filter((q) => q.day >= from && q.day < to),
   };

@@ -18,8 +18,8 @@ export type ToWorker = {
 };
 
 /**
- * The days [from, to) of a run. Series are day-major slices of the kind each key has (SERIES_KIND): value of unit u on
- * day d at [(d − from) * units + u]; byType at [(d − from) * (aggUnits·types) + a·types + t]. `flows` holds exactly the
+ * The days [from, to) of a run, in the engine's day-major layout and the array kind of each key (SERIES_KIND): value of
+ * unit u on day d at [(d − from) * units + u]; byType at [(d − from) * (aggUnits·types) + a·types + t]. `flows` holds exactly the
  * flow records of these days (arrays of length `flows.count`), `quotaChanges` the changes of the quota on these days.
  */
 export interface Chunk {

@@ -4,7 +4,7 @@
  */
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SERIES_KEYS, type RunResult } from '../../src/engine/metrics/result.ts';
+import { cell, SERIES_KEYS, unitSeries, type RunResult } from '../../src/engine/metrics/result.ts';
 import { runScenario } from '../../src/engine/run.ts';
 import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
@@ -44,13 +44,13 @@ function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>, n = Math.ma
 
 describe('the engine’s result in the UI (herbst-2015)', () => {
   const { result, data } = streamed('herbst-2015');
-  const D = result.days.length;
+  const U = result.units.length;
 
   it('holds every series, every flow record and every quota change of the result', () => {
-    expect(data.available).toBe(D);
+    expect(data.available).toBe(result.days.length);
     for (const key of SERIES_KEYS) {
       expect(data.series[key].constructor).toBe(result.series[key].constructor);
-      expect(firstDifference(data.series[key], result.series[key]), key).toBe(-1);
+      for (let u = 0; u < data.U; u++) expect(firstDifference(data.unitSeries(key, u), unitSeries(result, key, u)), `${key} of unit ${u}`).toBe(-1);
     }
     expect(data.flows.count).toBe(result.flows.count);
     for (const field of ['day', 'kind', 'from', 'to', 'persons'] as const) {
@@ -63,8 +63,8 @@ describe('the engine’s result in the UI (herbst-2015)', () => {
     const u = data.indexById.get('06440')!;
     const day = data.dayOf('2016-12-30');
     expect(data.days[day]).toBe('2016-12-30');
-    const soll = result.series.soll[u * D + day]!;
-    const ist = result.series.ist[u * D + day]!;
+    const soll = result.series.soll[cell(U, u, day)]!;
+    const ist = result.series.ist[cell(U, u, day)]!;
     render(
       <I18nProvider initial="de">
         <DetailPanel data={data} version={1} day={day} selected="06440" onSelect={() => {}} />

@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** The worker's slices and RunData: every series in its own array kind, flow records and quota changes by day, reassembled in place. */
+/** The worker's slices and RunData: every series in its own array kind, flow records and quota changes by day, reassembled in the UI's layout. */
 import { describe, expect, it } from 'vitest';
 import { SERIES_KEYS, SERIES_KIND, seriesArray, type Flows, type QuotaChange, type SeriesKey, type UnitInfo } from '../../src/engine/metrics/result.ts';
 import type { LiveView } from '../../src/engine/run.ts';
@@ -34,15 +34,21 @@ const QUOTA: QuotaChange[] = [
   { day: 4, date: DAYS[4]!, quota: { K1: 0.2, K2: 0.8 } },
 ];
 
-/** A live view as the engine hands it to onProgress: arrays for the whole run; flow arrays longer than `count`. */
+const T = ACCOMMODATION_TYPES.length;
+/** Places of byType unit i (0: Land, 1: K1), type t, day d. */
+const placesOf = (i: number, t: number, d: number) => 10_000 * i + 100 * t + d;
+
+/** A live view as the engine hands it to onProgress: day-major arrays for the whole run; flow arrays longer than `count`. */
 function live(): LiveView {
   const series = Object.fromEntries(
     SERIES_KEYS.map((k) => {
       const a = seriesArray(k, UNITS.length * D);
-      for (let u = 0; u < UNITS.length; u++) for (let d = 0; d < D; d++) a[u * D + d] = valueOf(k, u, d);
+      for (let u = 0; u < UNITS.length; u++) for (let d = 0; d < D; d++) a[d * UNITS.length + u] = valueOf(k, u, d);
       return [k, a];
     }),
   ) as LiveView['series'];
+  const capacity = new Int32Array(2 * T * D);
+  for (let d = 0; d < D; d++) for (let i = 0; i < 2; i++) for (let t = 0; t < T; t++) capacity[(d * 2 + i) * T + t] = placesOf(i, t, d);
   const f = flowsOf(RECORDS);
   const spare = (a: Int32Array | Uint8Array) => {
     const out = new (a.constructor as Int32ArrayConstructor)(a.length + 16);
@@ -50,8 +56,7 @@ function live(): LiveView {
     return out;
   };
   const flows: Flows = { count: f.count, day: spare(f.day), kind: spare(f.kind) as unknown as Uint8Array, from: spare(f.from), to: spare(f.to), persons: spare(f.persons) };
-  const nt = 2 * ACCOMMODATION_TYPES.length * D;
-  return { days: DAYS, units: UNITS, series, byType: { units: [0, 2], capacity: new Int32Array(nt), occupancy: new Int32Array(nt) }, flows, quotaChanges: QUOTA };
+  return { days: DAYS, units: UNITS, series, byType: { units: [0, 2], capacity, occupancy: new Int32Array(2 * T * D) }, flows, quotaChanges: QUOTA };
 }
 
 const recordsOf = (f: Flows) => Array.from({ length: f.count }, (_, i) => [f.day[i], f.kind[i], f.from[i], f.to[i], f.persons[i]]);
@@ -92,8 +97,10 @@ describe('worker slices', () => {
     }
     for (const key of SERIES_KEYS) {
       expect(data.series[key]).toBeInstanceOf(seriesArray(key, 0).constructor);
-      expect(Array.from(data.series[key])).toEqual(Array.from(view.series[key]));
+      // RunData is unit-major: unit u's days are one stretch.
+      for (let u = 0; u < UNITS.length; u++) expect(Array.from(data.unitSeries(key, u))).toEqual(DAYS.map((_, d) => Math.fround(valueOf(key, u, d))));
     }
+    expect(data.byType(2, 6)!.map((x) => x.capacity)).toEqual(ACCOMMODATION_TYPES.map((_, t) => placesOf(1, t, 6)));
     expect(data.flows.count).toBe(RECORDS.length);
     expect(recordsOf(data.flows)).toEqual(recordsOf(flowsOf(RECORDS)));
     expect([data.flowIndex(0), data.flowIndex(1), data.flowIndex(3), data.flowIndex(7), data.flowIndex(9)]).toEqual([0, 2, 4, 6, 7]);

@@ -21,7 +21,10 @@ export type UnitType = (typeof TYPES)[number];
 export class RunData {
   readonly D: number;
   readonly U: number;
-  /** series[key][u * D + d] — the engine's layout and array kinds. */
+  /**
+   * series[key][u * D + d]: unit-major (the engine's result is day-major), so that a unit's days are one view for the
+   * charts; the engine's array kinds.
+   */
   readonly series: { readonly [K in SeriesKey]: SeriesArray };
   /** By accommodation type for byTypeUnits (Land, sites, Kreise incl. Gemeinden): [(i * types + t) * D + d]. */
   readonly byTypeCapacity: Int32Array;
@@ -73,7 +76,7 @@ export class RunData {
     this.byTypeIndex = new Map(byTypeUnits.map((u, i) => [u, i]));
   }
 
-  /** Copies a day slice from the worker into place; slices arrive in order of days. */
+  /** Copies a day slice from the worker into place (transposing it to unit-major); slices arrive in order of days. */
   addChunk(c: Chunk): void {
     const { D, U } = this;
     for (const key of SERIES_KEYS) {
