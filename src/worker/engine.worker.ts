@@ -44,7 +44,7 @@ function firstOnOrAfter(flows: Flows, day: number): number {
 }
 
 /** Copies of the flow records of the days [from, to). */
-export function sliceFlows(flows: Flows, from: number, to: number): Flows {
+function sliceFlows(flows: Flows, from: number, to: number): Flows {
   const a = firstOnOrAfter(flows, from);
   const b = firstOnOrAfter(flows, to);
   return {

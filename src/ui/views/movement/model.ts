@@ -55,11 +55,8 @@ const K_DIREKT = FLOW_KINDS.indexOf('direkt');
 const K_BESTAND = FLOW_KINDS.indexOf('bestand');
 const K_VERLEGUNG = FLOW_KINDS.indexOf('verlegung');
 
-/**
- * Persons entering each unit from outside the units on day d (see the module comment), written into `out` (length U).
- * Exported for the summary and the tests; the model calls it with a scratch array.
- */
-export function arrivalsOn(data: RunData, d: number, out: Float64Array): Float64Array {
+/** Persons entering each unit from outside the units on day d (see the module comment), written into `out` (length U). */
+function arrivalsOn(data: RunData, d: number, out: Float64Array): Float64Array {
   const { D, U } = data;
   const arrived = data.series.arrived;
   out.fill(0);
@@ -337,7 +334,7 @@ export class MovementModel {
     if (this.statsAvailable === data.available) return this.stats;
     const { D } = data;
     const n = Math.min(D, data.available);
-    const { present, zuweisungen: zuw, arrived, exits } = data.series;
+    const { present, zuweisungen: zuw, exits } = data.series;
     let maxPresent = 1;
     let maxFlow = 1;
     let maxSpot = 1;
@@ -348,12 +345,18 @@ export class MovementModel {
       for (let d = 0; d < n; d++) maxPresent = Math.max(maxPresent, kreisTotal[d] as number);
     }
     for (const s of data.sites) for (let d = 0; d < n; d++) maxPresent = Math.max(maxPresent, present[s * D + d] as number);
-    for (let u = 0; u < data.U; u++) {
-      if (this.level[u] === L_LAND) continue;
-      for (let d = 1; d < n; d++) {
-        const i = u * D + d;
-        if (this.level[u] !== L_SITE) maxFlow = Math.max(maxFlow, zuw[i] as number);
-        maxSpot = Math.max(maxSpot, (arrived[i] as number) - (zuw[i] as number), exits[i] as number);
+    // The widest line and the largest spot of any day the drawing shows (day 0, the stock, is not drawn).
+    const f = data.flows;
+    for (let d = 1; d < n; d++) {
+      const end = data.flowIndex(d + 1);
+      for (let i = data.flowIndex(d); i < end; i++) {
+        const kind = f.kind[i] as number;
+        if (kind === K_ZUWEISUNG || kind === K_VERLEGUNG) maxFlow = Math.max(maxFlow, f.persons[i] as number);
+      }
+      for (const g of data.gemeinden) maxFlow = Math.max(maxFlow, zuw[g * D + d] as number);
+      const arrivals = arrivalsOn(data, d, this.arrivals);
+      for (let u = 0; u < data.U; u++) {
+        if (this.level[u] !== L_LAND) maxSpot = Math.max(maxSpot, arrivals[u] as number, exits[u * D + d] as number);
       }
     }
     this.stats = { maxPresent, maxFlow, maxSpot };
