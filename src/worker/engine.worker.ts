@@ -1,5 +1,5 @@
 /** Web Worker entry: validates and runs a scenario off the main thread and streams the result in day slices. */
-import { SERIES_KEYS, type SeriesKey } from '../engine/metrics/result.ts';
+import { SERIES_KEYS, type Flows, type SeriesArray, type SeriesKey } from '../engine/metrics/result.ts';
 import { runScenario, type LiveView } from '../engine/run.ts';
 import { getBuiltinScenario } from '../engine/scenario/builtin/index.ts';
 import { loadScenario } from '../engine/scenario/load.ts';
@@ -11,28 +11,65 @@ interface Port {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
 }
 
-/** Cuts the days [from, to) out of the live arrays into day-major slices. */
+/**
+ * Copies the days [from, to) out of the live arrays, with the flow records and quota changes of those days. The engine
+ * keeps its series and byType day-major, so a slice is one contiguous range of each array.
+ */
 export function sliceChunk(live: LiveView, from: number, to: number): Chunk {
-  const D = live.days.length;
   const U = live.units.length;
-  const n = to - from;
-  const series = {} as { [K in SeriesKey]: Int32Array | Float32Array };
-  for (const key of SERIES_KEYS) {
-    const src = live.series[key];
-    const out = src instanceof Float32Array ? new Float32Array(n * U) : new Int32Array(n * U);
-    for (let u = 0; u < U; u++) {
-      const base = u * D;
-      for (let d = from; d < to; d++) out[(d - from) * U + u] = src[base + d] as number;
-    }
-    series[key] = out;
-  }
+  const series = {} as { [K in SeriesKey]: SeriesArray };
+  for (const key of SERIES_KEYS) series[key] = live.series[key].slice(from * U, to * U);
   const AT = live.byType.units.length * ACCOMMODATION_TYPES.length;
-  const pick = (src: Int32Array): Int32Array => {
-    const out = new Int32Array(n * AT);
-    for (let i = 0; i < AT; i++) for (let d = from; d < to; d++) out[(d - from) * AT + i] = src[i * D + d] as number;
-    return out;
+  return {
+    from,
+    to,
+    series,
+    byTypeCapacity: live.byType.capacity.slice(from * AT, to * AT),
+    byTypeOccupancy: live.byType.occupancy.slice(from * AT, to * AT),
+    flows: sliceFlows(live.flows, from, to),
+    quotaChanges: live.quotaChanges.filter((q) => q.day >= from && q.day < to),
   };
-  return { from, to, series, byTypeCapacity: pick(live.byType.capacity), byTypeOccupancy: pick(live.byType.occupancy) };
+}
+
+/** First record index in [0, count) whose day is ≥ day (records are in order of days). */
+function firstOnOrAfter(flows: Flows, day: number): number {
+  let lo = 0;
+  let hi = flows.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((flows.day[mid] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Copies of the flow records of the days [from, to). */
+function sliceFlows(flows: Flows, from: number, to: number): Flows {
+  const a = firstOnOrAfter(flows, from);
+  const b = firstOnOrAfter(flows, to);
+  return {
+    count: b - a,
+    day: flows.day.slice(a, b),
+    kind: flows.kind.slice(a, b),
+    from: flows.from.slice(a, b),
+    to: flows.to.slice(a, b),
+    persons: flows.persons.slice(a, b),
+  };
+}
+
+/** The buffers a chunk hands over to the receiver (they are copies made for it). */
+function transferables(chunk: Chunk): ArrayBuffer[] {
+  const f = chunk.flows;
+  return [
+    ...Object.values(chunk.series).map((a) => a.buffer),
+    chunk.byTypeCapacity.buffer,
+    chunk.byTypeOccupancy.buffer,
+    f.day.buffer,
+    f.kind.buffer,
+    f.from.buffer,
+    f.to.buffer,
+    f.persons.buffer,
+  ] as ArrayBuffer[];
 }
 
 /** Handles one run request; exported for tests, used by the worker's message handler. */
@@ -67,8 +104,7 @@ export function handleRun(msg: ToWorker, port: Port, now: () => number = () => p
         }
         const chunk = sliceChunk(live, sent, done);
         sent = done;
-        const transfer = [...Object.values(chunk.series).map((a) => a.buffer), chunk.byTypeCapacity.buffer, chunk.byTypeOccupancy.buffer];
-        port.postMessage({ type: 'chunk', runId, ...chunk }, transfer as Transferable[]);
+        port.postMessage({ type: 'chunk', runId, ...chunk }, transferables(chunk));
       },
     });
     port.postMessage({ type: 'done', runId, meta: result.meta, kpis: result.kpis, ledger: result.ledger, log: result.log, elapsedMs: now() - t0 });

@@ -1,5 +1,5 @@
 /** Messages between the UI and the engine worker. Typed arrays travel as transferables. */
-import type { Kpi, LedgerEntry, LogEntry, RunMeta, SeriesKey, UnitInfo } from '../engine/metrics/result.ts';
+import type { Flows, Kpi, LedgerEntry, LogEntry, QuotaChange, RunMeta, SeriesArray, SeriesKey, UnitInfo } from '../engine/metrics/result.ts';
 import type { ScenarioIssue } from '../engine/scenario/resolve.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 
@@ -17,13 +17,19 @@ export type ToWorker = {
   readonly options: RunRequestOptions;
 };
 
-/** Day-major slices: value of unit u on day d at [(d − from) * units + u]; byType at [(d − from) * (aggUnits·types) + a·types + t]. */
+/**
+ * The days [from, to) of a run, in the engine's day-major layout and the array kind of each key (SERIES_KIND): value of
+ * unit u on day d at [(d − from) * units + u]; byType at [(d − from) * (aggUnits·types) + a·types + t]. `flows` holds exactly the
+ * flow records of these days (arrays of length `flows.count`), `quotaChanges` the changes of the quota on these days.
+ */
 export interface Chunk {
   readonly from: number;
   readonly to: number;
-  readonly series: { readonly [K in SeriesKey]: Int32Array | Float32Array };
+  readonly series: { readonly [K in SeriesKey]: SeriesArray };
   readonly byTypeCapacity: Int32Array;
   readonly byTypeOccupancy: Int32Array;
+  readonly flows: Flows;
+  readonly quotaChanges: readonly QuotaChange[];
 }
 
 export type FromWorker =
@@ -45,6 +51,7 @@ export type FromWorker =
       readonly meta: RunMeta;
       readonly kpis: readonly Kpi[];
       readonly ledger: readonly LedgerEntry[];
+      /** What happened, as data (the UI renders the texts). */
       readonly log: readonly LogEntry[];
       readonly elapsedMs: number;
     }

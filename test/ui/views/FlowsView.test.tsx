@@ -2,22 +2,21 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
-import { RunData } from '../../../src/ui/data/runData.ts';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
 import { FlowsView } from '../../../src/ui/views/flows/FlowsView.tsx';
-import { DAYS, makeRunData, UNITS, type Values } from './flowsFixture.ts';
+import { type FlowRecord } from '../chunks.ts';
+import { makeRunData, seriesFromRecords, ZUWEISUNGEN, type Values } from './flowsFixture.ts';
 
-const VALUES: Values = {
-  passedOn: { 1: [3, 0, 2, 5, 0, 1], 2: [1, 4, 0, 5, 0, 0], 4: [0, 3, 1, 3, 5, 0] },
-  zuweisungen: { 3: [1, 2, 0, 6, 0, 1], 4: [3, 2, 2, 4, 0, 0], 5: [0, 2, 1, 1, 3, 0], 6: [0, 1, 0, 2, 2, 0] },
-  arrived: { 3: [1, 2, 0, 6, 0, 1], 4: [3, 2, 2, 4, 0, 0], 5: [0, 2, 1, 1, 3, 0], 6: [0, 1, 0, 2, 2, 0] },
+/** The fixture's Zuweisungen and one transfer between the sites. */
+const RECORDS: FlowRecord[] = [...ZUWEISUNGEN, { day: 3, kind: 'verlegung', from: 1, to: 2, persons: 4 } as const].sort((x, y) => x.day - y.day);
+const VALUES: Values = seriesFromRecords(RECORDS, {
+  zuweisungen: { 5: [0, 2, 1, 1, 3, 0], 6: [0, 1, 0, 2, 2, 0] },
+  arrived: { 5: [0, 2, 1, 1, 3, 0], 6: [0, 1, 0, 2, 2, 0] },
   exits: { 3: [0, 0, 1, 0, 2, 0], 5: [0, 0, 0, 1, 0, 1] },
-};
-
+});
 
 function renderView(props: { day?: number; selected?: string | null; onSelect?: (id: string | null) => void; lang?: Lang } = {}) {
-  const data = makeRunData(VALUES);
+  const data = makeRunData(VALUES, RECORDS);
   const onSelect = props.onSelect ?? vi.fn();
   const ui = (day: number) => (
     <I18nProvider initial={props.lang ?? 'de'}>
@@ -34,7 +33,7 @@ describe('FlowsView', () => {
   it('draws nodes and links with accessible names (persons)', () => {
     renderView();
     const diagram = screen.getByRole('group', { name: 'Sankey-Diagramm der Flüsse vom 01.10.2015 bis 06.10.2015' });
-    // Sites: passedOn over the whole run; Kreise: their inflow.
+    // Sites: their Zuweisungen over the whole run; Kreise: their inflow.
     expect(within(diagram).getByRole('button', { name: 'EAE A: 11\u00a0Pers.' })).toBeInTheDocument();
     expect(within(diagram).getByRole('button', { name: 'EAE B: 10\u00a0Pers.' })).toBeInTheDocument();
     expect(within(diagram).getByRole('button', { name: 'Darmstadt: 10\u00a0Pers.' })).toBeInTheDocument();
@@ -49,7 +48,10 @@ describe('FlowsView', () => {
         'Aus dem früheren Bestand des Kreises → Landkreis Gießen: 1\u00a0Pers.',
       ]),
     );
-    expect(links.some((l) => /^EAE A → Darmstadt: \d+\u00a0Pers\.$/.test(l.getAttribute('aria-label') ?? ''))).toBe(true);
+    // Exact records: EAE A sent 1 + 3 + 1 to Darmstadt, EAE B 2 + 3.
+    expect(links.map((l) => l.getAttribute('aria-label'))).toEqual(
+      expect.arrayContaining(['EAE A → Darmstadt: 5\u00a0Pers.', 'EAE B → Darmstadt: 5\u00a0Pers.', 'EAE A → Landkreis Gießen: 6\u00a0Pers.']),
+    );
     // One tab stop for all links (roving focus).
     expect(links.filter((l) => l.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
@@ -144,6 +146,16 @@ describe('FlowsView', () => {
     expect(screen.getByRole('img', { name: 'To Gemeinden of the Kreis: 12\u00a0persons' })).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Period to'), { target: { value: '2016-09-01' } });
     expect(screen.getByRole('alert')).toHaveTextContent('The period must lie within the run');
+  });
+
+  it('says that the flows are exact and lists transfers between sites', () => {
+    const { rerenderDay } = renderView({ day: 5 });
+    expect(screen.getByText(/genau die Zuweisungen, direkten Aufnahmen und Anfangsbestände/)).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: /^Verlegungen zwischen Erstaufnahme-Einrichtungen im Zeitraum/ });
+    expect(list).toHaveAccessibleName('Verlegungen zwischen Erstaufnahme-Einrichtungen im Zeitraum (nicht gezeichnet): 4\u00a0Pers.');
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['EAE A → EAE B: 4\u00a0Pers.']);
+    rerenderDay(2);
+    expect(screen.queryByRole('region', { name: /^Verlegungen/ })).toBeNull();
   });
 
   it('says so when nothing flowed', () => {

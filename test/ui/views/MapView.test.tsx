@@ -2,11 +2,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
+import type { SeriesKey, UnitInfo } from '../../../src/engine/metrics/result.ts';
 import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
 import { MapView } from '../../../src/ui/views/map/MapView.tsx';
-import type { Chunk } from '../../../src/worker/protocol.ts';
+import { chunkOf } from '../chunks.ts';
 
 const g = (id: string, parent: string, lon: number, lat: number): UnitInfo => ({ id, name: `Gemeinde ${id}`, level: 'gemeinde', parent, population: 10000, lon, lat });
 const UNITS: UnitInfo[] = [
@@ -19,7 +19,6 @@ const UNITS: UnitInfo[] = [
   g('K2-1', 'K2', 9.0, 49.8), g('K2-2', 'K2', 9.1, 49.8), g('K2-3', 'K2', 9.0, 49.9), g('K2-4', 'K2', 9.1, 49.9),
 ];
 const U = UNITS.length;
-const at = (id: string) => UNITS.findIndex((u) => u.id === id);
 const BY_TYPE_UNITS = [0, 1, 2, 3, 4];
 
 type DayValues = Partial<Record<string, Partial<Record<SeriesKey, number>>>>;
@@ -35,18 +34,16 @@ const DAY1: DayValues = { ...DAY0, ...Object.fromEntries(['K1-1', 'K1-2', 'K1-3'
 
 function makeData(days: DayValues[] = [DAY0, DAY1]): RunData {
   const data = new RunData(1, 'x', days.map((_, d) => `2024-01-0${d + 1}`), UNITS, BY_TYPE_UNITS);
-  const n = days.length;
-  const series = Object.fromEntries(
-    SERIES_KEYS.map((k) => {
-      const arr = k === 'cost' || k === 'pauschale' ? new Float32Array(n * U) : new Int32Array(n * U);
-      days.forEach((values, d) => {
-        for (const [id, v] of Object.entries(values)) arr[d * U + at(id)] = v?.[k] ?? 0;
-      });
-      return [k, arr];
+  const byId = UNITS.map((u) => u.id);
+  data.addChunk(
+    chunkOf({
+      from: 0,
+      to: days.length,
+      units: U,
+      value: (k, u, d) => days[d]?.[byId[u]!]?.[k] ?? 0,
+      byType: { size: BY_TYPE_UNITS.length * TYPES.length },
     }),
-  ) as Chunk['series'];
-  const bt = n * BY_TYPE_UNITS.length * TYPES.length;
-  data.addChunk({ from: 0, to: n, series, byTypeCapacity: new Int32Array(bt), byTypeOccupancy: new Int32Array(bt) });
+  );
   return data;
 }
 

@@ -2,13 +2,14 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
-import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
+import type { SeriesKey, UnitInfo } from '../../../src/engine/metrics/result.ts';
 import { RunControl } from '../../../src/ui/app/context.tsx';
 import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
 import { runControlMachine } from '../../../src/ui/machines/runControl.ts';
 import { createTicker } from '../../../src/ui/machines/ticker.ts';
 import { MovementView } from '../../../src/ui/views/movement/MovementView.tsx';
+import { chunkOf, type FlowRecord } from '../chunks.ts';
 
 const UNITS: UnitInfo[] = [
   { id: 'land', name: 'Hessen', level: 'land', parent: null },
@@ -18,33 +19,27 @@ const UNITS: UnitInfo[] = [
   { id: 'g1', name: 'Lich', level: 'gemeinde', parent: 'k1', lon: 8.82, lat: 50.52 },
 ];
 
-/** Five days from 10.10.2015; day d ≥ 1: 480 arrivals, 300 + 180 Zuweisungen to Kreise, 300 to the Gemeinde, 120 exits. */
+/**
+ * Five days from 10.10.2015; day d ≥ 1: 480 arrivals, Zuweisungen by record (300 to Landkreis Gießen, 180 to Kassel),
+ * 300 to the Gemeinde, 120 exits.
+ */
 function makeData(): RunData {
   const D = 5;
-  const U = UNITS.length;
   const days = Array.from({ length: D }, (_, d) => `2015-10-${String(10 + d).padStart(2, '0')}`);
   const data = new RunData(1, 'test', days, UNITS, [0, 1, 2, 3]);
-  const series = Object.fromEntries(
-    SERIES_KEYS.map((k) => [k, k === 'cost' || k === 'pauschale' ? new Float32Array(D * U) : new Int32Array(D * U)]),
-  ) as unknown as Record<SeriesKey, Int32Array | Float32Array>;
-  const set = (key: SeriesKey, u: number, d: number, v: number) => (series[key][d * U + u] = v);
+  // Each day d ≥ 1, by unit (Land, site, Landkreis Gießen, Kassel, Lich).
+  const perUnit: Partial<Record<SeriesKey, number[]>> = {
+    arrived: [0, 480, 300, 180, 300],
+    passedOn: [0, 480, 300, 0, 0],
+    zuweisungen: [0, 0, 300, 180, 300],
+    exits: [0, 20, 0, 0, 100],
+    present: [0, 2000, 0, 0, 600],
+  };
+  const flows: FlowRecord[] = [];
   for (let d = 1; d < D; d++) {
-    set('arrived', 1, d, 480);
-    set('passedOn', 1, d, 480);
-    set('zuweisungen', 2, d, 300);
-    set('arrived', 2, d, 300);
-    set('zuweisungen', 3, d, 180);
-    set('arrived', 3, d, 180);
-    set('passedOn', 2, d, 300);
-    set('zuweisungen', 4, d, 300);
-    set('arrived', 4, d, 300);
-    set('exits', 1, d, 20);
-    set('exits', 4, d, 100);
-    set('present', 1, d, 2000);
-    set('present', 4, d, 600);
+    flows.push({ day: d, kind: 'zuweisung', from: 1, to: 2, persons: 300 }, { day: d, kind: 'zuweisung', from: 1, to: 3, persons: 180 });
   }
-  const nt = D * 4 * TYPES.length;
-  data.addChunk({ from: 0, to: D, series, byTypeCapacity: new Int32Array(nt), byTypeOccupancy: new Int32Array(nt) });
+  data.addChunk(chunkOf({ from: 0, to: D, units: UNITS.length, value: (k, u, d) => (d === 0 ? 0 : (perUnit[k]?.[u] ?? 0)), flows, byType: { size: 4 * TYPES.length } }));
   return data;
 }
 
@@ -94,7 +89,7 @@ describe('MovementView', () => {
     const data = makeData();
     const { unmount } = render(wrap(<MovementView data={data} version={1} day={2} selected={null} onSelect={noop} />));
     const legend = screen.getByRole('region', { name: 'Legende' });
-    for (const text of ['in Erstaufnahme (Ankunft)', 'unterwegs zum Kreis', 'unterwegs zur Gemeinde', 'Abgang']) {
+    for (const text of ['in Erstaufnahme (Ankunft, Verlegung)', 'unterwegs zum Kreis', 'unterwegs zur Gemeinde', 'Abgang']) {
       expect(legend).toHaveTextContent(text);
     }
     expect(legend).toHaveTextContent(/1 Punkt = (1 Person|\d+ Personen)/);

@@ -1,12 +1,13 @@
 /** Zeitverlauf view in jsdom: figures and captions, the shared cursor, value legends, Kreis selection, seeking, zoom. */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
+import type { SeriesKey, UnitInfo } from '../../../src/engine/metrics/result.ts';
 import { RunControl } from '../../../src/ui/app/context.tsx';
 import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
 import { TimelineView } from '../../../src/ui/views/timeline/TimelineView.tsx';
 import type { Chunk } from '../../../src/worker/protocol.ts';
+import { chunkOf } from '../chunks.ts';
 
 const UNITS: UnitInfo[] = [
   { id: 'HE', name: 'Hessen', level: 'land', parent: null },
@@ -36,16 +37,7 @@ function value(key: SeriesKey, u: number, d: number): number {
 
 /** A day-major chunk as the worker sends it (src/worker/protocol.ts). */
 function chunk(from: number, to: number): Chunk {
-  const U = UNITS.length;
-  const series = Object.fromEntries(
-    SERIES_KEYS.map((key) => {
-      const a = key === 'cost' || key === 'pauschale' ? new Float32Array((to - from) * U) : new Int32Array((to - from) * U);
-      for (let d = from; d < to; d++) for (let u = 0; u < U; u++) a[(d - from) * U + u] = value(key, u, d);
-      return [key, a];
-    }),
-  ) as unknown as Chunk['series'];
-  const AT = 5 * TYPES.length;
-  return { from, to, series, byTypeCapacity: new Int32Array((to - from) * AT), byTypeOccupancy: new Int32Array((to - from) * AT) };
+  return chunkOf({ from, to, units: UNITS.length, value, byType: { size: 5 * TYPES.length } });
 }
 
 function makeData(available = 8): RunData {

@@ -1,6 +1,6 @@
-/** The Bewegung model: dots from the series, persons per dot, motion over the day, fading exits, the dot cap. */
+/** The Bewegung model: dots from the series and the exact flow records, persons per dot, motion over the day, fading exits, the dot cap. */
 import { describe, expect, it } from 'vitest';
-import { SERIES_KEYS, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
+import type { FlowKind, SeriesKey, UnitInfo } from '../../../src/engine/metrics/result.ts';
 import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
 import {
   DOT_CAPACITY,
@@ -15,6 +15,7 @@ import {
   windowForSpeed,
 } from '../../../src/ui/views/movement/model.ts';
 import { SPEEDS } from '../../../src/ui/machines/runControl.ts';
+import { chunkOf, type FlowRecord } from '../chunks.ts';
 
 const UNITS: UnitInfo[] = [
   { id: 'land', name: 'Hessen', level: 'land', parent: null },
@@ -28,34 +29,48 @@ const UNITS: UnitInfo[] = [
 const IX = Object.fromEntries(UNITS.map((u, i) => [u.id, i])) as Record<string, number>;
 
 type Values = Partial<Record<SeriesKey, Record<string, number>>>;
+/** A flow record of the day by unit ids (`from` null: from outside). */
+interface DayFlow {
+  readonly kind: FlowKind;
+  readonly from: string | null;
+  readonly to: string;
+  readonly persons: number;
+}
+/** The series of a day and its flow records. */
+type Day = Values & { readonly flows?: readonly DayFlow[] };
 
-/** A run with `days` days whose series come from `perDay(d)` (by key and unit id), delivered as day-major chunks. */
-function makeData(days: number, perDay: (d: number) => Values, chunk = 7): RunData {
+/** A run with `days` days whose series and flow records come from `perDay(d)`, delivered as day-major chunks. */
+function makeData(days: number, perDay: (d: number) => Day, chunk = 7): RunData {
   const dates = Array.from({ length: days }, (_, d) => new Date(Date.UTC(2015, 9, 1 + d)).toISOString().slice(0, 10));
   const byTypeUnits = [0, 1, 2, 3, 4];
   const data = new RunData(1, 'test', dates, UNITS, byTypeUnits);
-  const U = UNITS.length;
+  const perDayValues = Array.from({ length: days }, (_, d) => perDay(d));
+  const flows: FlowRecord[] = perDayValues.flatMap((v, d) =>
+    (v.flows ?? []).map((f) => ({ day: d, kind: f.kind, from: f.from === null ? -1 : IX[f.from]!, to: IX[f.to]!, persons: f.persons })),
+  );
   for (let from = 0; from < days; from += chunk) {
     const to = Math.min(days, from + chunk);
-    const series = Object.fromEntries(
-      SERIES_KEYS.map((k) => [k, k === 'cost' || k === 'pauschale' ? new Float32Array((to - from) * U) : new Int32Array((to - from) * U)]),
-    ) as unknown as Record<SeriesKey, Int32Array | Float32Array>;
-    for (let d = from; d < to; d++) {
-      const v = perDay(d);
-      for (const key of Object.keys(v) as SeriesKey[]) {
-        for (const [id, value] of Object.entries(v[key] ?? {})) series[key][(d - from) * U + IX[id]!] = value;
-      }
-    }
-    const nt = (to - from) * byTypeUnits.length * TYPES.length;
-    data.addChunk({ from, to, series, byTypeCapacity: new Int32Array(nt), byTypeOccupancy: new Int32Array(nt) });
+    data.addChunk(
+      chunkOf({
+        from,
+        to,
+        units: UNITS.length,
+        value: (key, u, d) => (perDayValues[d] as Values)[key]?.[UNITS[u]!.id] ?? 0,
+        flows,
+        byType: { size: byTypeUnits.length * TYPES.length },
+      }),
+    );
   }
   return data;
 }
 
-/** One busy day pattern: arrivals at both sites, Zuweisungen to both Kreise, on to the Gemeinden, exits. */
+/**
+ * One busy day pattern: arrivals at both sites, Zuweisungen site → Kreis by record (site A 60, site B 20; Landkreis
+ * Gießen 50, Kassel 30), on to the Gemeinden, exits.
+ */
 const busy =
   (f = 1) =>
-  (d: number): Values =>
+  (d: number): Day =>
     d === 0
       ? { arrived: { 'site-a': 5000 }, present: { 'site-a': 5000 } }
       : {
@@ -64,6 +79,12 @@ const busy =
           zuweisungen: { k1: 50 * f, k2: 30 * f, g1: 20 * f, g2: 10 * f },
           exits: { 'site-a': 4 * f, g1: 6 * f },
           present: { 'site-a': 500, 'site-b': 300, k1: 100, k2: 80, g1: 40, g2: 20 },
+          flows: [
+            { kind: 'zuweisung', from: 'site-a', to: 'k1', persons: 40 * f },
+            { kind: 'zuweisung', from: 'site-a', to: 'k2', persons: 20 * f },
+            { kind: 'zuweisung', from: 'site-b', to: 'k1', persons: 10 * f },
+            { kind: 'zuweisung', from: 'site-b', to: 'k2', persons: 10 * f },
+          ],
         };
 
 const stageCount = (m: MovementModel, stage: number) => {
@@ -78,9 +99,16 @@ const expectFinite = (m: MovementModel) => {
 };
 
 describe('movement model', () => {
-  it('derives the day flows from the series', () => {
+  it('derives the day flows from the series and the flow records', () => {
     const data = makeData(5, busy());
-    expect(dayFlows(data, 2)).toEqual({ arrivals: 100, toKreis: 80, toGemeinde: 30, exits: 10 });
+    expect(dayFlows(data, 2)).toEqual({ arrivals: 100, toKreis: 80, toGemeinde: 30, betweenSites: 0, exits: 10 });
+  });
+
+  it('counts the stock at the start as the arrivals of day 0', () => {
+    const data = makeData(3, (d) =>
+      d === 0 ? { arrived: { 'site-a': 500, k1: 40 }, flows: [{ kind: 'bestand', from: null, to: 'site-a', persons: 500 }, { kind: 'bestand', from: null, to: 'k1', persons: 40 }] } : {},
+    );
+    expect(dayFlows(data, 0).arrivals).toBe(540);
   });
 
   it('shows the day at rest: one dot per person at the targets, arrivals at the sites', () => {
@@ -129,7 +157,9 @@ describe('movement model', () => {
   });
 
   it('moves dots from the site to the Kreis over the day fraction', () => {
-    const data = makeData(5, (d) => (d === 0 ? {} : { passedOn: { 'site-a': 300 }, zuweisungen: { k2: 300 }, arrived: { k2: 300 } }));
+    const data = makeData(5, (d) =>
+      d === 0 ? {} : { passedOn: { 'site-a': 300 }, zuweisungen: { k2: 300 }, arrived: { k2: 300 }, flows: [{ kind: 'zuweisung', from: 'site-a', to: 'k2', persons: 300 }] },
+    );
     const m = new MovementModel(data);
     const k = IX.k2!;
     const site = IX['site-a']!;
@@ -156,26 +186,61 @@ describe('movement model', () => {
     for (let i = 0; i < m.count; i++) expect(Math.hypot(m.x[i]! - m.ux[k]!, m.y[i]! - m.uy[k]!)).toBeLessThanOrEqual(m.radiusOf(k) + 1e-3);
   });
 
-  it('draws the sources of the Zuweisungen in proportion to the sites’ passedOn', () => {
-    const data = makeData(5, busy(10));
+  it('sends every Zuweisung dot from the site its record names, whatever the sites passed on', () => {
+    // Site A passed on the most that day, but the 300 Zuweisungen to Kassel all came from site B.
+    const data = makeData(5, (d) =>
+      d === 0
+        ? {}
+        : {
+            passedOn: { 'site-a': 900, 'site-b': 300 },
+            zuweisungen: { k2: 300 },
+            arrived: { k2: 300 },
+            flows: [{ kind: 'zuweisung', from: 'site-b', to: 'k2', persons: 300 }],
+          },
+    );
     const m = new MovementModel(data);
     // Early in the day the dots that have left are still near their site.
     m.update(2.1, { window: 1, scale: 1 });
-    let a = 0;
-    let b = 0;
     const sa = IX['site-a']!;
     const sb = IX['site-b']!;
+    let fromB = 0;
     for (let i = 0; i < m.count; i++) {
-      if (m.stage[i] !== STAGE_KREIS) continue;
-      const da = Math.hypot(m.x[i]! - m.ux[sa]!, m.y[i]! - m.uy[sa]!);
-      const db = Math.hypot(m.x[i]! - m.ux[sb]!, m.y[i]! - m.uy[sb]!);
-      if (da < db) a++;
-      else b++;
+      expect(m.stage[i]).toBe(STAGE_KREIS);
+      if (Math.hypot(m.x[i]! - m.ux[sb]!, m.y[i]! - m.uy[sb]!) < Math.hypot(m.x[i]! - m.ux[sa]!, m.y[i]! - m.uy[sa]!)) fromB++;
     }
-    // passedOn 600 : 200 → three quarters from site A.
-    expect(a + b).toBeGreaterThan(20);
-    expect(a / (a + b)).toBeGreaterThan(0.6);
-    expect(a / (a + b)).toBeLessThan(0.9);
+    expect(m.count).toBeGreaterThan(20);
+    expect(fromB).toBe(m.count);
+  });
+
+  it('moves residents between sites and lets direct admissions appear at the Kreis', () => {
+    const data = makeData(5, (d) =>
+      d === 0
+        ? {}
+        : {
+            // Site B's `arrived` holds the 50 moved in from site A; nobody new arrived there.
+            arrived: { 'site-b': 50, k2: 25 },
+            passedOn: { 'site-a': 50 },
+            flows: [
+              { kind: 'direkt', from: null, to: 'k2', persons: 25 },
+              { kind: 'verlegung', from: 'site-a', to: 'site-b', persons: 50 },
+            ],
+          },
+    );
+    expect(dayFlows(data, 2)).toEqual({ arrivals: 25, toKreis: 0, toGemeinde: 0, betweenSites: 50, exits: 0 });
+    const m = new MovementModel(data);
+    m.update(2, { window: 1, scale: 1, rest: true });
+    const sb = IX['site-b']!;
+    const k2 = IX.k2!;
+    let atB = 0;
+    let atK2 = 0;
+    for (let i = 0; i < m.count; i++) {
+      if (m.stage[i] === STAGE_SITE && Math.hypot(m.x[i]! - m.ux[sb]!, m.y[i]! - m.uy[sb]!) <= m.radiusOf(sb) + 1e-3) atB++;
+      if (m.stage[i] === STAGE_KREIS && Math.hypot(m.x[i]! - m.ux[k2]!, m.y[i]! - m.uy[k2]!) <= m.radiusOf(k2) + 1e-3) atK2++;
+    }
+    expect([m.count, atB, atK2]).toEqual([75, 50, 25]);
+    const { lines, spots } = m.flowsOf(2);
+    expect(lines).toEqual([{ from: IX['site-a'], to: sb, persons: 50, stage: STAGE_SITE }]);
+    expect(spots).toEqual([{ unit: k2, persons: 25, stage: STAGE_KREIS }]);
   });
 
   it('fades exits out', () => {
@@ -294,9 +359,10 @@ describe('movement model', () => {
     const { lines, spots } = m.flowsOf(2);
     const toKreis = lines.filter((l) => l.stage === STAGE_KREIS).reduce((a, l) => a + l.persons, 0);
     const toGemeinde = lines.filter((l) => l.stage === STAGE_GEMEINDE).reduce((a, l) => a + l.persons, 0);
-    expect(toKreis).toBeCloseTo(80);
+    expect(toKreis).toBe(80);
     expect(toGemeinde).toBe(30);
-    expect(lines.filter((l) => l.from === IX['site-a'] && l.to === IX.k2).map((l) => l.persons)).toEqual([22.5]);
+    // Exactly the records: site A sent 20 to Kassel.
+    expect(lines.filter((l) => l.from === IX['site-a'] && l.to === IX.k2).map((l) => l.persons)).toEqual([20]);
     expect(spots.filter((s) => s.stage === STAGE_EXIT).reduce((a, s) => a + s.persons, 0)).toBe(10);
     expect(m.flowsOf(0)).toEqual({ lines: [], spots: [] });
   });

@@ -1,11 +1,15 @@
-/** Detail panel of the selected Kreis, Gemeinde or Erstaufnahme site: figures on the cursor day, Soll/Ist, costs, situation, Zuständigkeit. */
+/**
+ * Detail panel of the selected Kreis, Gemeinde or Erstaufnahme site: figures on the cursor day, the Soll/Ist account and
+ * the Lage as the engine recorded them, costs, procurement from the run log, Zuständigkeit.
+ */
 import { useEffect, useMemo } from 'react';
 import type { UnitInfo } from '../../../engine/metrics/result.ts';
 import type { RunData } from '../../data/runData.ts';
 import { formatDate, formatEuro, formatNumber, formatPercent, formatPersons } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
-import { cumulative, lageAt, lageChanges, lageMeta, occupancySeries, sollIst, withGemeinden, zustaendigkeit } from './derive.ts';
+import { logText } from '../log/logText.ts';
+import { accountOn, cumulative, lageChanges, lageMeta, lageOn, occupancySeries, procurementOf, withGemeinden, zustaendigkeit } from './derive.ts';
 import { DETAIL_MESSAGES, type DetailMessages } from './messages.ts';
 import { Sparkline } from './Sparkline.tsx';
 import './detail.css';
@@ -48,10 +52,11 @@ export function DetailPanel({ data, version, day, selected, onSelect }: ViewProp
       <Today data={data} u={u} day={day} m={m} lang={lang} />
       <ByType data={data} u={u} day={day} m={m} lang={lang} />
       <Occupancy data={data} version={version} u={u} day={day} m={m} lang={lang} />
-      {unit.level === 'kreis' && <SollIstBox data={data} version={version} u={u} day={day} m={m} lang={lang} />}
+      {(unit.level === 'kreis' || unit.level === 'gemeinde') && <SollIstBox data={data} u={u} day={day} m={m} lang={lang} />}
       {unit.level === 'kreis' && <Gemeinden data={data} u={u} day={day} m={m} lang={lang} onSelect={onSelect} />}
       <Costs data={data} version={version} u={u} day={day} m={m} lang={lang} />
-      <Lage data={data} unit={unit} day={day} m={m} lang={lang} />
+      <Lage data={data} version={version} u={u} day={day} m={m} lang={lang} />
+      <Procurement data={data} unit={unit} day={day} m={m} lang={lang} />
       <Zustaendig level={unit.level} m={m} lang={lang} />
     </section>
   );
@@ -195,23 +200,25 @@ function Occupancy({ data, version, u, day, m, lang }: PartProps & { version: nu
   );
 }
 
-function SollIstBox({ data, version, u, day, m, lang }: PartProps & { version: number }) {
-  const s = useMemo(() => sollIst(data, u, day), [data, version, u, day]);
+function SollIstBox({ data, u, day, m, lang }: PartProps) {
+  const s = accountOn(data, u, day);
   if (!s) return null;
+  const kreis = data.units[u]?.level === 'kreis';
   const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '±');
-  const diffPersons = `${sign(Math.round(s.diff))}${formatPersons(lang, Math.abs(Math.round(s.diff)))}`;
+  const diff = Math.round(s.diff);
+  const diffPersons = `${sign(diff)}${formatPersons(lang, Math.abs(diff))}`;
   const diffShare = Number.isFinite(s.share) ? ` (${sign(s.share)}${formatPercent(lang, Math.abs(s.share), 1)})` : '';
-  const verdict = Math.round(s.diff) > 0 ? m.over : Math.round(s.diff) < 0 ? m.under : m.even;
+  const verdict = diff > 0 ? m.over : diff < 0 ? m.under : m.even;
   return (
     <section className="detail-section" aria-labelledby="detail-sollist">
       <h3 id="detail-sollist">{m.sollIst}</h3>
       <dl className="detail-facts">
-        <Fact label={m.quota} value={formatPercent(lang, s.quota, 2)} />
+        {s.quota !== undefined && <Fact label={kreis ? m.quotaKreis : m.quotaGemeinde} value={formatPercent(lang, s.quota, 2)} />}
         <Fact label={m.soll} value={formatPersons(lang, Math.round(s.soll))} />
-        <Fact label={m.ist} value={formatPersons(lang, s.ist)} sub={s.direct > 0 ? m.istDirect(formatPersons(lang, s.direct)) : undefined} />
+        <Fact label={m.ist} value={formatPersons(lang, Math.round(s.ist))} />
         <Fact label={m.difference} value={`${diffPersons}${diffShare}`} sub={verdict} />
       </dl>
-      {s.direct > 0 && <p className="detail-note">{m.sollIstNote}</p>}
+      <p className="detail-note">{kreis ? m.sollIstNoteKreis : m.sollIstNoteGemeinde}</p>
     </section>
   );
 }
@@ -234,39 +241,64 @@ function Costs({ data, version, u, day, m, lang }: PartProps & { version: number
   );
 }
 
-function Lage({ data, unit, day, m, lang }: { data: RunData; unit: UnitInfo; day: number; m: DetailMessages; lang: Lang }) {
-  const changes = useMemo(() => lageChanges(data.log, unit.id), [data.log, unit.id]);
-  const { state, since } = lageAt(changes, day);
-  const upToDay = changes.filter((c) => c.day <= day).reverse();
+function Lage({ data, version, u, day, m, lang }: PartProps & { version: number }) {
+  // The whole history up to the day: one pass over the unit's codes, redone when more days arrive.
+  const changes = useMemo(() => lageChanges(data, u, day), [data, version, u, day]);
+  const state = lageOn(data, u, day);
+  const since = changes[changes.length - 1];
   const meta = lageMeta(state);
   return (
     <section className="detail-section" aria-labelledby="detail-lage">
       <h3 id="detail-lage">{m.lage}</h3>
+      <p className={`detail-lage lage-${state}`}>
+        <strong>{m.lageStates[state]}</strong> {since ? m.since(formatDate(lang, since.date)) : m.sinceStart}
+      </p>
+      <p className="detail-note">{meta.text[lang]}</p>
+      <h4>{m.changes}</h4>
+      {changes.length === 0 ? (
+        <p className="detail-note">{m.noChanges}</p>
+      ) : (
+        <ol className="detail-changes" reversed>
+          {[...changes].reverse().map((c) => (
+            <li key={c.day}>
+              <time dateTime={c.date}>{formatDate(lang, c.date)}</time>: {m.lageStates[c.from]} → {m.lageStates[c.to]}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Places the unit ordered or gave notice on up to the day, from the run log (known once the run has finished). */
+function Procurement({ data, unit, day, m, lang }: { data: RunData; unit: UnitInfo; day: number; m: DetailMessages; lang: Lang }) {
+  const entries = useMemo(() => procurementOf(data.log, unit.id, day), [data.log, unit.id, day]);
+  const nameOf = (id: string) => data.units[data.indexById.get(id) ?? -1]?.name;
+  const shown = entries.slice(0, PROCUREMENT_SHOWN);
+  return (
+    <section className="detail-section" aria-labelledby="detail-procurement">
+      <h3 id="detail-procurement">{m.procurement}</h3>
       {!data.complete ? (
-        <p className="detail-note">{m.lagePending}</p>
+        <p className="detail-note">{m.procurementPending}</p>
+      ) : entries.length === 0 ? (
+        <p className="detail-note">{m.noProcurement}</p>
       ) : (
         <>
-          <p className={`detail-lage lage-${state}`}>
-            <strong>{m.lageStates[state]}</strong> {since ? m.since(formatDate(lang, since.date)) : m.sinceStart}
-          </p>
-          <p className="detail-note">{meta.text[lang]}</p>
-          <h4>{m.changes}</h4>
-          {upToDay.length === 0 ? (
-            <p className="detail-note">{m.noChanges}</p>
-          ) : (
-            <ol className="detail-changes" reversed>
-              {upToDay.map((c, i) => (
-                <li key={`${c.day}-${i}`}>
-                  <time dateTime={c.date}>{formatDate(lang, c.date)}</time>: {m.lageStates[c.from]} → {m.lageStates[c.to]}
-                </li>
-              ))}
-            </ol>
-          )}
+          <ol className="detail-changes" reversed>
+            {shown.map((e, i) => (
+              <li key={`${e.day}-${i}`}>
+                <time dateTime={e.date}>{formatDate(lang, e.date)}</time>: {logText(e, lang, nameOf)}
+              </li>
+            ))}
+          </ol>
+          {entries.length > shown.length && <p className="detail-note">{m.moreProcurement(entries.length - shown.length)}</p>}
         </>
       )}
     </section>
   );
 }
+/** Newest procurement entries listed; older ones are counted. */
+const PROCUREMENT_SHOWN = 12;
 
 /** The Kreis's Gemeinden on the cursor day; each name opens that Gemeinde (the keyboard way to a Gemeinde). */
 function Gemeinden({ data, u, day, m, lang, onSelect }: PartProps & { onSelect: (id: string | null) => void }) {

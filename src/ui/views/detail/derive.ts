@@ -1,4 +1,4 @@
-/** Figures of the detail panel, derived from the run's series and log (pure). */
+/** Figures of the detail panel, read from the run's series and quota changes (pure). */
 import type { LogEntry, SeriesKey } from '../../../engine/metrics/result.ts';
 import { haushaltMachine } from '../../../engine/machines/haushalt.ts';
 import { LAGE_STATES, lageMachine, type LageState } from '../../../engine/machines/lage.ts';
@@ -22,46 +22,24 @@ export function cumulative(data: RunData, key: SeriesKey, units: readonly number
 }
 
 export interface SollIst {
-  readonly quota: number;
-  /** Cumulative Zuweisungen plus direct admissions (from day 1; day 0 also holds the initial stock). */
-  readonly ist: number;
-  readonly direct: number;
+  /** Kreis: the Aufnahmequote in force on the day; Gemeinde: its share of the Kreis's Zuweisungen. */
+  readonly quota: number | undefined;
   readonly soll: number;
+  readonly ist: number;
   /** ist − soll, persons. */
   readonly diff: number;
   /** diff ÷ soll (NaN without a target). */
   readonly share: number;
 }
 
-/** Cumulative Zuweisungen and direct admissions of a Kreis up to a day. */
-function intake(data: RunData, k: number, day: number): { zuw: number; direct: number } {
-  const last = Math.min(day, data.available - 1, data.D - 1);
-  const z = data.unitSeries('zuweisungen', k);
-  const a = data.unitSeries('arrived', k);
-  let zuw = 0;
-  let direct = 0;
-  for (let d = 0; d <= last; d++) {
-    zuw += z[d] as number;
-    if (d > 0) direct += Math.max(0, (a[d] as number) - (z[d] as number));
-  }
-  return { zuw, direct };
-}
-
-/** Soll/Ist of a Kreis on a day: Soll = quota × the intake of all Kreise; undefined for units without a quota. */
-export function sollIst(data: RunData, k: number, day: number): SollIst | undefined {
-  const quota = data.units[k]?.quota;
-  if (data.units[k]?.level !== 'kreis' || quota === undefined) return undefined;
-  let all = 0;
-  let own = { zuw: 0, direct: 0 };
-  for (const j of data.kreise) {
-    const x = intake(data, j, day);
-    all += x.zuw + x.direct;
-    if (j === k) own = x;
-  }
-  const ist = own.zuw + own.direct;
-  const soll = quota * all;
+/** The Soll/Ist account of a Kreis or Gemeinde at the end of a day, as the engine holds it; undefined for other units. */
+export function accountOn(data: RunData, u: number, day: number): SollIst | undefined {
+  const level = data.units[u]?.level;
+  if (level !== 'kreis' && level !== 'gemeinde') return undefined;
+  const soll = data.value('soll', u, day);
+  const ist = data.value('ist', u, day);
   const diff = ist - soll;
-  return { quota, ist, direct: own.direct, soll, diff, share: soll > 0 ? diff / soll : Number.NaN };
+  return { quota: data.quotaOn(u, day), soll, ist, diff, share: soll > 0 ? diff / soll : Number.NaN };
 }
 
 export interface LageChange {
@@ -71,52 +49,52 @@ export interface LageChange {
   readonly to: LageState;
 }
 
-/** A state from its id or its German label (the log's texts: de "überlastet", en "ueberlastet"). */
-function asState(s: string): LageState | undefined {
-  const t = s.trim().toLowerCase().replace('ü', 'ue');
-  return (LAGE_STATES as readonly string[]).includes(t) ? (t as LageState) : undefined;
+const lageOf = (code: number): LageState => LAGE_STATES[code] ?? 'normal';
+
+/** The unit's Lage at the end of a day (from the `lage` series). */
+export function lageOn(data: RunData, u: number, day: number): LageState {
+  return lageOf(data.value('lage', u, day));
 }
 
-/** Parses "<name>: from → to"; undefined if the text is not of that form. */
-function parseChange(text: string): { from: LageState; to: LageState } | undefined {
-  const arrow = text.lastIndexOf('→');
-  if (arrow < 0) return undefined;
-  const to = asState(text.slice(arrow + 1));
-  const colon = text.lastIndexOf(':', arrow);
-  const from = asState(text.slice(colon + 1, arrow)) ?? 'normal';
-  return to ? { from, to } : undefined;
-}
-
-/** The unit's situation changes from the log (kind 'lage'), in order of days. */
-export function lageChanges(log: readonly LogEntry[], unitId: string): LageChange[] {
+/** The unit's changes of Lage up to a day, oldest first: the days on which its code differs from the day before. */
+export function lageChanges(data: RunData, u: number, day: number): LageChange[] {
+  const codes = data.unitSeries('lage', u);
+  const last = Math.min(day, data.available - 1, data.D - 1);
   const out: LageChange[] = [];
-  for (const e of log) {
-    if (e.kind !== 'lage' || e.unit !== unitId) continue;
-    const c = parseChange(e.text.en) ?? parseChange(e.text.de);
-    if (c) out.push({ day: e.day, date: e.date, ...c });
+  for (let d = 1; d <= last; d++) {
+    const before = codes[d - 1] as number;
+    const now = codes[d] as number;
+    if (now !== before) out.push({ day: d, date: data.days[d] ?? '', from: lageOf(before), to: lageOf(now) });
   }
-  return out.sort((a, b) => a.day - b.day);
+  return out;
 }
 
-/** The situation on a day and the change that led to it (null: unchanged since the start, i.e. normal). */
-export function lageAt(changes: readonly LageChange[], day: number): { state: LageState; since: LageChange | null } {
-  let since: LageChange | null = null;
-  for (const c of changes) {
-    if (c.day > day) break;
-    since = c;
-  }
-  return { state: since?.to ?? 'normal', since };
+export type ProcurementEntry = Extract<LogEntry, { kind: 'beschaffung' }>;
+
+/** The unit's procurement entries of the run log up to a day, newest first. */
+export function procurementOf(log: readonly LogEntry[], unitId: string, day: number): ProcurementEntry[] {
+  const out: ProcurementEntry[] = [];
+  for (const e of log) if (e.kind === 'beschaffung' && e.unit === unitId && e.day <= day) out.push(e);
+  // Newest first; entries of one day keep the log's order, reversed.
+  return out.reverse().sort((a, b) => b.day - a.day);
 }
 
 export function lageMeta(state: LageState): StateMeta {
   return lageMachine.root.states[state]!.meta as StateMeta;
 }
 
-/** The "Zuständig" content of a level: the meta of the household statechart's state aufenthalt.<level>. */
+/**
+ * The "Zuständig" content of a level: the meta of the household chart's outermost state tagged with that level (the
+ * chart tags the states in which a household occupies a place of a level).
+ */
 export function zustaendigkeit(level: string): StateMeta | undefined {
-  const state = level === 'kreis' ? 'kreis' : level === 'gemeinde' ? 'gemeinde' : level === 'erstaufnahme' ? 'erstaufnahme' : undefined;
-  if (!state) return undefined;
-  return haushaltMachine.root.states.aufenthalt!.states[state]!.meta as StateMeta;
+  if (level !== 'erstaufnahme' && level !== 'kreis' && level !== 'gemeinde') return undefined;
+  const queue = [haushaltMachine.root];
+  for (let node = queue.shift(); node; node = queue.shift()) {
+    if (node.tags.includes(level) && node.meta) return node.meta as StateMeta;
+    queue.push(...Object.values(node.states));
+  }
+  return undefined;
 }
 
 /** Occupancy of the unit (with its Gemeinden) on each day that holds data. */

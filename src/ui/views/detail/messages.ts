@@ -2,6 +2,7 @@
 import type { LageState } from '../../../engine/machines/lage.ts';
 import type { UnitType } from '../../data/runData.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { LOG_MESSAGES } from '../log/messages.ts';
 
 export interface DetailMessages {
   readonly close: string;
@@ -30,15 +31,16 @@ export interface DetailMessages {
   readonly sparkline: string;
   readonly sparklineName: (min: string, max: string, date: string, value: string) => string;
   readonly sollIst: string;
-  readonly quota: string;
+  readonly quotaKreis: string;
+  readonly quotaGemeinde: string;
   readonly soll: string;
   readonly ist: string;
-  readonly istDirect: (p: string) => string;
   readonly difference: string;
   readonly over: string;
   readonly under: string;
   readonly even: string;
-  readonly sollIstNote: string;
+  readonly sollIstNoteKreis: string;
+  readonly sollIstNoteGemeinde: string;
   readonly costs: string;
   readonly cost: string;
   readonly pauschale: string;
@@ -50,7 +52,10 @@ export interface DetailMessages {
   readonly sinceStart: string;
   readonly changes: string;
   readonly noChanges: string;
-  readonly lagePending: string;
+  readonly procurement: string;
+  readonly noProcurement: string;
+  readonly procurementPending: string;
+  readonly moreProcurement: (n: number) => string;
   readonly gemeinden: (n: number) => string;
   readonly gemeindenCaption: string;
   readonly gemeinde: string;
@@ -94,27 +99,31 @@ const de: DetailMessages = {
   sparkline: 'Auslastung im Zeitverlauf',
   sparklineName: (min, max, date, value) => `Auslastung im Zeitverlauf: zwischen ${min} und ${max}; am ${date}: ${value}`,
   sollIst: 'Soll und Ist der Aufnahme',
-  quota: 'Aufnahmequote (zu Beginn)',
-  soll: 'Soll (Quote × Aufnahme aller Kreise)',
-  ist: 'Ist (aufgenommen bis zum Tag)',
-  istDirect: (p) => `darin direkt aufgenommen: ${p}`,
+  quotaKreis: 'Aufnahmequote am Tag',
+  quotaGemeinde: 'Anteil an den Zuweisungen des Kreises',
+  soll: 'Soll',
+  ist: 'Ist',
   difference: 'Differenz Ist − Soll',
   over: 'über Soll',
   under: 'unter Soll',
   even: 'Soll erfüllt',
-  sollIstNote: 'Direkt aufgenommene Personen (ohne Erstaufnahme, ab dem zweiten Tag) sind im Ist und in der Summe für das Soll enthalten.',
+  sollIstNoteKreis: 'Stand des Soll/Ist-Kontos am Ende des Tages, nach dem das Land den Kreisen zuweist; eine Änderung der Quote gilt ab ihrem Datum.',
+  sollIstNoteGemeinde: 'Stand des Soll/Ist-Kontos am Ende des Tages, nach dem der Kreis seinen Gemeinden zuweist.',
   costs: 'Kosten bis zum Tag',
   cost: 'Unterbringungskosten',
   pauschale: 'Pauschale des Landes',
   balance: 'Pauschale − Kosten',
   costsNote: (date) => `Summe vom Beginn des Laufs bis ${date}.`,
   lage: 'Lage',
-  lageStates: { normal: 'normal', angespannt: 'angespannt', ueberlastet: 'überlastet', notbetrieb: 'Notbetrieb' },
+  lageStates: LOG_MESSAGES.de.lage,
   since: (date) => `seit ${date}`,
   sinceStart: 'seit Beginn',
   changes: 'Wechsel der Lage bis zum Tag',
   noChanges: 'Bis zu diesem Tag keine Wechsel.',
-  lagePending: 'Die Wechsel der Lage stehen fest, sobald die Berechnung abgeschlossen ist.',
+  procurement: 'Beschaffung bis zum Tag',
+  noProcurement: 'Bis zu diesem Tag keine Plätze bestellt oder gekündigt.',
+  procurementPending: 'Die Beschaffungen stehen fest, sobald die Berechnung abgeschlossen ist.',
+  moreProcurement: (n) => `und ${n} frühere`,
   gemeinden: (n: number) => `Gemeinden des Kreises (${n})`,
   gemeindenCaption: 'Untergebrachte Personen, reguläre Plätze und Auslastung je Gemeinde am Cursortag; ein Klick öffnet die Gemeinde.',
   gemeinde: 'Gemeinde',
@@ -158,27 +167,31 @@ const en: DetailMessages = {
   sparkline: 'Occupancy over time',
   sparklineName: (min, max, date, value) => `Occupancy over time: between ${min} and ${max}; on ${date}: ${value}`,
   sollIst: 'Target and actual intake (Soll/Ist)',
-  quota: 'Aufnahmequote (at the start)',
-  soll: 'Target (quota × intake of all Kreise)',
-  ist: 'Actual (taken in up to the day)',
-  istDirect: (p) => `including direct admissions: ${p}`,
+  quotaKreis: 'Aufnahmequote on the day',
+  quotaGemeinde: "Share of the Kreis's Zuweisungen",
+  soll: 'Target (Soll)',
+  ist: 'Actual (Ist)',
   difference: 'Difference actual − target',
   over: 'above target',
   under: 'below target',
   even: 'target met',
-  sollIstNote: 'Persons admitted directly (bypassing Erstaufnahme, from the second day) are included in the actual figure and in the total behind the target.',
+  sollIstNoteKreis: 'The Soll/Ist account by which the Land assigns to the Kreise, at the end of the day; a change of the quota applies from its date.',
+  sollIstNoteGemeinde: 'The Soll/Ist account by which the Kreis assigns to its Gemeinden, at the end of the day.',
   costs: 'Costs up to the day',
   cost: 'Accommodation cost',
   pauschale: 'Land Pauschale (lump sum)',
   balance: 'Pauschale − cost',
   costsNote: (date) => `Sum from the start of the run to ${date}.`,
   lage: 'Situation',
-  lageStates: { normal: 'normal', angespannt: 'tight (angespannt)', ueberlastet: 'overloaded (überlastet)', notbetrieb: 'emergency mode (Notbetrieb)' },
+  lageStates: LOG_MESSAGES.en.lage,
   since: (date) => `since ${date}`,
   sinceStart: 'since the start',
   changes: 'Changes of situation up to the day',
   noChanges: 'No changes up to this day.',
-  lagePending: 'The changes of situation are known once the computation has finished.',
+  procurement: 'Procurement up to the day',
+  noProcurement: 'No places ordered or given notice on up to this day.',
+  procurementPending: 'Procurement is known once the computation has finished.',
+  moreProcurement: (n) => `and ${n} earlier`,
   gemeinden: (n: number) => `Municipalities of the Kreis (${n})`,
   gemeindenCaption: 'Persons accommodated, regular places and occupancy per municipality on the cursor day; a click opens the municipality.',
   gemeinde: 'Municipality',

@@ -124,6 +124,7 @@ export function FlowsView({ data, version, day, selected, onSelect }: ViewProps)
       <Legend m={m} hessen={data.kreise.some((k) => /^06[456]\d{2}$/.test(data.units[k]!.id))} />
       <p className="flows-note">{m.note(formatPersons(lang, flows.totals.siteExits))}</p>
       <p className="flows-note">{m.noteBalance}</p>
+      <Verlegungen data={data} flows={flows} m={m} />
       <FlowTable data={data} flows={flows} m={m} />
     </section>
   );
@@ -179,7 +180,7 @@ const Diagram = memo(function Diagram({
         [1, 6],
         [width - 1, height - 6],
       ]);
-    const order: Record<FlowNode['kind'], number> = { site: 0, unassigned: 1, direct: 2, initial: 3, stock: 4, kreis: 0, gemeinden: 0, kreisUnterkunft: 1, abgaenge: 0 };
+    const order: Record<FlowNode['kind'], number> = { site: 0, direct: 1, initial: 2, stock: 3, kreis: 0, gemeinden: 0, kreisUnterkunft: 1, abgaenge: 0 };
     const sortedNodes = [...nodes].sort(
       (a, b) => a.column - b.column || order[a.kind] - order[b.kind] || (a.kind === 'kreis' ? data.units[a.unit!]!.id.localeCompare(data.units[b.unit!]!.id) : 0),
     );
@@ -286,7 +287,6 @@ const Diagram = memo(function Diagram({
         <g className="flows-nodes" role="group" aria-label={m.nodes}>
           {lnodes.map((n, i) => {
             const selectable = n.unit !== undefined;
-            const right = n.column === maxColumn && maxColumn > 0;
             const name = m.nodeName(n.label, persons(nodeValue(n)));
             const activate = () => {
               if (selectable) onSelect(n.id === selected ? null : n.id);
@@ -400,6 +400,22 @@ function Legend({ m, hessen }: { m: FlowsMessages; hessen: boolean }) {
         </li>
       )}
     </ul>
+  );
+}
+
+/** Transfers between Erstaufnahme sites in the period (not drawn: both ends are in the first column). */
+function Verlegungen({ data, flows, m }: { data: ViewProps['data']; flows: FlowData; m: FlowsMessages }) {
+  const { lang } = useI18n();
+  if (flows.verlegungen.length === 0) return null;
+  return (
+    <section className="flows-note flows-verlegungen" aria-labelledby="flows-verlegungen">
+      <h3 id="flows-verlegungen">{m.verlegungen(formatPersons(lang, flows.totals.verlegungen))}</h3>
+      <ul>
+        {flows.verlegungen.map((v) => (
+          <li key={`${v.from}>${v.to}`}>{m.linkName(data.units[v.from]!.name, data.units[v.to]!.name, formatPersons(lang, v.persons))}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

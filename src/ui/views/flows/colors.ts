@@ -6,7 +6,6 @@ import type { FlowNodeKind } from './sankeyData.ts';
 const SITE_COLOURS = ['#b5470b', '#d98a0b', '#8c3b12', '#c9642b', '#a86d00', '#e0a458', '#7a4b1e', '#cc5a3d'];
 
 const AGGREGATE_COLOURS: Partial<Record<FlowNodeKind, string>> = {
-  unassigned: '#c9a27a',
   initial: '#a39e93',
   direct: '#8a7d6b',
   stock: '#c4bfb5',

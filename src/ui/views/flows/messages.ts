@@ -26,6 +26,8 @@ export interface FlowsMessages {
   readonly empty: string;
   readonly note: (siteExits: string) => string;
   readonly noteBalance: string;
+  /** Heading of the list of transfers between sites; the total already formatted. */
+  readonly verlegungen: (total: string) => string;
   readonly legendSites: string;
   readonly legendKreise: string;
   readonly legendBezirke: readonly [string, string, string];
@@ -62,7 +64,6 @@ const de: FlowsMessages = {
   periodSummary: (from, to, days) => `${from} bis ${to} (${days} ${days === 1 ? 'Tag' : 'Tage'})`,
   pending: (last) => `Die Berechnung läuft: Daten liegen bis ${last} vor, spätere Tage fehlen noch.`,
   nodeLabel: {
-    unassigned: 'Erstaufnahme (ohne Zuordnung)',
     initial: 'Bestand der Kreise zu Beginn des Laufs',
     direct: 'Direkt aufgenommen (ohne Erstaufnahme)',
     stock: 'Aus dem früheren Bestand des Kreises',
@@ -79,12 +80,12 @@ const de: FlowsMessages = {
   selectHint: 'Erstaufnahme oder Kreis anklicken (oder Eingabetaste) öffnet die Details.',
   empty: 'Im gewählten Zeitraum gab es keine Zuweisungen und keine Abgänge.',
   note: (siteExits) =>
-    'Die Reihen sagen nicht, welche Erstaufnahme-Einrichtung wen an welchen Kreis abgegeben hat: Die Flüsse ' +
-    'Erstaufnahme → Kreis sind Tag für Tag nach dem Anteil jeder Einrichtung an allen Abgaben des Tages geschätzt. ' +
-    `Nicht gezeigt: ${siteExits} verließen im Zeitraum die Erstaufnahme direkt (Weiterleitung nach EASY, Ausreise).`,
+    'Die Flüsse in die Kreise sind genau die Zuweisungen, direkten Aufnahmen und Anfangsbestände, die die Berechnung verbucht hat ' +
+    `(je Einrichtung und Kreis). Nicht gezeigt: ${siteExits} verließen im Zeitraum die Erstaufnahme direkt (Weiterleitung nach EASY, Ausreise).`,
   noteBalance:
     'An jedem Kreis ist der Zufluss gleich dem Abfluss. „Aus dem früheren Bestand“: Der Kreis hat mehr Personen an Gemeinden weitergegeben, ' +
     'als er im Zeitraum erhielt. Abgänge können Personen betreffen, die schon vor dem Zeitraum da waren; wer bleibt, wird nicht weitergezeichnet.',
+  verlegungen: (total) => `Verlegungen zwischen Erstaufnahme-Einrichtungen im Zeitraum (nicht gezeichnet): ${total}`,
   legendSites: 'Erstaufnahme (Orange- und Brauntöne)',
   legendKreise: 'Kreise nach Regierungsbezirk:',
   legendBezirke: ['Darmstadt (Blau)', 'Gießen (Grün)', 'Kassel (Lila)'],
@@ -121,7 +122,6 @@ const en: FlowsMessages = {
   periodSummary: (from, to, days) => `${from} to ${to} (${days} ${days === 1 ? 'day' : 'days'})`,
   pending: (last) => `Still computing: data up to ${last}, later days are missing.`,
   nodeLabel: {
-    unassigned: 'Erstaufnahme (not attributable)',
     initial: 'Persons in the Kreise at the start of the run',
     direct: 'Admitted directly (bypassing Erstaufnahme)',
     stock: "From the Kreis's earlier stock",
@@ -138,12 +138,12 @@ const en: FlowsMessages = {
   selectHint: 'Click an Erstaufnahme site or Kreis (or press Enter) to open its details.',
   empty: 'There were no Zuweisungen and no exits in the chosen period.',
   note: (siteExits) =>
-    'The series do not say which Erstaufnahme site sent whom to which Kreis: the flows Erstaufnahme → Kreis are ' +
-    "estimated day by day from each site's share of all persons passed on that day. " +
-    `Not shown: ${siteExits} left the Erstaufnahme directly in the period (forwarded by EASY, departed).`,
+    'The flows into the Kreise are exactly the Zuweisungen, direct admissions and initial stock the computation booked ' +
+    `(per site and Kreis). Not shown: ${siteExits} left the Erstaufnahme directly in the period (forwarded by EASY, departed).`,
   noteBalance:
     'At every Kreis, inflow equals outflow. "From the earlier stock": the Kreis passed more persons on to Gemeinden than it received in the period. ' +
     'Exits may concern persons who were there before the period; persons who stay are not drawn further.',
+  verlegungen: (total) => `Transfers between Erstaufnahme sites in the period (not drawn): ${total}`,
   legendSites: 'Erstaufnahme (orange and brown tones)',
   legendKreise: 'Kreise by Regierungsbezirk:',
   legendBezirke: ['Darmstadt (blue)', 'Gießen (green)', 'Kassel (purple)'],

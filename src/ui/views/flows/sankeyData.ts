@@ -1,23 +1,23 @@
 /**
  * Flows of a period as a Sankey graph (pure, no DOM): Erstaufnahme sites → Kreise → Gemeinden / Kreis-Unterkünfte → Abgänge.
  *
+ * The flows into the Kreise are exact: they are the engine's flow records (RunData.flows), not estimates from the series.
  * Columns and what each link sums over the period's days [from, to] (inclusive):
- *  0  site → Kreis          zuweisungen of the Kreis, split over the sites by each site's share of that day's passedOn
- *                           (the series do not say which site sent whom, so this split is an estimate);
- *     unassigned → Kreis  Zuweisungen in a period in which no site passed anyone on (not produced by the engine);
- *     initial → Kreis       on day 0: arrived − zuweisungen of the Kreis (persons already housed at the start of the run);
- *     direct → Kreis        from day 1: arrived − zuweisungen of the Kreis (arrivals outside the LAG procedure);
+ *  0  site → Kreis          records `zuweisung` from the site to the Kreis;
+ *     initial → Kreis       records `bestand` (day 0) to the Kreis or one of its Gemeinden: persons housed when the run starts;
+ *     direct → Kreis        records `direkt` to the Kreis or one of its Gemeinden: admissions outside the LAG procedure;
  *     stock → Kreis         only if the Kreis passed on or kept fewer persons than it received: the persons it drew from its earlier stock;
- *  1  Kreis → Gemeinden     zuweisungen of the Kreis's Gemeinden;
+ *  1  Kreis → Gemeinden     zuweisungen of the Kreis's Gemeinden (all from their Kreis), plus the records above that go to a Gemeinde;
  *     Kreis → Kreis-Unterk. the persons the Kreis kept in its own accommodation (its inflow minus what it passed on);
  *  2  Gemeinden → Abgänge   exits of the Gemeinden; Kreis-Unterkünfte → Abgänge: exits of the Kreise themselves.
  * Every Kreis node is balanced (inflow = outflow). The nodes of column 2 are not: persons who stay are not drawn onwards,
- * and persons leaving in the period may have arrived before it.
+ * and persons leaving in the period may have arrived before it. Transfers between sites (records `verlegung`) stay within
+ * column 0, so they are listed apart (`verlegungen`) rather than drawn.
  */
-import type { SeriesKey } from '../../../engine/metrics/result.ts';
+import { FLOW_KINDS, type SeriesKey } from '../../../engine/metrics/result.ts';
 import type { RunData } from '../../data/runData.ts';
 
-export type FlowNodeKind = 'site' | 'unassigned' | 'initial' | 'direct' | 'stock' | 'kreis' | 'gemeinden' | 'kreisUnterkunft' | 'abgaenge';
+export type FlowNodeKind = 'site' | 'initial' | 'direct' | 'stock' | 'kreis' | 'gemeinden' | 'kreisUnterkunft' | 'abgaenge';
 export type FlowLinkKind = 'zuweisung' | 'initial' | 'direct' | 'stock' | 'gemeinde' | 'kreisUnterkunft' | 'abgang';
 
 export interface FlowNode {
@@ -28,7 +28,7 @@ export interface FlowNode {
   readonly column: number;
   /** Unit index for sites and Kreise. */
   readonly unit?: number;
-  /** Persons flowing in / out during the period (fractional where a split is estimated). */
+  /** Persons flowing in / out during the period. */
   readonly inflow: number;
   readonly outflow: number;
 }
@@ -37,7 +37,7 @@ export interface FlowLink {
   readonly source: string;
   readonly target: string;
   readonly kind: FlowLinkKind;
-  /** Persons (fractional where the site split is estimated). */
+  /** Persons. */
   readonly value: number;
 }
 
@@ -55,6 +55,13 @@ export interface KreisFlow {
   readonly gemeindeExits: number;
 }
 
+/** Persons moved from one Erstaufnahme site to another in the period (unit indices). */
+export interface Verlegung {
+  readonly from: number;
+  readonly to: number;
+  readonly persons: number;
+}
+
 export interface FlowData {
   /** The period actually used, clamped to the days that hold data. */
   readonly from: number;
@@ -62,9 +69,11 @@ export interface FlowData {
   readonly nodes: readonly FlowNode[];
   readonly links: readonly FlowLink[];
   readonly kreise: readonly KreisFlow[];
+  /** Site → site transfers, largest first. */
+  readonly verlegungen: readonly Verlegung[];
   /** Period totals, persons. */
   readonly totals: {
-    readonly passedOn: number;
+    /** Site → Kreis Zuweisungen. */
     readonly zuweisungen: number;
     readonly initial: number;
     readonly direct: number;
@@ -73,6 +82,8 @@ export interface FlowData {
     readonly exits: number;
     /** Exits straight from the Erstaufnahme (forwarded by EASY, departed); not drawn. */
     readonly siteExits: number;
+    /** Persons moved between sites; not drawn. */
+    readonly verlegungen: number;
   };
 }
 
@@ -84,113 +95,143 @@ export function clampPeriod(data: RunData, from: number, to: number): { from: nu
   return { from: f, to: t };
 }
 
+/** Running total of one flow over the days on which it moved anyone (sparse: one entry per such day). */
+class RunningTotal {
+  private readonly days: number[] = [];
+  private readonly sums: number[] = [];
+
+  /** Adds persons on a day; days come in order. */
+  add(day: number, persons: number): void {
+    const n = this.days.length;
+    if (n > 0 && this.days[n - 1] === day) this.sums[n - 1] = (this.sums[n - 1] as number) + persons;
+    else {
+      this.days.push(day);
+      this.sums.push((n > 0 ? (this.sums[n - 1] as number) : 0) + persons);
+    }
+  }
+
+  /** Persons over the days ≤ day. */
+  upTo(day: number): number {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.days[mid] as number) <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : (this.sums[lo - 1] as number);
+  }
+
+  /** Persons over the days [a, b]. */
+  between(a: number, b: number): number {
+    return b < a ? 0 : this.upTo(b) - this.upTo(a - 1);
+  }
+}
+
+const K_ZUWEISUNG = FLOW_KINDS.indexOf('zuweisung');
+const K_DIREKT = FLOW_KINDS.indexOf('direkt');
+const K_BESTAND = FLOW_KINDS.indexOf('bestand');
+const K_VERLEGUNG = FLOW_KINDS.indexOf('verlegung');
+
+/** The flow records read so far, as running totals by (site, Kreis), by Kreis and by pair of sites. Extended as slices arrive. */
+interface RecordTotals {
+  seen: number;
+  /** Key site unit index × U + Kreis unit index. */
+  readonly zuweisung: Map<number, RunningTotal>;
+  /** By Kreis unit index; `toGemeinde`: the part that went to one of its Gemeinden. */
+  readonly direct: Map<number, RunningTotal>;
+  readonly directToGemeinde: Map<number, RunningTotal>;
+  readonly initial: Map<number, RunningTotal>;
+  readonly initialToGemeinde: Map<number, RunningTotal>;
+  /** Key from site × U + to site. */
+  readonly verlegung: Map<number, RunningTotal>;
+}
+
 /**
- * Running sums (index d + 1 holds the sum over days 0…d) of everything a period needs, so that any period costs
- * O(sites × Kreise) however long it is. Built once per RunData and number of available days.
+ * Running sums (index d + 1 holds the sum over days 0…d) of the series a period needs, so that any period costs
+ * O(Kreise) however long it is. Built once per RunData and number of available days.
  */
-interface Prepared {
+interface SeriesTotals {
   readonly available: number;
-  readonly sitePassed: readonly Float64Array[];
   readonly siteExits: readonly Float64Array[];
-  readonly kreisZuw: readonly Float64Array[];
-  /** max(0, arrived − zuweisungen) of the Kreis: the initial stock on day 0, direct admissions afterwards. */
-  readonly kreisExtra: readonly Float64Array[];
   readonly kreisExits: readonly Float64Array[];
   readonly gemZuw: readonly Float64Array[];
   readonly gemExits: readonly Float64Array[];
-  /** Site i → Kreis j, split by the day's shares: [(i * K + j) * (n + 1) + d]. */
-  readonly split: Float64Array;
-  /** Zuweisungen of the Kreis on days on which no site passed anyone on. */
-  readonly unattributed: readonly Float64Array[];
 }
 
-const prepared = new WeakMap<RunData, Prepared>();
+const recordCache = new WeakMap<RunData, RecordTotals>();
+const seriesCache = new WeakMap<RunData, SeriesTotals>();
 
-function prepare(data: RunData): Prepared {
-  const cached = prepared.get(data);
+function readRecords(data: RunData): RecordTotals {
+  let r = recordCache.get(data);
+  if (!r) {
+    r = { seen: 0, zuweisung: new Map(), direct: new Map(), directToGemeinde: new Map(), initial: new Map(), initialToGemeinde: new Map(), verlegung: new Map() };
+    recordCache.set(data, r);
+  }
+  const f = data.flows;
+  const U = data.U;
+  const add = (m: Map<number, RunningTotal>, key: number, day: number, persons: number) => {
+    let t = m.get(key);
+    if (!t) m.set(key, (t = new RunningTotal()));
+    t.add(day, persons);
+  };
+  for (let i = r.seen; i < f.count; i++) {
+    const day = f.day[i] as number;
+    const kind = f.kind[i] as number;
+    const from = f.from[i] as number;
+    const to = f.to[i] as number;
+    const persons = f.persons[i] as number;
+    const level = data.units[to]?.level;
+    // Records into a Gemeinde count at its Kreis, which passes them on.
+    const kreis = level === 'gemeinde' ? (data.indexById.get(data.units[to]!.parent ?? '') ?? -1) : level === 'kreis' ? to : -1;
+    if (kind === K_ZUWEISUNG && kreis >= 0) add(r.zuweisung, from * U + kreis, day, persons);
+    else if (kind === K_DIREKT && kreis >= 0) {
+      add(r.direct, kreis, day, persons);
+      if (level === 'gemeinde') add(r.directToGemeinde, kreis, day, persons);
+    } else if (kind === K_BESTAND && kreis >= 0) {
+      add(r.initial, kreis, day, persons);
+      if (level === 'gemeinde') add(r.initialToGemeinde, kreis, day, persons);
+    } else if (kind === K_VERLEGUNG) add(r.verlegung, from * U + to, day, persons);
+  }
+  r.seen = f.count;
+  return r;
+}
+
+function readSeries(data: RunData): SeriesTotals {
+  const cached = seriesCache.get(data);
   const n = Math.max(0, Math.min(data.available, data.D));
   if (cached && cached.available === n) return cached;
-  const running = (daily: (d: number) => number): Float64Array => {
+  const running = (key: SeriesKey, units: readonly number[]): Float64Array => {
+    const arrays = units.map((u) => data.unitSeries(key, u));
     const out = new Float64Array(n + 1);
-    for (let d = 0; d < n; d++) out[d + 1] = (out[d] as number) + daily(d);
+    for (let d = 0; d < n; d++) {
+      let v = 0;
+      for (const s of arrays) v += s[d] as number;
+      out[d + 1] = (out[d] as number) + v;
+    }
     return out;
   };
-  const series = (key: SeriesKey, units: readonly number[]) => {
-    const arrays = units.map((u) => data.unitSeries(key, u));
-    return (d: number) => arrays.reduce((a, s) => a + (s[d] as number), 0);
-  };
   const gemeindenOf = (k: number) => (data.children[k] ?? []).filter((c) => data.units[c]?.level === 'gemeinde');
-  const { sites, kreise } = data;
-  const S = sites.length;
-  const K = kreise.length;
-  const passed = sites.map((s) => data.unitSeries('passedOn', s));
-  const zuw = kreise.map((k) => data.unitSeries('zuweisungen', k));
-  const arrived = kreise.map((k) => data.unitSeries('arrived', k));
-  const split = new Float64Array(S * K * (n + 1));
-  const unattributed = kreise.map(() => new Float64Array(n + 1));
-  for (let d = 0; d < n; d++) {
-    let P = 0;
-    for (let i = 0; i < S; i++) P += passed[i]![d] as number;
-    for (let j = 0; j < K; j++) {
-      const z = zuw[j]![d] as number;
-      const un = unattributed[j]!;
-      un[d + 1] = (un[d] as number) + (P > 0 ? 0 : z);
-      for (let i = 0; i < S; i++) {
-        const o = (i * K + j) * (n + 1) + d;
-        split[o + 1] = (split[o] as number) + (P > 0 && z > 0 ? (z * (passed[i]![d] as number)) / P : 0);
-      }
-    }
-  }
-  const result: Prepared = {
+  const result: SeriesTotals = {
     available: n,
-    sitePassed: sites.map((s) => running(series('passedOn', [s]))),
-    siteExits: sites.map((s) => running(series('exits', [s]))),
-    kreisZuw: kreise.map((k) => running(series('zuweisungen', [k]))),
-    kreisExtra: kreise.map((_, j) => running((d) => Math.max(0, (arrived[j]![d] as number) - (zuw[j]![d] as number)))),
-    kreisExits: kreise.map((k) => running(series('exits', [k]))),
-    gemZuw: kreise.map((k) => running(series('zuweisungen', gemeindenOf(k)))),
-    gemExits: kreise.map((k) => running(series('exits', gemeindenOf(k)))),
-    split,
-    unattributed,
+    siteExits: data.sites.map((s) => running('exits', [s])),
+    kreisExits: data.kreise.map((k) => running('exits', [k])),
+    gemZuw: data.kreise.map((k) => running('zuweisungen', gemeindenOf(k))),
+    gemExits: data.kreise.map((k) => running('exits', gemeindenOf(k))),
   };
-  prepared.set(data, result);
+  seriesCache.set(data, result);
   return result;
 }
 
-/** Values this small are rounding noise of the running sums. */
-const EPS = 1e-9;
-const clean = (v: number) => (Math.abs(v) < EPS ? 0 : v);
-
 export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowData {
   const { from, to } = clampPeriod(data, fromDay, toDay);
-  const sites = data.sites;
-  const kreise = data.kreise;
-  const S = sites.length;
-  const K = kreise.length;
-  const p = prepare(data);
-  const n = p.available;
-  const empty = n === 0;
+  const { sites, kreise, U } = data;
+  const p = readSeries(data);
+  const r = readRecords(data);
+  const empty = p.available === 0;
   /** Sum over [a, b] of a running sum (0 for an empty range or no data). */
-  const range = (r: Float64Array, a: number, b: number) => (empty || b < a ? 0 : clean((r[b + 1] as number) - (r[a] as number)));
-
-  const split = new Float64Array(S * K);
-  for (let i = 0; i < S; i++) {
-    for (let j = 0; j < K; j++) {
-      const o = (i * K + j) * (n + 1);
-      split[i * K + j] = empty ? 0 : clean((p.split[o + to + 1] as number) - (p.split[o + from] as number));
-    }
-  }
-  const sitePassed = sites.map((_, i) => range(p.sitePassed[i]!, from, to));
-  const kreisZuw = kreise.map((_, j) => range(p.kreisZuw[j]!, from, to));
-  // Zuweisungen on days without any passedOn (not produced by the engine): split by the sites' shares over the period.
-  const totalPassed = sitePassed.reduce((a, b) => a + b, 0);
-  const unassigned = new Float64Array(K);
-  for (let j = 0; j < K; j++) {
-    const un = range(p.unattributed[j]!, from, to);
-    if (un === 0) continue;
-    if (totalPassed === 0) unassigned[j] = un;
-    else for (let i = 0; i < S; i++) split[i * K + j] += (un * (sitePassed[i] as number)) / totalPassed;
-  }
+  const range = (s: Float64Array, a: number, b: number) => (empty || b < a ? 0 : (s[b + 1] as number) - (s[a] as number));
+  const records = (m: Map<number, RunningTotal>, key: number) => (empty ? 0 : (m.get(key)?.between(from, to) ?? 0));
 
   const nodes: FlowNode[] = [];
   const links: FlowLink[] = [];
@@ -198,18 +239,20 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
   const idOf = (u: number) => data.units[u]!.id;
 
   let siteExits = 0;
+  let totZuw = 0;
   sites.forEach((s, i) => {
     siteExits += range(p.siteExits[i]!, from, to);
     let out = 0;
-    for (let j = 0; j < K; j++) out += split[i * K + j] as number;
-    nodes.push({ id: idOf(s), kind: 'site', column: 0, unit: s, inflow: 0, outflow: out });
-    for (let j = 0; j < K; j++) {
-      const v = split[i * K + j] as number;
-      if (v > 0) links.push({ source: idOf(s), target: idOf(kreise[j]!), kind: 'zuweisung', value: v });
+    for (const k of kreise) {
+      const v = records(r.zuweisung, s * U + k);
+      if (v <= 0) continue;
+      out += v;
+      links.push({ source: idOf(s), target: idOf(k), kind: 'zuweisung', value: v });
     }
+    totZuw += out;
+    nodes.push({ id: idOf(s), kind: 'site', column: 0, unit: s, inflow: 0, outflow: out });
   });
 
-  let totUnassigned = 0;
   let totInitial = 0;
   let totDirect = 0;
   let totStock = 0;
@@ -219,21 +262,19 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
   let totGemExits = 0;
   kreise.forEach((k, j) => {
     const id = idOf(k);
-    const zuw = kreisZuw[j] as number;
-    const initial = from === 0 ? range(p.kreisExtra[j]!, 0, 0) : 0;
-    const direct = range(p.kreisExtra[j]!, Math.max(1, from), to);
-    const toGem = range(p.gemZuw[j]!, from, to);
+    let fromSites = 0;
+    for (const s of sites) fromSites += records(r.zuweisung, s * U + k);
+    const initial = records(r.initial, k);
+    const direct = records(r.direct, k);
+    const toGem = range(p.gemZuw[j]!, from, to) + records(r.initialToGemeinde, k) + records(r.directToGemeinde, k);
     const exits = range(p.kreisExits[j]!, from, to);
     const gemExits = range(p.gemExits[j]!, from, to);
-    const inflow = zuw + initial + direct;
+    const inflow = fromSites + initial + direct;
     const rest = inflow - toGem;
     const kept = Math.max(0, rest);
     const fromStock = Math.max(0, -rest);
-    kreisFlows.push({ unit: k, fromSites: zuw, initial, direct, fromStock, toGemeinden: toGem, kept, exits, gemeindeExits: gemExits });
+    kreisFlows.push({ unit: k, fromSites, initial, direct, fromStock, toGemeinden: toGem, kept, exits, gemeindeExits: gemExits });
     nodes.push({ id, kind: 'kreis', column: 1, unit: k, inflow: inflow + fromStock, outflow: toGem + kept });
-    const un = unassigned[j] as number;
-    if (un > 0) links.push({ source: 'unassigned', target: id, kind: 'zuweisung', value: un });
-    totUnassigned += un;
     if (initial > 0) links.push({ source: 'initial', target: id, kind: 'initial', value: initial });
     if (direct > 0) links.push({ source: 'direct', target: id, kind: 'direct', value: direct });
     if (fromStock > 0) links.push({ source: 'stock', target: id, kind: 'stock', value: fromStock });
@@ -250,7 +291,6 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
   if (totGemExits > 0) links.push({ source: 'gemeinden', target: 'abgaenge', kind: 'abgang', value: totGemExits });
   if (totExits > 0) links.push({ source: 'kreisUnterkunft', target: 'abgaenge', kind: 'abgang', value: totExits });
 
-  nodes.push({ id: 'unassigned', kind: 'unassigned', column: 0, inflow: 0, outflow: totUnassigned });
   nodes.push({ id: 'initial', kind: 'initial', column: 0, inflow: 0, outflow: totInitial });
   nodes.push({ id: 'direct', kind: 'direct', column: 0, inflow: 0, outflow: totDirect });
   nodes.push({ id: 'stock', kind: 'stock', column: 0, inflow: 0, outflow: totStock });
@@ -258,21 +298,32 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
   nodes.push({ id: 'kreisUnterkunft', kind: 'kreisUnterkunft', column: 2, inflow: totKept, outflow: totExits });
   nodes.push({ id: 'abgaenge', kind: 'abgaenge', column: 3, inflow: totGemExits + totExits, outflow: 0 });
 
+  const verlegungen: Verlegung[] = [];
+  let totVerlegt = 0;
+  for (const [key] of r.verlegung) {
+    const persons = records(r.verlegung, key);
+    if (persons <= 0) continue;
+    verlegungen.push({ from: Math.floor(key / U), to: key % U, persons });
+    totVerlegt += persons;
+  }
+  verlegungen.sort((a, b) => b.persons - a.persons || a.from - b.from || a.to - b.to);
+
   return {
     from,
     to,
     nodes,
     links,
     kreise: kreisFlows,
+    verlegungen,
     totals: {
-      passedOn: totalPassed,
-      zuweisungen: kreisZuw.reduce((a, b) => a + b, 0),
+      zuweisungen: totZuw,
       initial: totInitial,
       direct: totDirect,
       toGemeinden: totGem,
       kept: totKept,
       exits: totGemExits + totExits,
       siteExits,
+      verlegungen: totVerlegt,
     },
   };
 }

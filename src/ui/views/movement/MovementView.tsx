@@ -203,6 +203,7 @@ export function MovementView({ data, version, day, selected }: ViewProps) {
     arrivals: fmt(flows.arrivals),
     toKreis: fmt(flows.toKreis),
     toGemeinde: fmt(flows.toGemeinde),
+    betweenSites: flows.betweenSites > 0 ? fmt(flows.betweenSites) : null,
     exits: fmt(flows.exits),
   });
   const stages = [m.stageSite, m.stageKreis, m.stageGemeinde, m.stageExit];

@@ -14,36 +14,38 @@ export interface MovementMessages {
   readonly reduced: string;
   readonly startDay: string;
   /** Summary for the canvas's aria-label; numbers already formatted. */
-  readonly summary: (p: { date: string; arrivals: string; toKreis: string; toGemeinde: string; exits: string }) => string;
+  readonly summary: (p: { date: string; arrivals: string; toKreis: string; toGemeinde: string; betweenSites: string | null; exits: string }) => string;
 }
 
 export const MOVEMENT_MESSAGES: Record<Lang, MovementMessages> = {
   de: {
     legend: 'Legende',
-    stageSite: 'in Erstaufnahme (Ankunft)',
+    stageSite: 'in Erstaufnahme (Ankunft, Verlegung)',
     stageKreis: 'unterwegs zum Kreis',
     stageGemeinde: 'unterwegs zur Gemeinde',
     stageExit: 'Abgang',
     scale: (n, f) => (n === 1 ? '1 Punkt = 1 Person' : `1 Punkt = ${f} Personen`),
     markers: '◆ Erstaufnahme · ● Kreis · Gemeinden blass',
     density: 'Flächen: Personen in Erstaufnahme und Kreisen',
-    reduced: 'Reduzierte Bewegung: Linien zeigen die Zuweisungen des Tages, ihre Breite die Personen.',
+    reduced: 'Reduzierte Bewegung: Linien zeigen die Zuweisungen und Verlegungen des Tages, ihre Breite die Personen.',
     startDay: 'Der erste Tag enthält den Anfangsbestand und wird nicht als Bewegung gezeigt.',
-    summary: ({ date, arrivals, toKreis, toGemeinde, exits }) =>
-      `Bewegung am ${date}: ${arrivals} Ankünfte, ${toKreis} Zuweisungen an Kreise, ${toGemeinde} an Gemeinden, ${exits} Abgänge`,
+    summary: ({ date, arrivals, toKreis, toGemeinde, betweenSites, exits }) =>
+      `Bewegung am ${date}: ${arrivals} Ankünfte, ${toKreis} Zuweisungen an Kreise, ${toGemeinde} an Gemeinden, ` +
+      `${betweenSites === null ? '' : `${betweenSites} Verlegungen zwischen Erstaufnahmen, `}${exits} Abgänge`,
   },
   en: {
     legend: 'Legend',
-    stageSite: 'in initial reception (arrival)',
+    stageSite: 'in initial reception (arrival, transfer)',
     stageKreis: 'on the way to a Kreis',
     stageGemeinde: 'on the way to a Gemeinde',
     stageExit: 'leaving',
     scale: (n, f) => (n === 1 ? '1 dot = 1 person' : `1 dot = ${f} persons`),
     markers: '◆ initial reception · ● Kreis · Gemeinden pale',
     density: 'Areas: persons in initial reception and in the Kreise',
-    reduced: 'Reduced motion: lines show the day’s Zuweisungen, their width the persons.',
+    reduced: 'Reduced motion: lines show the day’s Zuweisungen and transfers, their width the persons.',
     startDay: 'The first day holds the stock at the start and is not shown as movement.',
-    summary: ({ date, arrivals, toKreis, toGemeinde, exits }) =>
-      `Movement on ${date}: ${arrivals} arrivals, ${toKreis} Zuweisungen to Kreise, ${toGemeinde} to Gemeinden, ${exits} leaving`,
+    summary: ({ date, arrivals, toKreis, toGemeinde, betweenSites, exits }) =>
+      `Movement on ${date}: ${arrivals} arrivals, ${toKreis} Zuweisungen to Kreise, ${toGemeinde} to Gemeinden, ` +
+      `${betweenSites === null ? '' : `${betweenSites} transferred between sites, `}${exits} leaving`,
   },
 };

@@ -1,21 +1,23 @@
 /**
- * Bewegung, the model behind the dots (no DOM): per simulated day the movements read from the series, the persons a
+ * Bewegung, the model behind the dots (no DOM): per simulated day the movements read from the run, the persons a
  * dot stands for, the unit positions on screen, and the dot positions/alpha for a fractional position, written into
  * preallocated typed arrays so that a frame allocates nothing.
  *
- * Movements of day d (persons, from the series of that day):
- *  - arrivals: `arrived − zuweisungen` of a unit (new persons at an Erstaufnahme site; direct arrivals at a Kreis),
- *    they appear at the unit;
- *  - site → Kreis: a Kreis's `zuweisungen`, drawn from the sites in proportion to their `passedOn` that day;
- *  - Kreis → Gemeinde: a Gemeinde's `zuweisungen`, from its Kreis;
+ * Movements of day d (persons). Between units they are exact, from the engine's flow records (RunData.flows):
+ *  - site → Kreis: records `zuweisung` (which site sent how many to which Kreis);
+ *  - site → site: records `verlegung` (residents moved when a site closes);
+ *  - Kreis → Gemeinde: a Gemeinde's `zuweisungen` (all of them come from its Kreis);
+ *  - arrivals from outside, appearing at the unit: records `direkt` (and on day 0 `bestand`) at Kreise and Gemeinden; at
+ *    an Erstaufnahme site its `arrived` less the persons moved in from other sites;
  *  - exits: a unit's `exits`, fading out at the unit.
- * Day 0 holds the stock at the start (counted as that day's arrivals and Zuweisungen); it is not animated.
+ * Day 0 holds the stock at the start (records `bestand`, counted as that day's arrivals); it is not animated.
  *
  * Timing: the movements of day d play while the position p runs through [d, d + W] (W = the window in days, ≥ 1):
  * with local = (p − d) / W, a dot departs at local = s·STAGGER (s from its hash) and travels for 1 − STAGGER.
  * Paused (`rest`), the movements of the current day are shown at their targets.
  */
 import { geoMercator } from 'd3';
+import { FLOW_KINDS } from '../../../engine/metrics/result.ts';
 import type { RunData } from '../../data/runData.ts';
 
 export const STAGE_SITE = 0;
@@ -43,7 +45,34 @@ export interface DayFlows {
   readonly arrivals: number;
   readonly toKreis: number;
   readonly toGemeinde: number;
+  /** Moved from one Erstaufnahme site to another. */
+  readonly betweenSites: number;
   readonly exits: number;
+}
+
+const K_ZUWEISUNG = FLOW_KINDS.indexOf('zuweisung');
+const K_DIREKT = FLOW_KINDS.indexOf('direkt');
+const K_BESTAND = FLOW_KINDS.indexOf('bestand');
+const K_VERLEGUNG = FLOW_KINDS.indexOf('verlegung');
+
+/** Persons entering each unit from outside the units on day d (see the module comment), written into `out` (length U). */
+function arrivalsOn(data: RunData, d: number, out: Float64Array): Float64Array {
+  const { D, U } = data;
+  const arrived = data.series.arrived;
+  out.fill(0);
+  for (const s of data.sites) out[s] = arrived[s * D + d] as number;
+  const f = data.flows;
+  const end = data.flowIndex(d + 1);
+  for (let i = data.flowIndex(d); i < end; i++) {
+    const kind = f.kind[i] as number;
+    const to = f.to[i] as number;
+    if (to < 0 || to >= U) continue;
+    if (kind === K_VERLEGUNG) out[to] -= f.persons[i] as number;
+    // A site's own `arrived` already holds its stock and new arrivals; the Kommunen's come from the records.
+    else if ((kind === K_DIREKT || kind === K_BESTAND) && data.units[to]?.level !== 'erstaufnahme') out[to] += f.persons[i] as number;
+  }
+  for (const s of data.sites) if ((out[s] as number) < 0) out[s] = 0;
+  return out;
 }
 
 const L_LAND = 0;
@@ -139,7 +168,8 @@ export class MovementModel {
   readonly parent: Int32Array;
   private readonly radius: Float32Array;
   private jitterScale = 1;
-  private readonly siteCdf: Float64Array;
+  /** Arrivals per unit of the day being drawn (scratch, see arrivalsOn). */
+  private readonly arrivals: Float64Array;
   private totalsAvailable = -1;
   private totals = new Float64Array(0);
   private readonly scales = new Map<number, number>();
@@ -165,7 +195,7 @@ export class MovementModel {
       this.level[i] = LEVEL_CODE[u.level] ?? L_LAND;
       this.parent[i] = u.parent === null ? -1 : (data.indexById.get(u.parent) ?? -1);
     });
-    this.siteCdf = new Float64Array(data.sites.length);
+    this.arrivals = new Float64Array(U);
     this.layout(800, 600);
   }
 
@@ -237,22 +267,28 @@ export class MovementModel {
     for (let i = 0; i < data.U; i++) radius[i] = (JITTER[level[i] as number] ?? 4) * this.jitterScale;
   }
 
-  /** Persons moving per day (all four movements; day 0 counts as 0), for days [0, available). */
+  /** Persons moving per day (every movement; day 0 counts as 0), for days [0, available). */
   dayTotals(): Float64Array {
     const { data } = this;
     if (this.totalsAvailable === data.available) return this.totals;
     const { D, U } = data;
     const n = Math.min(D, data.available);
     const t = new Float64Array(n);
-    const { arrived, zuweisungen: zuw, exits } = data.series;
-    for (let u = 0; u < U; u++) {
-      const lv = this.level[u];
-      if (lv === L_LAND) continue;
-      const o = u * D;
-      for (let d = 1; d < n; d++) {
-        const a = (arrived[o + d] as number) - (zuw[o + d] as number);
-        t[d] += (a > 0 ? a : 0) + (exits[o + d] as number) + (lv === L_SITE ? 0 : (zuw[o + d] as number));
+    const { zuweisungen: zuw, exits } = data.series;
+    const f = data.flows;
+    for (let d = 1; d < n; d++) {
+      const a = arrivalsOn(data, d, this.arrivals);
+      let v = 0;
+      for (let u = 0; u < U; u++) {
+        if (this.level[u] === L_LAND) continue;
+        v += (a[u] as number) + (exits[u * D + d] as number) + (this.level[u] === L_GEMEINDE ? (zuw[u * D + d] as number) : 0);
       }
+      const end = data.flowIndex(d + 1);
+      for (let i = data.flowIndex(d); i < end; i++) {
+        const kind = f.kind[i] as number;
+        if (kind === K_ZUWEISUNG || kind === K_VERLEGUNG) v += f.persons[i] as number;
+      }
+      t[d] = v;
     }
     this.totals = t;
     this.totalsAvailable = data.available;
@@ -298,7 +334,7 @@ export class MovementModel {
     if (this.statsAvailable === data.available) return this.stats;
     const { D } = data;
     const n = Math.min(D, data.available);
-    const { present, zuweisungen: zuw, arrived, exits } = data.series;
+    const { present, zuweisungen: zuw, exits } = data.series;
     let maxPresent = 1;
     let maxFlow = 1;
     let maxSpot = 1;
@@ -309,12 +345,18 @@ export class MovementModel {
       for (let d = 0; d < n; d++) maxPresent = Math.max(maxPresent, kreisTotal[d] as number);
     }
     for (const s of data.sites) for (let d = 0; d < n; d++) maxPresent = Math.max(maxPresent, present[s * D + d] as number);
-    for (let u = 0; u < data.U; u++) {
-      if (this.level[u] === L_LAND) continue;
-      for (let d = 1; d < n; d++) {
-        const i = u * D + d;
-        if (this.level[u] !== L_SITE) maxFlow = Math.max(maxFlow, zuw[i] as number);
-        maxSpot = Math.max(maxSpot, (arrived[i] as number) - (zuw[i] as number), exits[i] as number);
+    // The widest line and the largest spot of any day the drawing shows (day 0, the stock, is not drawn).
+    const f = data.flows;
+    for (let d = 1; d < n; d++) {
+      const end = data.flowIndex(d + 1);
+      for (let i = data.flowIndex(d); i < end; i++) {
+        const kind = f.kind[i] as number;
+        if (kind === K_ZUWEISUNG || kind === K_VERLEGUNG) maxFlow = Math.max(maxFlow, f.persons[i] as number);
+      }
+      for (const g of data.gemeinden) maxFlow = Math.max(maxFlow, zuw[g * D + d] as number);
+      const arrivals = arrivalsOn(data, d, this.arrivals);
+      for (let u = 0; u < data.U; u++) {
+        if (this.level[u] !== L_LAND) maxSpot = Math.max(maxSpot, arrivals[u] as number, exits[u * D + d] as number);
       }
     }
     this.stats = { maxPresent, maxFlow, maxSpot };
@@ -355,64 +397,39 @@ export class MovementModel {
     return this.count;
   }
 
-  /** Site weights of a day (passedOn, else present, else equal) as a cumulative distribution; returns the total. */
-  private siteWeights(d: number): number {
-    const { data, siteCdf } = this;
-    const { D } = data;
-    const passed = data.series.passedOn;
-    const present = data.series.present;
-    let sum = 0;
-    for (let i = 0; i < data.sites.length; i++) sum += passed[(data.sites[i] as number) * D + d] as number;
-    const pick = sum > 0 ? 0 : 1;
-    if (sum <= 0) for (let i = 0; i < data.sites.length; i++) sum += present[(data.sites[i] as number) * D + d] as number;
-    const equal = sum <= 0;
-    let acc = 0;
-    for (let i = 0; i < data.sites.length; i++) {
-      const s = data.sites[i] as number;
-      acc += equal ? 1 : ((pick === 0 ? passed : present)[s * D + d] as number);
-      siteCdf[i] = acc;
-    }
-    return acc;
-  }
-
   private emitDay(d: number, local: number, rest: boolean, N: number): void {
     if (!rest && (local <= 0 || local >= 1)) return;
     const { data, level } = this;
     const { D, U } = data;
-    const { arrived, zuweisungen: zuw, exits } = data.series;
+    const { zuweisungen: zuw, exits } = data.series;
     // Arrivals (appear at the unit).
+    const arrivals = arrivalsOn(data, d, this.arrivals);
     let c = Math.floor(lo16(hash(d, 1, 0, 0)) * N);
     for (let u = 0; u < U; u++) {
       if (level[u] === L_LAND) continue;
-      const i = u * D + d;
-      const v = (arrived[i] as number) - (zuw[i] as number);
+      const v = arrivals[u] as number;
       if (v <= 0) continue;
       const n = Math.floor((c + v) / N) - Math.floor(c / N);
       c += v;
       for (let j = 0; j < n; j++) if (!this.spot(hash(d, 1, u, j), u, local, rest, false)) return;
     }
-    // Site → Kreis.
-    const sites = data.sites;
-    const total = sites.length > 0 ? this.siteWeights(d) : 0;
+    // Site → Kreis and site → site, record by record.
+    const f = data.flows;
+    const first = data.flowIndex(d);
+    const end = data.flowIndex(d + 1);
     c = Math.floor(lo16(hash(d, 2, 0, 0)) * N);
-    for (const k of data.kreise) {
-      const v = zuw[k * D + d] as number;
-      if (v <= 0) continue;
+    for (let i = first; i < end; i++) {
+      const kind = f.kind[i] as number;
+      if (kind !== K_ZUWEISUNG && kind !== K_VERLEGUNG) continue;
+      const from = f.from[i] as number;
+      const to = f.to[i] as number;
+      const v = f.persons[i] as number;
+      if (v <= 0 || to < 0 || to >= U) continue;
       const n = Math.floor((c + v) / N) - Math.floor(c / N);
       c += v;
-      if (n === 0) continue;
-      const offset = lo16(hash(d, 2, k, 0x7fff));
-      for (let j = 0; j < n; j++) {
-        let from = this.parent[k] as number;
-        if (total > 0) {
-          // Stratified: the dots of one Kreis spread over the sites in proportion to the weights.
-          const q = (((offset + j / n) % 1) * total) as number;
-          let s = 0;
-          while (s < sites.length - 1 && (this.siteCdf[s] as number) <= q) s++;
-          from = sites[s] as number;
-        }
-        if (!this.travel(hash(d, 2, k, j), from < 0 ? k : from, k, STAGE_KREIS, local, rest)) return;
-      }
+      const stage = kind === K_ZUWEISUNG ? STAGE_KREIS : STAGE_SITE;
+      const source = from >= 0 && from < U ? from : to;
+      for (let j = 0; j < n; j++) if (!this.travel(hash(d, 2, i - first, j), source, to, stage, local, rest)) return;
     }
     // Kreis → Gemeinde.
     c = Math.floor(lo16(hash(d, 3, 0, 0)) * N);
@@ -518,37 +535,33 @@ export class MovementModel {
     return true;
   }
 
-  /** Aggregated flows of a day for the static drawing: site → Kreis pairs, Kreis → Gemeinde, arrival and exit spots. */
+  /** Flows of a day for the static drawing: site → Kreis and site → site records, Kreis → Gemeinde, arrival and exit spots. */
   flowsOf(d: number): { lines: FlowLine[]; spots: FlowSpot[] } {
     const { data } = this;
     const lines: FlowLine[] = [];
     const spots: FlowSpot[] = [];
     if (d < 1 || d >= Math.min(data.available, data.D)) return { lines, spots };
-    const { D } = data;
-    const { arrived, zuweisungen: zuw, exits } = data.series;
-    const total = data.sites.length > 0 ? this.siteWeights(d) : 0;
-    for (const k of data.kreise) {
-      const v = zuw[k * D + d] as number;
-      if (v <= 0) continue;
-      if (total <= 0) {
-        lines.push({ from: Math.max(0, this.parent[k] as number), to: k, persons: v, stage: STAGE_KREIS });
-        continue;
-      }
-      let prev = 0;
-      data.sites.forEach((s, i) => {
-        const w = (this.siteCdf[i] as number) - prev;
-        prev = this.siteCdf[i] as number;
-        if (w > 0) lines.push({ from: s, to: k, persons: (v * w) / total, stage: STAGE_KREIS });
-      });
+    const { D, U } = data;
+    const { zuweisungen: zuw, exits } = data.series;
+    const f = data.flows;
+    const end = data.flowIndex(d + 1);
+    for (let i = data.flowIndex(d); i < end; i++) {
+      const kind = f.kind[i] as number;
+      const from = f.from[i] as number;
+      const to = f.to[i] as number;
+      const persons = f.persons[i] as number;
+      if ((kind !== K_ZUWEISUNG && kind !== K_VERLEGUNG) || persons <= 0 || from < 0 || to < 0 || to >= U) continue;
+      lines.push({ from, to, persons, stage: kind === K_ZUWEISUNG ? STAGE_KREIS : STAGE_SITE });
     }
     for (const g of data.gemeinden) {
       const v = zuw[g * D + d] as number;
       if (v > 0) lines.push({ from: Math.max(0, this.parent[g] as number), to: g, persons: v, stage: STAGE_GEMEINDE });
     }
-    for (let u = 0; u < data.U; u++) {
-      if (this.level[u] === L_LAND) continue;
-      const a = (arrived[u * D + d] as number) - (zuw[u * D + d] as number);
+    const arrivals = arrivalsOn(data, d, this.arrivals);
+    for (let u = 0; u < U; u++) {
       const lv = this.level[u];
+      if (lv === L_LAND) continue;
+      const a = arrivals[u] as number;
       if (a > 0) spots.push({ unit: u, persons: a, stage: lv === L_SITE ? STAGE_SITE : lv === L_GEMEINDE ? STAGE_GEMEINDE : STAGE_KREIS });
       const e = exits[u * D + d] as number;
       if (e > 0) spots.push({ unit: u, persons: e, stage: STAGE_EXIT });
@@ -557,23 +570,28 @@ export class MovementModel {
   }
 }
 
-/** Persons moving on a day (from the series as they are; day 0 includes the stock at the start). */
+/** Persons moving on a day (day 0: the stock at the start counts as its arrivals). */
 export function dayFlows(data: RunData, d: number): DayFlows {
   const day = Math.max(0, Math.min(d, Math.min(data.available, data.D) - 1));
-  if (data.available === 0) return { arrivals: 0, toKreis: 0, toGemeinde: 0, exits: 0 };
+  if (data.available === 0) return { arrivals: 0, toKreis: 0, toGemeinde: 0, betweenSites: 0, exits: 0 };
   const { D } = data;
-  const { arrived, zuweisungen: zuw, exits } = data.series;
+  const { zuweisungen: zuw, exits } = data.series;
   let arrivals = 0;
   let ex = 0;
+  for (const v of arrivalsOn(data, day, new Float64Array(data.U))) arrivals += v;
   data.units.forEach((unit, u) => {
-    if (unit.level === 'land') return;
-    const a = (arrived[u * D + day] as number) - (zuw[u * D + day] as number);
-    if (a > 0) arrivals += a;
-    ex += exits[u * D + day] as number;
+    if (unit.level !== 'land') ex += exits[u * D + day] as number;
   });
   let toKreis = 0;
-  for (const k of data.kreise) toKreis += zuw[k * D + day] as number;
+  let betweenSites = 0;
+  const f = data.flows;
+  const end = data.flowIndex(day + 1);
+  for (let i = data.flowIndex(day); i < end; i++) {
+    const kind = f.kind[i] as number;
+    if (kind === K_ZUWEISUNG) toKreis += f.persons[i] as number;
+    else if (kind === K_VERLEGUNG) betweenSites += f.persons[i] as number;
+  }
   let toGemeinde = 0;
   for (const g of data.gemeinden) toGemeinde += zuw[g * D + day] as number;
-  return { arrivals, toKreis, toGemeinde, exits: ex };
+  return { arrivals, toKreis, toGemeinde, betweenSites, exits: ex };
 }
