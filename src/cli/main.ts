@@ -46,7 +46,7 @@ const builtinEntries = (): NamedEntry[] =>
   Object.entries(BUILTIN_SCENARIOS).map(([id, s]) => ({ id, name: s.name.de }));
 
 const policyEntries = (o: PolicyCatalogue[keyof PolicyCatalogue]): NamedEntry[] =>
-  Object.values(o).map((p) => ({ id: p.id, name: p.label.de }));
+  [...o.values()].map((p) => ({ id: p.id, name: p.label.de }));
 
 function listText(catalogue: PolicyCatalogue): string {
   return formatList([
@@ -85,10 +85,10 @@ function ioReason(e: unknown): string {
 
 function checkPolicies(options: CliOptions, catalogue: PolicyCatalogue): void {
   const problems: string[] = [];
-  if (options.landPolicy !== undefined && !catalogue.land[options.landPolicy]) {
+  if (options.landPolicy !== undefined && !catalogue.land.has(options.landPolicy)) {
     problems.push(`--land-policy: unbekannte Politik „${options.landPolicy}“; bekannt sind: ${formatKnown(policyEntries(catalogue.land))}`);
   }
-  if (options.kreisPolicy !== undefined && !catalogue.kreis[options.kreisPolicy]) {
+  if (options.kreisPolicy !== undefined && !catalogue.kreis.has(options.kreisPolicy)) {
     problems.push(`--kreis-policy: unbekannte Politik „${options.kreisPolicy}“; bekannt sind: ${formatKnown(policyEntries(catalogue.kreis))}`);
   }
   if (problems.length > 0) throw new CliError(problems.join('\n'), EXIT_USAGE, true);
