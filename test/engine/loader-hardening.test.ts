@@ -116,7 +116,7 @@ describe('a run too big to hold is refused before it starts, naming the field', 
   it('a population of 10^15', () => {
     const region = structuredClone(smallScenario().region) as Exclude<ScenarioInput['region'], string>;
     region.kreise[0]!.population = 1e15;
-    region.gemeinden[2]!.population = 1e15;
+    region.gemeinden![2]!.population = 1e15;
     expect(paths(issuesOf({ ...smallScenario(), region }))).toEqual(['region.kreise[0].population', 'region.gemeinden[2].population']);
   });
 
