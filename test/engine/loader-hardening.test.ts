@@ -49,6 +49,17 @@ describe('names every object inherits are not ids', () => {
     }
   });
 
+  it('as the id of a Kreis, a Gemeinde or a site, which records of the scenario are looked up by', () => {
+    const region = structuredClone(smallScenario().region) as Exclude<ScenarioInput['region'], string>;
+    region.kreise[2]!.ags = '__proto__';
+    region.gemeinden![5]!.kreisAgs = '__proto__';
+    region.gemeinden![0]!.ags = 'valueOf';
+    const site = { id: 'toString', name: 'T', host: 'K1', capacity: [{ from: '2024-01-01', places: 10 }] };
+    const issues = issuesOf({ ...smallScenario({ erstaufnahme: { sites: [site] } }), region });
+    expect(paths(issues)).toEqual(['region.kreise[2].ags', 'region.gemeinden[0].ags', 'erstaufnahme.sites[0].id']);
+    expect(issues[0]!.message).toBe('"__proto__" is a name every JavaScript object has; choose another id');
+  });
+
   it('as a step of an event path: no parameter, and nothing reaches the prototype of all objects', () => {
     for (const path of ['__proto__.polluted', 'constructor.prototype.polluted', 'exits.__proto__', 'toString']) {
       const issues = bad({ events: [ev('2024-02-01', { set: { [path]: 1 } })] });

@@ -129,6 +129,17 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
     return null;
   };
 
+  // Units are looked up by id in records of the scenario (quota, kreisFactor, units, …): an id such as "toString" would
+  // find what every object inherits there instead of nothing.
+  const inherited = (id: string, path: string) => {
+    if (id in Object.prototype) issues.push({ path, message: `"${id}" is a name every JavaScript object has; choose another id` });
+  };
+  if (typeof s.region !== 'string') {
+    region.kreise.forEach((k, i) => inherited(k.ags, `region.kreise[${i}].ags`));
+    region.gemeinden.forEach((g, i) => inherited(g.ags, `region.gemeinden[${i}].ags`));
+  }
+  s.erstaufnahme.sites.forEach((site, i) => inherited(site.id, `erstaufnahme.sites[${i}].id`));
+
   const siteIds = new Set<string>();
   s.erstaufnahme.sites.forEach((site, i) => {
     if (siteIds.has(site.id)) issues.push({ path: `erstaufnahme.sites[${i}].id`, message: `duplicate site id "${site.id}"` });
