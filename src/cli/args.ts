@@ -1,4 +1,5 @@
 /** Pure command-line parser of the simulator CLI: argv in, options or German error messages out (no process access). */
+import { MAX_SCENARIO_BYTES, MAX_SEED } from '../engine/scenario/load.ts';
 
 export type Lang = 'de' | 'en';
 export type OutFormat = 'json' | 'csv';
@@ -20,8 +21,8 @@ export interface CliOptions {
 
 export type ParseResult = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly errors: readonly string[] };
 
-/** Largest seed the engine distinguishes (it uses the seed as an unsigned 32-bit integer). */
-export const MAX_SEED = 4_294_967_295;
+// The seed range is the loader's, so that --seed and a scenario's `seed` accept the same numbers.
+export { MAX_SEED };
 
 interface OptionSpec {
   readonly name: string;
@@ -57,7 +58,8 @@ export function usage(): string {
     '',
     'Szenario:',
     '  Ein Pfad, der auf .json endet, wird als Szenariodatei gelesen; alles andere ist die Kennung',
-    '  eines eingebauten Szenarios (siehe --list), z. B. musterkreis oder herbst-2015.',
+    '  eines eingebauten Szenarios (siehe --list), z. B. musterkreis oder herbst-2015. Eine Szenariodatei',
+    `  ist eine gewöhnliche Datei von höchstens ${MAX_SCENARIO_BYTES / 1024 / 1024} MB (UTF-8, Byte-Order-Mark erlaubt).`,
     '',
     'Optionen:',
     ...lines,
@@ -70,7 +72,9 @@ export function usage(): string {
     'Rückgabewerte:',
     '  0  Erfolg',
     '  1  Fehler während der Simulation oder beim Schreiben der Ausgabe',
-    '  2  ungültige Argumente, unbekanntes oder ungültiges Szenario, unbekannte Politik',
+    '  2  ungültige Argumente, unbekanntes, unlesbares oder ungültiges Szenario, unbekannte Politik,',
+    '     --out nennt die Szenariodatei',
+    'Einen Stack zeigt ein Fehler nur mit --debug.',
     '',
     'Beispiele:',
     '  npm run sim -- musterkreis',

@@ -1,6 +1,6 @@
 /** Entry point of `npm run sim`: resolves the scenario, checks policies, runs, prints the KPI table, writes --out. */
-import { createWriteStream } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { constants, createWriteStream } from 'node:fs';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -10,11 +10,11 @@ import type { RunResult } from '../engine/metrics/result.ts';
 import { policyCatalogue, type PolicyCatalogue } from '../engine/policies/registry.ts';
 import { runScenario } from '../engine/run.ts';
 import { BUILTIN_SCENARIOS, getBuiltinScenario } from '../engine/scenario/builtin/index.ts';
-import { loadScenario } from '../engine/scenario/load.ts';
+import { loadScenario, MAX_SCENARIO_BYTES } from '../engine/scenario/load.ts';
 import { ScenarioError, type ScenarioIssue } from '../engine/scenario/resolve.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 import { parseArgs, usage, type CliOptions, type Lang } from './args.ts';
-import { batchLines, formatKnown, formatKpiTable, formatList, formatProgress, formatRunHeading, type NamedEntry } from './format.ts';
+import { batchLines, formatKnown, formatKpiTable, formatList, formatNumber, formatProgress, formatRunHeading, type NamedEntry } from './format.ts';
 
 const EXIT_OK = 0;
 const EXIT_RUNTIME = 1;
@@ -46,7 +46,7 @@ const builtinEntries = (): NamedEntry[] =>
   Object.entries(BUILTIN_SCENARIOS).map(([id, s]) => ({ id, name: s.name.de }));
 
 const policyEntries = (o: PolicyCatalogue[keyof PolicyCatalogue]): NamedEntry[] =>
-  Object.values(o).map((p) => ({ id: p.id, name: p.label.de }));
+  [...o.values()].map((p) => ({ id: p.id, name: p.label.de }));
 
 function listText(catalogue: PolicyCatalogue): string {
   return formatList([
@@ -85,25 +85,55 @@ function ioReason(e: unknown): string {
 
 function checkPolicies(options: CliOptions, catalogue: PolicyCatalogue): void {
   const problems: string[] = [];
-  if (options.landPolicy !== undefined && !catalogue.land[options.landPolicy]) {
+  if (options.landPolicy !== undefined && !catalogue.land.has(options.landPolicy)) {
     problems.push(`--land-policy: unbekannte Politik „${options.landPolicy}“; bekannt sind: ${formatKnown(policyEntries(catalogue.land))}`);
   }
-  if (options.kreisPolicy !== undefined && !catalogue.kreis[options.kreisPolicy]) {
+  if (options.kreisPolicy !== undefined && !catalogue.kreis.has(options.kreisPolicy)) {
     problems.push(`--kreis-policy: unbekannte Politik „${options.kreisPolicy}“; bekannt sind: ${formatKnown(policyEntries(catalogue.kreis))}`);
   }
   if (problems.length > 0) throw new CliError(problems.join('\n'), EXIT_USAGE, true);
 }
 
+const isScenarioFile = (arg: string): boolean => /\.json$/i.test(arg);
+
+const megabytes = (bytes: number): string => formatNumber(bytes / 1024 / 1024, 'de', { max: 1 });
+
+/**
+ * The text of a scenario file. Only a regular file of at most MAX_SCENARIO_BYTES is read: a FIFO or device named
+ * `*.json` would block or never end, and the size is refused before anything is parsed.
+ */
+async function readScenarioFile(arg: string): Promise<string> {
+  const fail = (reason: string) => new CliError(`Szenariodatei „${arg}“ kann nicht gelesen werden: ${reason}`, EXIT_USAGE);
+  let file;
+  try {
+    // Opened without blocking: opening a FIFO for reading would otherwise wait for a writer.
+    file = await open(resolve(baseDir(), arg), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw fail(ioReason(e));
+  }
+  try {
+    const info = await file.stat();
+    if (info.isDirectory()) throw fail('ist ein Verzeichnis');
+    if (!info.isFile()) throw fail('keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät)');
+    const tooBig = (bytes: number) => fail(`zu groß (${megabytes(bytes)} MB, höchstens ${megabytes(MAX_SCENARIO_BYTES)} MB)`);
+    if (info.size > MAX_SCENARIO_BYTES) throw tooBig(info.size);
+    const bytes = await file.readFile();
+    if (bytes.length > MAX_SCENARIO_BYTES) throw tooBig(bytes.length);
+    return bytes.toString('utf8');
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw fail(ioReason(e));
+  } finally {
+    await file.close();
+  }
+}
+
 async function resolveScenarioArg(arg: string, catalogue: PolicyCatalogue): Promise<Scenario> {
   let input: unknown;
   let heading: string;
-  if (/\.json$/i.test(arg)) {
+  if (isScenarioFile(arg)) {
     heading = `Ungültiges Szenario in „${arg}“`;
-    try {
-      input = await readFile(resolve(baseDir(), arg), 'utf8');
-    } catch (e) {
-      throw new CliError(`Szenariodatei „${arg}“ kann nicht gelesen werden: ${ioReason(e)}`, EXIT_USAGE);
-    }
+    input = await readScenarioFile(arg);
   } else {
     heading = `Ungültiges eingebautes Szenario „${arg}“`;
     input = getBuiltinScenario(arg);
@@ -128,6 +158,19 @@ async function checkOutDir(path: string): Promise<void> {
     if (e instanceof CliError) throw e;
     throw new CliError(`--out: Verzeichnis „${dirname(path)}“ ist nicht zugänglich: ${ioReason(e)}`, EXIT_USAGE, true);
   }
+}
+
+/** --out must not name the scenario file: the result would overwrite the scenario (also through another path to it). */
+async function checkOutIsNotInput(scenario: string, out: string): Promise<void> {
+  if (!isScenarioFile(scenario)) return;
+  const a = resolve(baseDir(), scenario);
+  const b = resolve(baseDir(), out);
+  let same = a === b;
+  if (!same) {
+    const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+    same = sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+  }
+  if (same) throw new CliError(`--out: „${out}“ ist die Szenariodatei; das Ergebnis würde sie überschreiben`, EXIT_USAGE, true);
 }
 
 /** Progress on stderr: one updating line on a terminal, else a line about every 25 %. */
@@ -176,6 +219,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) throw new CliError(parsed.errors.join('\n'), EXIT_USAGE, true);
   const options = parsed.options;
+  showStack = options.debug;
   const catalogue = policyCatalogue();
   if (options.help || options.list) {
     const parts = [...(options.help ? [usage()] : []), ...(options.list ? [listText(catalogue)] : [])];
@@ -184,7 +228,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   checkPolicies(options, catalogue);
-  if (options.out) await checkOutDir(options.out.path);
+  if (options.out) {
+    await checkOutDir(options.out.path);
+    await checkOutIsNotInput(options.scenario as string, options.out.path);
+  }
   const scenario = await resolveScenarioArg(options.scenario as string, catalogue);
 
   const progress = progressReporter(scenario.period.start, options.lang, options.quiet);
@@ -214,6 +261,27 @@ async function main(argv: readonly string[]): Promise<number> {
   return EXIT_OK;
 }
 
+/** Failures show their stack only with --debug; set as soon as the arguments are parsed. */
+let showStack = false;
+
+/** A failure nobody foresaw: a message and exit code 1, the stack only with --debug. */
+function reportUnexpected(e: unknown): void {
+  const detail = e instanceof Error ? ((showStack ? e.stack : undefined) ?? e.message) : String(e);
+  err(`Unerwarteter Fehler: ${detail}`);
+  process.exitCode = EXIT_RUNTIME;
+}
+
+// A reader that stops early (`… | head`) closes the pipe: the rest of the table goes nowhere, the run and --out go on.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') return;
+  reportUnexpected(e);
+  process.exit(EXIT_RUNTIME);
+});
+process.on('uncaughtException', (e) => {
+  reportUnexpected(e);
+  process.exit(EXIT_RUNTIME);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -225,7 +293,6 @@ main(process.argv.slice(2)).then(
       process.exitCode = e.code;
       return;
     }
-    err(`Unerwarteter Fehler: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    process.exitCode = EXIT_RUNTIME;
+    reportUnexpected(e);
   },
 );

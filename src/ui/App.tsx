@@ -4,11 +4,12 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent 
 import type { SnapshotFrom } from 'xstate';
 import { KREIS_POLICIES, LAND_POLICIES } from '../engine/policies/registry.ts';
 import { BUILTIN_SCENARIOS } from '../engine/scenario/builtin/index.ts';
+import { MAX_SCENARIO_BYTES, MAX_SCENARIO_DEPTH, parseScenarioJson } from '../engine/scenario/load.ts';
 import { ariaKeys, COMMAND, commandTitle, keyboardHelp, selectEnabled, type Command } from './app/commands.ts';
 import { RunControl, SessionProvider, useControl, useDay, useSession, useSessionObject } from './app/context.tsx';
 import { IconBack, IconPause, IconPlay, IconStart } from './app/icons.tsx';
 import { useCommandKeys } from './app/useCommandKeys.ts';
-import { parseUrl, toSearch, type UrlState } from './app/urlParams.ts';
+import { parseUrl, problemsInRun, seedOf, seedProblem, toSearch, type UrlProblem, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { I18nProvider, useI18n, type Lang } from './i18n/index.ts';
@@ -66,22 +67,25 @@ export function App({ session, search }: AppProps) {
   );
 }
 
-function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: ReturnType<typeof parseUrl>['problems'] }) {
+function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: readonly UrlProblem[] }) {
   const { lang, t, toggleLang } = useI18n();
   const [view, setView] = useState<ViewId>((initial.view as ViewId | undefined) ?? 'karte');
   const [selected, setSelected] = useState<string | null>(initial.unit ?? null);
+  // Why the last file chosen was not read; it replaces the notices of earlier runs until the next run starts.
+  const [fileError, setFileError] = useState<string | null>(null);
+  const runProblems = useUrlInRun(initial, () => setSelected(null));
   useCommandKeys(RunControl.useActorRef());
   return (
     <>
       <header className="app-header">
         <h1>{t.title}</h1>
-        <ScenarioForm initial={initial} />
+        <ScenarioForm initial={initial} fileError={fileError} onFileError={setFileError} />
         <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
           {t.switchLang}
         </button>
       </header>
       <SessionSync initialDate={initial.date} />
-      <Notices urlProblems={urlProblems} />
+      <Notices urlProblems={[...urlProblems, ...runProblems]} fileError={fileError} />
       <RunBar />
       <main className="app-main">
         <ViewTabs view={view} onChange={setView} />
@@ -104,33 +108,86 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: Retur
   );
 }
 
+/**
+ * The URL's unit and date checked against the first run once its units and days are known: a unit it does not have
+ * is named and not selected (`onUnknownUnit`).
+ */
+function useUrlInRun(initial: UrlState, onUnknownUnit: () => void): UrlProblem[] {
+  const data = useSession((s) => s.data);
+  const [problems, setProblems] = useState<UrlProblem[]>([]);
+  const checked = useRef(false);
+  useEffect(() => {
+    if (checked.current || !data) return;
+    checked.current = true;
+    const found = problemsInRun(initial, { hasUnit: (id) => data.indexById.has(id), days: data.days });
+    if (found.some((p) => p.param === 'einheit')) onUnknownUnit();
+    setProblems(found);
+  }, [data, initial, onUnknownUnit]);
+  return problems;
+}
+
+/** A scenario file the user chose: its name and its parsed JSON. */
+interface Upload {
+  readonly name: string;
+  readonly value: unknown;
+}
+
+/** The size limit of scenario files, as a message when a file exceeds it. */
+function sizeProblem(lang: Lang, name: string, size: number): string | null {
+  if (size <= MAX_SCENARIO_BYTES) return null;
+  const mb = formatNumber(lang, size / 1024 / 1024, 1);
+  const max = formatNumber(lang, MAX_SCENARIO_BYTES / 1024 / 1024);
+  return lang === 'de' ? `${name}: zu groß (${mb} MB, höchstens ${max} MB)` : `${name}: too large (${mb} MB, at most ${max} MB)`;
+}
+
+/** The text of a chosen file read as a scenario by the loader's rule (byte order mark, syntax, nesting), or why not. */
+function readUpload(lang: Lang, name: string, text: string): { readonly problem: string } | { readonly upload: Upload } {
+  const de = lang === 'de';
+  const json = parseScenarioJson(text);
+  if (!json.ok && json.problem === 'depth') {
+    return { problem: `${name}: ${de ? `zu tief verschachtelt (mehr als ${MAX_SCENARIO_DEPTH} Ebenen)` : `nested too deeply (more than ${MAX_SCENARIO_DEPTH} levels)`}` };
+  }
+  if (!json.ok) return { problem: `${name}: ${de ? 'kein gültiges JSON' : 'not valid JSON'} (${json.detail})` };
+  // A bare string would be taken for the id of a built-in scenario.
+  if (typeof json.value === 'string') return { problem: `${name}: ${de ? 'enthält nur einen Text, kein Szenario' : 'holds only a string, not a scenario'}` };
+  return { upload: { name, value: json.value } };
+}
+
 /** Scenario, policies and seed; every change starts a fresh run in a new worker. */
-function ScenarioForm({ initial }: { initial: UrlState }) {
+function ScenarioForm({ initial, fileError, onFileError }: { initial: UrlState; fileError: string | null; onFileError: (e: string | null) => void }) {
   const { lang, t } = useI18n();
   const session = useSessionObject();
+  const status = useSession((s) => s.status);
+  const onScreen = useSession((s) => s.request);
+  const issues = useSession((s) => s.issues);
   const [scenario, setScenario] = useState(initial.scenario ?? DEFAULT_SCENARIO);
   const [land, setLand] = useState(initial.land ?? '');
   const [kreis, setKreis] = useState(initial.kreis ?? '');
   const [seedText, setSeedText] = useState(initial.seed === undefined ? '' : String(initial.seed));
   const [seedError, setSeedError] = useState<string | null>(null);
-  const [custom, setCustom] = useState<{ name: string; value: unknown } | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  // The file in the menu; `accepted` is the last file whose run completed.
+  const [custom, setCustom] = useState<Upload | null>(null);
+  const accepted = useRef<Upload | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const start = (next: { scenario?: string; land?: string; kreis?: string; seedText?: string; custom?: unknown }) => {
+  const start = (next: { scenario?: string; land?: string; kreis?: string; seedText?: string; custom?: Upload }) => {
     const s = next.scenario ?? scenario;
     const seedStr = (next.seedText ?? seedText).trim();
-    if (seedStr !== '' && !/^\d{1,9}$/.test(seedStr)) {
-      setSeedError(lang === 'de' ? `Seed: „${seedStr}“ ist keine ganze Zahl ≥ 0.` : `Seed: “${seedStr}” is not a whole number ≥ 0.`);
+    const seed = seedStr === '' ? undefined : seedOf(seedStr);
+    if (seedStr !== '' && seed === undefined) {
+      setSeedError(`Seed: ${seedProblem(seedStr)[lang]}`);
       return;
     }
     setSeedError(null);
+    onFileError(null);
     const options = {
-      seed: seedStr === '' ? undefined : Number(seedStr),
+      seed,
       landPolicy: (next.land ?? land) || undefined,
       kreisPolicy: (next.kreis ?? kreis) || undefined,
     };
-    const body = s === 'custom' ? (next.custom ?? custom?.value) : s;
+    // The file given with this call, not the one before it: a file holding `null` is still that file.
+    const upload = next.custom ?? custom;
+    const body = s === 'custom' ? upload?.value : s;
     session.run({ scenario: body, options });
     if (typeof history !== 'undefined' && s !== 'custom') {
       const q = toSearch({ scenario: s, seed: options.seed, land: options.landPolicy, kreis: options.kreisPolicy, lang });
@@ -146,21 +203,38 @@ function ScenarioForm({ initial }: { initial: UrlState }) {
     start({});
   }, []);
 
+  // A run that completes makes its file the accepted one; a rejected or failed run leaves the previous run on screen,
+  // and the menu goes back to that run's scenario, so that "Berechnen" computes it and not the rejected file.
+  useEffect(() => {
+    if (status === 'ready' && custom && onScreen?.scenario === custom.value) accepted.current = custom;
+    if (status !== 'invalid' && status !== 'error') return;
+    const shown = onScreen?.scenario;
+    setCustom(accepted.current);
+    if (typeof shown === 'string') setScenario(shown);
+    else if (accepted.current && shown === accepted.current.value) setScenario('custom');
+    else setScenario(initial.scenario ?? DEFAULT_SCENARIO);
+  }, [status, onScreen, issues]);
+
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    if (!file) return;
-    void file.text().then((text) => {
-      try {
-        const value = JSON.parse(text) as unknown;
-        setFileError(null);
-        setCustom({ name: file.name, value });
-        setScenario('custom');
-        start({ scenario: 'custom', custom: value });
-      } catch (err) {
-        setFileError(`${file.name}: ${lang === 'de' ? 'kein gültiges JSON' : 'not valid JSON'} (${(err as Error).message})`);
-      }
-    });
     e.target.value = '';
+    if (!file) return;
+    const tooBig = sizeProblem(lang, file.name, file.size);
+    if (tooBig) {
+      onFileError(tooBig);
+      return;
+    }
+    // Decoded with the byte order mark kept: the loader's rule drops one, for the app as for the command line.
+    void file.arrayBuffer().then((bytes) => {
+      const checked = readUpload(lang, file.name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+      if ('problem' in checked) {
+        onFileError(checked.problem);
+        return;
+      }
+      setCustom(checked.upload);
+      setScenario('custom');
+      start({ scenario: 'custom', custom: checked.upload });
+    });
   };
 
   const onSubmit = (e: FormEvent) => {
@@ -287,9 +361,11 @@ function SessionSync({ initialDate }: { initialDate: string | undefined }) {
   return null;
 }
 
-function Notices({ urlProblems }: { urlProblems: ReturnType<typeof parseUrl>['problems'] }) {
+function Notices({ urlProblems, fileError }: { urlProblems: readonly UrlProblem[]; fileError: string | null }) {
   const { lang, t } = useI18n();
-  const status = useSession((s) => s.status);
+  // A file that could not be read is the latest word: the notice of an earlier run would speak of another file.
+  const sessionStatus = useSession((s) => s.status);
+  const status = fileError === null ? sessionStatus : null;
   const issues = useSession((s) => s.issues);
   const error = useSession((s) => s.error);
   return (

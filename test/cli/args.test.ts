@@ -1,6 +1,8 @@
 // Tests of the pure CLI argument parser: accepted forms and every German error message.
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { MAX_SEED, OPTIONS, parseArgs, usage, type CliOptions, type ParseResult } from '../../src/cli/args.ts';
+import { MAX_SCENARIO_BYTES, MAX_SCENARIO_DEPTH, RUN_LIMITS } from '../../src/engine/scenario/load.ts';
 
 const ok = (argv: string[]): CliOptions => {
   const r = parseArgs(argv);
@@ -121,5 +123,17 @@ describe('usage', () => {
     expect(text).toContain('npm run sim -- <szenario.json | eingebautes Szenario>');
     for (const o of OPTIONS) expect(text).toContain(o.name);
     expect(text).toContain('Rückgabewerte:');
+  });
+});
+
+describe('the documented limits', () => {
+  it('are the loader\'s: file size, nesting, seed range and the limits of a run in usage and docs/cli.md', () => {
+    const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+    const mb = `${MAX_SCENARIO_BYTES / 1024 / 1024} MB`;
+    expect(usage()).toContain(`höchstens ${mb}`);
+    expect(doc).toContain(`höchstens ${mb}`);
+    expect(doc).toContain(`von 0 bis ${MAX_SEED}`);
+    expect(doc).toContain(`höchstens ${MAX_SCENARIO_DEPTH} Ebenen`);
+    for (const [name, value] of Object.entries(RUN_LIMITS)) expect(doc, name).toContain(`höchstens ${value.toLocaleString('de-DE')} `);
   });
 });

@@ -1,12 +1,13 @@
 // End-to-end tests of the CLI: spawns `node --import tsx src/cli/main.ts` and checks exit codes, stdout, stderr and output files.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it, expect } from 'vitest';
 import { musterkreis } from '../../src/engine/scenario/builtin/musterkreis.ts';
 import type { ResultJson } from '../../src/engine/metrics/export.ts';
+import { MAX_SCENARIO_BYTES, MAX_SEED } from '../../src/engine/scenario/load.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'zl-cli-'));
@@ -162,6 +163,143 @@ describe.concurrent('sim CLI', () => {
       expect(r.stdout).toContain('Aufruf:');
       expect(r.stdout).toMatch(/^ {2}musterkreis +Musterland mit drei Kreisen$/m);
       expect(r.stdout).toMatch(/^ {2}quote +/m);
+    },
+    T,
+  );
+
+  /** A file in the temporary directory holding the text. */
+  const file = (name: string, text: string): string => {
+    const path = join(TMP, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const scenarioFile = (name: string, over: Record<string, unknown>) => file(name, JSON.stringify({ ...musterkreis, ...over }));
+  /** A failure the user caused: the exit code, a message, and never a stack trace. */
+  const refused = (r: Run, code = 2) => {
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stderr).not.toContain('Unerwarteter Fehler');
+  };
+
+  it(
+    'treats names every object inherits as unknown policies and scenarios, with exit 2',
+    async () => {
+      const a = await cli('musterkreis', '--land-policy', 'toString');
+      refused(a);
+      expect(a.stderr).toContain('--land-policy: unbekannte Politik „toString“');
+      const b = await cli(scenarioFile('erbe.json', { policies: { land: 'quote', kreis: '__proto__' }, procurement: { strategy: 'constructor' } }));
+      refused(b);
+      expect(b.stderr).toMatch(/^ {2}policies\.kreis: unknown Kreis policy "__proto__"/m);
+      expect(b.stderr).toMatch(/^ {2}procurement\.strategy: unknown procurement strategy "constructor"/m);
+      const c = await cli('toString');
+      refused(c);
+      expect(c.stderr).toContain('Unbekanntes Szenario „toString“');
+    },
+    T,
+  );
+
+  it(
+    'refuses a run too big for memory before it starts, naming the field',
+    async () => {
+      const a = await cli(scenarioFile('flut.json', { arrivals: { ...musterkreis.arrivals, series: { kind: 'rate', perDay: 1e6 } } }));
+      refused(a);
+      expect(a.stderr).toMatch(/^ {2}arrivals\.series\.perDay: .*persons would enter the run/m);
+      expect(a.stderr).not.toContain('Simulation');
+      const region = structuredClone(musterkreis.region) as { kreise: { population: number }[] };
+      region.kreise[1]!.population = 1e15;
+      const b = await cli(scenarioFile('einwohner.json', { region }));
+      refused(b);
+      expect(b.stderr).toMatch(/^ {2}region\.kreise\[1\]\.population: /m);
+    },
+    T,
+  );
+
+  it(
+    'refuses a scenario nested thousands of levels deep with exit 2',
+    async () => {
+      const r = await cli(file('tief.json', `${'['.repeat(5000)}${']'.repeat(5000)}`));
+      refused(r);
+      expect(r.stderr).toMatch(/nested more than \d+ levels deep/);
+    },
+    T,
+  );
+
+  it(
+    'reads a file that starts with a UTF-8 byte order mark',
+    async () => {
+      const r = await cli(file('bom.json', `\uFEFF${JSON.stringify(musterkreis)}`), '--quiet');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Musterland');
+    },
+    T,
+  );
+
+  it(
+    'takes the seed range of --seed for a scenario seed too',
+    async () => {
+      const r = await cli(scenarioFile('seed.json', { seed: MAX_SEED + 1 }));
+      refused(r);
+      expect(r.stderr).toMatch(new RegExp(`^ {2}seed: must be at most ${MAX_SEED}`, 'm'));
+    },
+    T,
+  );
+
+  it(
+    'refuses --out naming the scenario file, also by another path, and leaves the file as it was',
+    async () => {
+      const text = JSON.stringify(musterkreis);
+      const input = file('selbst.json', text);
+      const a = await cli(input, '--out', `${TMP}/./selbst.json`);
+      refused(a);
+      expect(a.stderr).toContain('ist die Szenariodatei');
+      const link = join(TMP, 'verweis.json');
+      linkSync(input, link);
+      const b = await cli(input, '--out', link);
+      refused(b);
+      expect(readFileSync(input, 'utf8')).toBe(text);
+    },
+    T,
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a FIFO named *.json at once instead of waiting for a writer',
+    async () => {
+      const fifo = join(TMP, 'pipe.json');
+      execFileSync('mkfifo', [fifo]);
+      const r = await cli(fifo);
+      refused(r);
+      expect(r.stderr).toContain(`„${fifo}“ kann nicht gelesen werden: keine gewöhnliche Datei`);
+    },
+    T,
+  );
+
+  it(
+    'refuses a file above the size limit before parsing it',
+    async () => {
+      // Not JSON at all: a parser would report a syntax error, the size check comes first.
+      const big = file('gross.json', 'x'.repeat(MAX_SCENARIO_BYTES + 1));
+      const r = await cli(big);
+      refused(r);
+      expect(r.stderr).toMatch(/kann nicht gelesen werden: zu groß \(20 MB, höchstens 20 MB\)/);
+      expect(r.stderr).not.toContain('JSON');
+    },
+    T,
+  );
+
+  it(
+    'ends quietly when the reader of stdout stops early',
+    async () => {
+      const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--list'], { cwd: ROOT });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
     },
     T,
   );

@@ -67,4 +67,25 @@ describe('Session', () => {
     await until(session, 'invalid');
     expect(session.getState().issues[0]!.message).toMatch(/nirgendwo/);
   });
+
+  it('a request the worker cannot be handed ends in an error with the previous run on screen, not in "computing"', async () => {
+    const w = fakeWorkers();
+    let refuse = false;
+    const session = new Session(() => {
+      const worker = w.create();
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (msg) => {
+        if (refuse) throw new DOMException('could not be cloned', 'DataCloneError');
+        post(msg);
+      };
+      return worker;
+    });
+    session.run({ scenario: 'musterkreis', options: {} });
+    await until(session, 'ready');
+    const before = session.getState();
+    refuse = true;
+    expect(() => session.run({ scenario: { id: 'x' }, options: {} })).not.toThrow();
+    expect(session.getState()).toMatchObject({ status: 'error', error: 'could not be cloned', data: before.data, request: before.request });
+    expect(w.created.at(-1)!.terminated).toBe(true);
+  });
 });

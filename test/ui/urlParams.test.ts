@@ -1,6 +1,7 @@
 /** URL parameters: known values are taken, bad ones are named and left out. */
 import { describe, expect, it } from 'vitest';
-import { parseUrl, toSearch } from '../../src/ui/app/urlParams.ts';
+import { MAX_SEED } from '../../src/engine/scenario/load.ts';
+import { parseUrl, problemsInRun, toSearch } from '../../src/ui/app/urlParams.ts';
 
 const known = { scenarios: ['musterkreis', 'herbst-2015'], landPolicies: ['quote'], kreisPolicies: ['selbst', 'einwohner'], views: ['karte'] };
 
@@ -23,5 +24,30 @@ describe('URL parameters', () => {
   it('writes back what it reads', () => {
     const s = { scenario: 'musterkreis', seed: 3, kreis: 'einwohner' };
     expect(parseUrl(toSearch(s), known).state).toEqual(s);
+  });
+
+  it('takes a date only if the calendar has it', () => {
+    const r = parseUrl('?datum=2024-02-30', known);
+    expect(r.state).toEqual({});
+    expect(r.problems).toEqual([{ param: 'datum', de: expect.stringContaining('„2024-02-30“'), en: expect.stringContaining('“2024-02-30”') }]);
+    expect(parseUrl('?datum=2024-02-29', known).state).toEqual({ date: '2024-02-29' });
+  });
+
+  it('takes seeds in the range of the scenario and the command line', () => {
+    expect(parseUrl(`?seed=${MAX_SEED}`, known).state).toEqual({ seed: MAX_SEED });
+    const r = parseUrl(`?seed=${MAX_SEED + 1}`, known);
+    expect(r.state).toEqual({});
+    expect(r.problems[0]!.de).toBe(`Parameter „seed“: „${MAX_SEED + 1}“ ist keine ganze Zahl von 0 bis ${MAX_SEED}.`);
+  });
+
+  it('names a unit and a date the run does not have, once its units and days are known', () => {
+    const run = { hasUnit: (id: string) => id === 'K1', days: ['2024-01-01', '2024-01-02', '2024-01-03'] };
+    expect(problemsInRun({ unit: 'K1', date: '2024-01-03' }, run)).toEqual([]);
+    expect(problemsInRun({}, run)).toEqual([]);
+    const bad = problemsInRun({ unit: 'toString', date: '2023-12-31' }, run);
+    expect(bad.map((p) => p.param)).toEqual(['einheit', 'datum']);
+    expect(bad[0]!.de).toContain('„toString“ ist keine Einheit dieses Laufs');
+    expect(bad[1]!.en).toContain('outside the run’s period (2024-01-01 to 2024-01-03)');
+    expect(problemsInRun({ date: '2024-01-04' }, run).map((p) => p.param)).toEqual(['datum']);
   });
 });

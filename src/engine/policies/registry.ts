@@ -6,9 +6,19 @@ import { keine } from './procurement/keine.ts';
 import { reaktiv } from './procurement/reaktiv.ts';
 import type { KreisPolicy, LandPolicy, ProcurementPolicy } from './types.ts';
 
-export const LAND_POLICIES: Readonly<Record<string, LandPolicy>> = { [quote.id]: quote };
-export const KREIS_POLICIES: Readonly<Record<string, KreisPolicy>> = { [selbst.id]: selbst, [einwohner.id]: einwohner };
-export const PROCUREMENT_POLICIES: Readonly<Record<string, ProcurementPolicy>> = { [reaktiv.id]: reaktiv, [keine.id]: keine };
+/**
+ * A table of policies by id without a prototype: an id such as "toString" or "__proto__" finds nothing instead of
+ * a member every object inherits.
+ */
+function table<T extends { id: string }>(...policies: readonly T[]): Readonly<Record<string, T>> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const p of policies) out[p.id] = p;
+  return Object.freeze(out);
+}
+
+export const LAND_POLICIES: Readonly<Record<string, LandPolicy>> = table(quote);
+export const KREIS_POLICIES: Readonly<Record<string, KreisPolicy>> = table(selbst, einwohner);
+export const PROCUREMENT_POLICIES: Readonly<Record<string, ProcurementPolicy>> = table(reaktiv, keine);
 
 /** Extra policies supplied by the caller, merged over the built-ins. */
 export interface PolicySet {
@@ -17,17 +27,16 @@ export interface PolicySet {
   readonly procurement?: readonly ProcurementPolicy[];
 }
 
+/** The policies a run may name, by id. Maps, so that an id is found only if a policy has it. */
 export interface PolicyCatalogue {
-  readonly land: Readonly<Record<string, LandPolicy>>;
-  readonly kreis: Readonly<Record<string, KreisPolicy>>;
-  readonly procurement: Readonly<Record<string, ProcurementPolicy>>;
+  readonly land: ReadonlyMap<string, LandPolicy>;
+  readonly kreis: ReadonlyMap<string, KreisPolicy>;
+  readonly procurement: ReadonlyMap<string, ProcurementPolicy>;
 }
 
 export function policyCatalogue(extra?: PolicySet): PolicyCatalogue {
-  const byId = <T extends { id: string }>(base: Readonly<Record<string, T>>, more?: readonly T[]) => ({
-    ...base,
-    ...Object.fromEntries((more ?? []).map((p) => [p.id, p])),
-  });
+  const byId = <T extends { id: string }>(base: Readonly<Record<string, T>>, more?: readonly T[]): ReadonlyMap<string, T> =>
+    new Map([...Object.values(base), ...(more ?? [])].map((p) => [p.id, p]));
   return {
     land: byId(LAND_POLICIES, extra?.land),
     kreis: byId(KREIS_POLICIES, extra?.kreis),

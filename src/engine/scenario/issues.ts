@@ -28,22 +28,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Policy and strategy ids in the parameters that the catalogue does not know, located below `at`. */
 export function policyIssues(params: Parameters, catalogue: PolicyCatalogue, at: string): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
-  const list = (o: object) => Object.keys(o).join(', ');
-  if (!catalogue.land[params.policies.land]) {
+  const list = (m: ReadonlyMap<string, unknown>) => [...m.keys()].join(', ');
+  if (!catalogue.land.has(params.policies.land)) {
     issues.push({ path: at === 'policies' ? 'policies.land' : `${at}.policies.land`, message: `unknown Land policy "${params.policies.land}" (known: ${list(catalogue.land)})` });
   }
-  if (!catalogue.kreis[params.policies.kreis]) {
+  if (!catalogue.kreis.has(params.policies.kreis)) {
     issues.push({ path: at === 'policies' ? 'policies.kreis' : `${at}.policies.kreis`, message: `unknown Kreis policy "${params.policies.kreis}" (known: ${list(catalogue.kreis)})` });
   }
   for (const [ags, id] of Object.entries(params.policies.kreisByKreis)) {
-    if (!catalogue.kreis[id]) {
+    if (!catalogue.kreis.has(id)) {
       issues.push({
         path: `${at === 'policies' ? 'policies' : `${at}.policies`}.kreisByKreis.${ags}`,
         message: `unknown Kreis policy "${id}" (known: ${list(catalogue.kreis)})`,
       });
     }
   }
-  if (!catalogue.procurement[params.procurement.strategy]) {
+  if (!catalogue.procurement.has(params.procurement.strategy)) {
     issues.push({
       path: at === 'policies' ? 'procurement.strategy' : `${at}.procurement.strategy`,
       message: `unknown procurement strategy "${params.procurement.strategy}" (known: ${list(catalogue.procurement)})`,

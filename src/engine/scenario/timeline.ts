@@ -63,7 +63,8 @@ export function applyEvent(params: Parameters, event: ScenarioEvent, index: numb
     const keys = path.split('.');
     let target: Record<string, unknown> = params as unknown as Record<string, unknown>;
     for (let i = 0; i < keys.length - 1; i++) {
-      const next = target[keys[i] as string];
+      // Own keys only: "__proto__" or "constructor" must not lead to what every object inherits.
+      const next = Object.hasOwn(target, keys[i] as string) ? target[keys[i] as string] : undefined;
       if (next === null || typeof next !== 'object') {
         throw new ScenarioError([{ path: where, message: `no parameter "${keys.slice(0, i + 1).join('.')}"` }]);
       }
@@ -71,8 +72,9 @@ export function applyEvent(params: Parameters, event: ScenarioEvent, index: numb
     }
     const leaf = keys[keys.length - 1] as string;
     // An absent key may be an optional parameter or an entry of an open record; the strict schema decides below.
-    if (!(leaf in target)) added.push({ path, where });
-    target[leaf] = copy(value);
+    if (!Object.hasOwn(target, leaf)) added.push({ path, where });
+    // Defined, not assigned: a leaf named "__proto__" becomes a key the strict schema refuses, not a new prototype.
+    Object.defineProperty(target, leaf, { value: copy(value), writable: true, enumerable: true, configurable: true });
   }
   const check = parametersSchema.safeParse(params);
   if (!check.success) {

@@ -97,7 +97,7 @@ function procure(w: World, u: number, day: number): void {
   const l = tree.level[u] as number;
   if (l !== LEVEL_KREIS && l !== LEVEL_GEMEINDE) return;
   const pr = w.params.procurement;
-  const policy = w.catalogue.procurement[pr.strategy]!;
+  const policy = w.catalogue.procurement.get(pr.strategy)!;
   const orders = policy.decide({
     day,
     date: dateOf(w, day),

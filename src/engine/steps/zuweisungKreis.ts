@@ -16,7 +16,9 @@ export function zuweisungKreis(w: World, day: number, force = false): void {
   const { hh, tree, inState } = w;
   let views: readonly KreisView[] | undefined;
   for (let k = 0; k < w.K; k++) {
-    const policy = w.catalogue.kreis[w.params.policies.kreisByKreis[tree.kreisRecords[k]!.ags] ?? w.params.policies.kreis]!;
+    const policy = w.catalogue.kreis.get(
+      Object.hasOwn(w.params.policies.kreisByKreis, tree.kreisRecords[k]!.ags) ? w.params.policies.kreisByKreis[tree.kreisRecords[k]!.ags]! : w.params.policies.kreis,
+    )!;
     const pending = (w.kreisPending[k] as number[]).filter((h) => inState.weiterleitung[hh.state[h] as number] === 1);
     w.kreisPending[k] = pending;
     if (pending.length === 0) continue;

@@ -23,7 +23,7 @@ export function zuweisungLand(w: World, day: number): void {
   const pool = w.pool.sort((a, b) => (hh.arrival[a] as number) - (hh.arrival[b] as number) || a - b);
   // The households assigned today leave the pool; new ones may join it while the answer is carried out.
   w.pool = [];
-  const policy = w.catalogue.land[w.params.policies.land]!;
+  const policy = w.catalogue.land.get(w.params.policies.land)!;
   const offer = w.views.offer(pool, day);
   let eaePresent = 0;
   let eaeCap = 0;

@@ -65,7 +65,13 @@ export class Session {
       this.set({ status: 'error', error: e.message ?? 'worker error', ...this.lastGood });
     };
     this.set({ status: 'computing', issues: [], error: null });
-    worker.postMessage({ type: 'run', runId, scenario: request.scenario, options: request.options });
+    try {
+      worker.postMessage({ type: 'run', runId, scenario: request.scenario, options: request.options });
+    } catch (e) {
+      // A request the browser cannot hand to the worker (e.g. it cannot be cloned) fails here, not in the worker.
+      this.stopWorker();
+      this.set({ status: 'error', error: e instanceof Error || e instanceof DOMException ? e.message : String(e), ...this.lastGood });
+    }
   }
 
   private receive(msg: FromWorker, request: RunRequest): void {

@@ -13,5 +13,5 @@ export const BUILTIN_SCENARIOS: Readonly<Record<string, ScenarioInput>> = {
 };
 
 export function getBuiltinScenario(id: string): ScenarioInput | undefined {
-  return BUILTIN_SCENARIOS[id];
+  return Object.hasOwn(BUILTIN_SCENARIOS, id) ? BUILTIN_SCENARIOS[id] : undefined;
 }

@@ -1,0 +1,147 @@
+/** The loader against hostile input: inherited names as ids, the text rule for files, the seed range, runs too big to hold. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { policyCatalogue } from '../../src/engine/policies/registry.ts';
+import { runScenario } from '../../src/engine/run.ts';
+import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
+import { loadScenario, MAX_SCENARIO_DEPTH, MAX_SEED, parseScenarioJson, RUN_LIMITS } from '../../src/engine/scenario/load.ts';
+import { ScenarioError, type ScenarioIssue } from '../../src/engine/scenario/resolve.ts';
+import type { ScenarioInput } from '../../src/engine/scenario/schema.ts';
+import { load, smallScenario, type DeepPartial } from './helpers.ts';
+
+function issuesOf(input: unknown): readonly ScenarioIssue[] {
+  const r = loadScenario(input);
+  if (r.ok) throw new Error('expected the scenario to be rejected');
+  return r.issues;
+}
+const bad = (over: DeepPartial<ScenarioInput>) => issuesOf(smallScenario(over));
+const paths = (issues: readonly ScenarioIssue[]) => issues.map((i) => i.path);
+const ev = (date: string, rest: Record<string, unknown>) => ({ date, label: { de: 'E', en: 'E' }, ...rest });
+
+describe('names every object inherits are not ids', () => {
+  afterEach(() => {
+    delete (Object.prototype as Record<string, unknown>).polluted;
+  });
+
+  it('as Land, Kreis and per-Kreis policies and as procurement strategy', () => {
+    expect(paths(bad({ policies: { land: 'toString' } }))).toEqual(['policies.land']);
+    expect(paths(bad({ policies: { kreis: '__proto__' } }))).toEqual(['policies.kreis']);
+    expect(paths(bad({ policies: { kreisByKreis: { K1: 'hasOwnProperty' } } }))).toEqual(['policies.kreisByKreis.K1']);
+    const strategy = bad({ procurement: { strategy: 'constructor' } });
+    expect(strategy).toEqual([{ path: 'procurement.strategy', message: expect.stringContaining('unknown procurement strategy "constructor"') }]);
+  });
+
+  it('as a policy an event switches to', () => {
+    expect(paths(bad({ events: [ev('2024-02-01', { set: { 'policies.land': 'valueOf' } })] }))).toEqual([expect.stringMatching(/^events\[0\]\.set/)]);
+  });
+
+  it('as a policy override of a run: an input problem, not a failure inside the run', () => {
+    const scenario = load(smallScenario());
+    expect(() => runScenario(scenario, { landPolicy: 'toString' })).toThrow(ScenarioError);
+    expect(() => runScenario(scenario, { kreisPolicy: 'constructor' })).toThrow(ScenarioError);
+  });
+
+  it('in the policy catalogue and among the built-in scenarios', () => {
+    const catalogue = policyCatalogue();
+    for (const id of ['toString', '__proto__', 'constructor']) {
+      expect(catalogue.land.has(id)).toBe(false);
+      expect(catalogue.kreis.get(id)).toBeUndefined();
+      expect(getBuiltinScenario(id)).toBeUndefined();
+    }
+  });
+
+  it('as the id of a Kreis, a Gemeinde or a site, which records of the scenario are looked up by', () => {
+    const region = structuredClone(smallScenario().region) as Exclude<ScenarioInput['region'], string>;
+    region.kreise[2]!.ags = '__proto__';
+    region.gemeinden![5]!.kreisAgs = '__proto__';
+    region.gemeinden![0]!.ags = 'valueOf';
+    const site = { id: 'toString', name: 'T', host: 'K1', capacity: [{ from: '2024-01-01', places: 10 }] };
+    const issues = issuesOf({ ...smallScenario({ erstaufnahme: { sites: [site] } }), region });
+    expect(paths(issues)).toEqual(['region.kreise[2].ags', 'region.gemeinden[0].ags', 'erstaufnahme.sites[0].id']);
+    expect(issues[0]!.message).toBe('"__proto__" is a name every JavaScript object has; choose another id');
+  });
+
+  it('as a step of an event path: no parameter, and nothing reaches the prototype of all objects', () => {
+    for (const path of ['__proto__.polluted', 'constructor.prototype.polluted', 'exits.__proto__', 'toString']) {
+      const issues = bad({ events: [ev('2024-02-01', { set: { [path]: 1 } })] });
+      expect(issues, path).toEqual([{ path: `events[0].set["${path}"]`, message: expect.stringMatching(/^no parameter /) }]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('the text of a scenario file', () => {
+  const text = JSON.stringify(smallScenario());
+
+  it('may start with a UTF-8 byte order mark, which is dropped', () => {
+    expect(parseScenarioJson(`\uFEFF${text}`)).toEqual({ ok: true, value: JSON.parse(text) });
+    expect(loadScenario(`\uFEFF${text}`)).toEqual(loadScenario(text));
+  });
+
+  it('only one, and only at the start', () => {
+    expect(parseScenarioJson(`\uFEFF\uFEFF${text}`)).toMatchObject({ ok: false, problem: 'syntax' });
+    expect(issuesOf(` \uFEFF${text}`)[0]!.message).toMatch(/^not valid JSON: /);
+  });
+
+  it('is refused when nested deeper than the format needs, as text and as an object', () => {
+    const deep = (n: number) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`;
+    expect(parseScenarioJson(deep(MAX_SCENARIO_DEPTH)).ok).toBe(true);
+    expect(parseScenarioJson(deep(MAX_SCENARIO_DEPTH + 1))).toEqual({ ok: false, problem: 'depth' });
+    const message = `nested more than ${MAX_SCENARIO_DEPTH} levels deep`;
+    expect(issuesOf(`[${'['.repeat(4100)}${']'.repeat(4100)}]`)).toEqual([{ path: '', message }]);
+    const value = JSON.parse(deep(4100)) as unknown;
+    expect(issuesOf(value)).toEqual([{ path: '', message }]);
+    expect(issuesOf({ ...smallScenario(), events: [ev('2024-02-01', { set: { 'exits.departShare': value } })] })).toEqual([{ path: '', message }]);
+  });
+});
+
+describe('the seed', () => {
+  it('runs from 0 to MAX_SEED, the range of the random generator; beyond it the scenario is refused', () => {
+    expect(load(smallScenario({ seed: MAX_SEED })).seed).toBe(MAX_SEED);
+    expect(bad({ seed: MAX_SEED + 1 })).toEqual([{ path: 'seed', message: expect.stringContaining(`at most ${MAX_SEED}`) }]);
+  });
+});
+
+describe('a run too big to hold is refused before it starts, naming the field', () => {
+  it('arrivals of a million a day', () => {
+    const issues = bad({ arrivals: { series: { kind: 'rate', perDay: 1e6 } } });
+    expect(issues).toEqual([{ path: 'arrivals.series.perDay', message: expect.stringContaining(`at most ${RUN_LIMITS.persons.toLocaleString('en-GB')}`) }]);
+    expect(paths(bad({ arrivals: { series: { kind: 'monthly', values: { '2024-03': 2e7 } } } }))).toEqual(['arrivals.series.values']);
+    expect(paths(bad({ arrivals: { series: { kind: 'daily', values: [1, 1.1e7] } } }))).toEqual(['arrivals.series.values']);
+  });
+
+  it('arrivals that an event raises, counted from the day it takes effect', () => {
+    const from = (date: string) => bad({ events: [ev(date, { set: { arrivals: { series: { kind: 'rate', perDay: 1e6 } } } })] });
+    expect(paths(from('2024-03-01'))).toEqual(['arrivals.series.perDay']);
+    // 60,000 a day for the last 100 days (6 million) still fits; for the whole half-year it does not.
+    const late = smallScenario({ events: [ev('2024-03-23', { set: { 'arrivals.series': { kind: 'rate', perDay: 60_000 } } })] });
+    expect(loadScenario(late).ok).toBe(true);
+    const early = smallScenario({ events: [ev('2024-01-01', { set: { 'arrivals.series': { kind: 'rate', perDay: 60_000 } } })] });
+    expect(paths(issuesOf(early))).toEqual(['arrivals.series.perDay']);
+  });
+
+  it('an initial stock beyond the limit', () => {
+    expect(paths(bad({ accommodation: { initialErstaufnahme: 2e7 } }))).toEqual(['accommodation.initialErstaufnahme']);
+    expect(paths(bad({ accommodation: { initialPerThousand: 1e5 } }))).toEqual(['accommodation.initialPerThousand']);
+  });
+
+  it('a population of 10^15', () => {
+    const region = structuredClone(smallScenario().region) as Exclude<ScenarioInput['region'], string>;
+    region.kreise[0]!.population = 1e15;
+    region.gemeinden![2]!.population = 1e15;
+    expect(paths(issuesOf({ ...smallScenario(), region }))).toEqual(['region.kreise[0].population', 'region.gemeinden[2].population']);
+  });
+
+  it('a period of many centuries', () => {
+    const issues = bad({ period: { start: '2024-01-01', end: '9999-12-31' } });
+    expect(issues).toEqual([{ path: 'period', message: expect.stringContaining('more daily values than a run can hold') }]);
+  });
+
+  it('more events than the limit', () => {
+    const events = Array.from({ length: RUN_LIMITS.events + 1 }, () => ev('2024-02-01', {}));
+    expect(paths(bad({ events }))).toEqual(['events']);
+  });
+
+  it('the built-in scenarios are far inside the limits', () => {
+    for (const id of ['musterkreis', 'herbst-2015', 'zyklus-2014-2019', '2022-2024']) expect(loadScenario(getBuiltinScenario(id)).ok, id).toBe(true);
+  });
+});
