@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { catalogue, fieldMeta, numberBounds, unwrap, type CatalogueEntry } from '../src/engine/scenario/catalogue.ts';
 import { UNITS } from '../src/engine/scenario/meta.ts';
 import { ACCOMMODATION_TYPES } from '../src/engine/scenario/schema.ts';
+import { isSourceId, parseCitations } from '../src/engine/sources.ts';
 
 /** The files with generated parts, relative to the project directory. */
 export const GENERATED_DOCS = ['docs/scenario-format.md', 'docs/model.md'] as const;
@@ -150,6 +151,21 @@ function fieldsTable(): string {
   );
 }
 
+/**
+ * A citation text in Markdown: each id a link to its entry in docs/sources.md, followed by its detail
+ * (`[asylg](sources.md#asylg): § 53 Abs. 1`); a text that is not a citation text stays as it is.
+ */
+export function citationMarkdown(text: string): string {
+  const citations = parseCitations(text);
+  if (!citations) return text;
+  return citations
+    .map(({ id, detail }) => {
+      const name = isSourceId(id) ? `[${id}](sources.md#${id})` : id;
+      return detail === undefined ? name : `${name}: ${detail}`;
+    })
+    .join('; ');
+}
+
 /** The parameters with a source: default, unit, where the value comes from. */
 function sourcesTable(): string {
   const byType = typeObjects();
@@ -157,7 +173,7 @@ function sourcesTable(): string {
     ['Path', 'Default (schema)', 'Unit', 'Source'],
     catalogue()
       .filter((e) => e.source)
-      .map((e) => [pathText(e, byType), defaultText(e), unitText(e), e.source ?? '']),
+      .map((e) => [pathText(e, byType), defaultText(e), unitText(e), citationMarkdown(e.source ?? '')]),
   );
 }
 

@@ -26,6 +26,8 @@ export interface SourceRecord {
 export interface AssumptionRecord {
   readonly kind: 'assumption';
   readonly title: string;
+  /** What a citation of it reads as, in the reader's language ("Modellannahme", "model assumption"). */
+  readonly label: SourceNote;
   readonly note: SourceNote;
 }
 
@@ -1322,6 +1324,7 @@ const ENTRIES = {
   modellannahme: {
     kind: 'assumption',
     title: 'Modellannahme',
+    label: { de: 'Modellannahme', en: 'model assumption' },
     note: {
       de: 'Eine Setzung des Modells ohne veröffentlichten Beleg – ein Wert, eine Aufteilung, ein Datum oder eine Regel –, die man im Szenario ändern kann.',
       en: 'A choice of the model without a published figure — a value, a split, a date or a rule — that can be changed in the scenario.',
@@ -1330,6 +1333,7 @@ const ENTRIES = {
   unbelegt: {
     kind: 'assumption',
     title: 'Unbelegt (aus allgemeinem Wissen)',
+    label: { de: 'unbelegt', en: 'no source found' },
     note: {
       de: 'Eine Angabe, die das Projekt aus allgemeinem Wissen verwendet, ohne eine Quelle gefunden zu haben; sie gilt wie eine Modellannahme, bis sie belegt ist.',
       en: 'A figure the project uses from general knowledge without having found a source; it counts as an assumption until it is backed.',
@@ -1338,6 +1342,7 @@ const ENTRIES = {
   lehrbeispiel: {
     kind: 'assumption',
     title: 'Lehrbeispiel (erfunden)',
+    label: { de: 'Lehrbeispiel', en: 'teaching example' },
     note: {
       de: 'Für ein Lehrbeispiel erfunden: Gebiet, Zahlen und Regeln eines Landes, das es nicht gibt.',
       en: 'Invented for a teaching example: territory, figures and rules of a Land that does not exist.',

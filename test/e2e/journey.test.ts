@@ -169,7 +169,8 @@ describe('journeys in Chromium', () => {
     const events = page.getByRole('table', { name: /Ereignisse des Szenarios/ });
     const row = events.getByRole('row').filter({ hasText: 'Asylpaket I' });
     expect(await row.count()).toBe(1);
-    expect(await row.textContent()).toContain('unserac-asylpaket-1: Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015');
+    expect(await row.textContent()).toContain('Asylverfahrensbeschleunigungsgesetz (öffnet in neuem Tab) (unserac.de (Glossar)): Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015');
+    expect(await row.getByRole('link', { name: /^Asylverfahrensbeschleunigungsgesetz/ }).getAttribute('target')).toBe('_blank');
     expect(await page.locator('tr[data-path="erstaufnahme.dwell"]').textContent()).toMatch(/Gamma, Mittel 35\s*Tage, VK 0,35/);
     await row.getByRole('button', { name: '24.10.2015' }).click();
     expect(await dateText(app)).toBe('24.10.2015');

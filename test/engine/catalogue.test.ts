@@ -1,6 +1,7 @@
 /** The parameter catalogue on the schema: every parameter named, with unit, default, bounds, source and what events may change. */
 import { describe, expect, it } from 'vitest';
 import { SOURCES_DEFAULT } from '../../src/engine/scenario/builtin/common.ts';
+import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
 import { catalogue, entryAt, isOpenRecord, parameterCatalogue, sourcesOf, startOnlyPaths, unitAt } from '../../src/engine/scenario/catalogue.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { PARAMETER_GROUPS, type Scenario } from '../../src/engine/scenario/schema.ts';
@@ -80,8 +81,18 @@ describe('the catalogue', () => {
     for (const p of ['arrivals.direct.series.values', 'arrivals.direct.shares', 'policies', 'policies.land', 'nirgends']) expect(isOpenRecord(p), p).toBe(false);
   });
 
-  it('agrees with the sources the built-in scenarios share', () => {
-    expect(sourcesOf(Object.keys(SOURCES_DEFAULT))).toEqual(SOURCES_DEFAULT);
+  it('gives the built-in scenarios the sources of the fields they share, as the schema cites them', () => {
+    expect(sourcesOf(['procurement.termDays', 'situation'])).toEqual({
+      'procurement.termDays': 'bergstraesser-dadi-2021: Darmstadt-Dieburg, auf dem Höhepunkt Verträge über 10 Jahre',
+      situation: 'modellannahme',
+    });
+    // A field that has no source of its own is refused, not covered by its group.
     expect(() => sourcesOf(['situation.angespannt'])).toThrow(/no source for "situation.angespannt"/);
+    // A built-in that keeps the shared sources cites what the schema cites.
+    const musterkreis = loadScenario(getBuiltinScenario('musterkreis'));
+    if (!musterkreis.ok) throw new Error(JSON.stringify(musterkreis.issues));
+    for (const path of Object.keys(SOURCES_DEFAULT).filter((p) => p !== 'arrivals.householdSizes')) {
+      expect(musterkreis.scenario.sources[path], path).toBe(entryAt(path)?.source);
+    }
   });
 });

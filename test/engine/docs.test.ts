@@ -1,7 +1,7 @@
 /** The documentation's tables of fields and parameters are generated from the catalogue and must be current (`npm run docs`). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_DOCS, jsonText, renderGenerated } from '../../scripts/docs-tables.ts';
+import { citationMarkdown, GENERATED_DOCS, jsonText, renderGenerated } from '../../scripts/docs-tables.ts';
 import { parameterCatalogue } from '../../src/engine/scenario/catalogue.ts';
 
 /** A value as section 6 writes it: JSON, or a bare text (`reaktiv`). */
@@ -40,6 +40,24 @@ describe('generated documentation', () => {
     const open = /<!-- generated: open-records -->\n(.*)\n/.exec(text)?.[1] ?? '';
     expect(open).toContain('`policies.quota`');
     expect(open).not.toContain('accommodation.units');
+  });
+
+  it('cites the sources of the parameters as links into sources.md (docs/model.md, section 9)', () => {
+    expect(citationMarkdown('asylg: § 53 Abs. 1; modellannahme')).toBe('[asylg](sources.md#asylg): § 53 Abs. 1; [modellannahme](sources.md#modellannahme)');
+    // Not a citation text, or an id the list does not know: as it is.
+    expect(citationMarkdown('Sozialministerium, 29.03.2016')).toBe('Sozialministerium, 29.03.2016');
+    expect(citationMarkdown('facts-2-3: x')).toBe('facts-2-3: x');
+    const text = read('docs/model.md');
+    const table = /<!-- generated: parameter-sources -->\n([\s\S]*?)<!-- \/generated -->/.exec(text)?.[1] ?? '';
+    expect(table).toContain('| `erstaufnahme.dwell` | — | days | [epd-heae-aussenstelle-2015](sources.md#epd-heae-aussenstelle-2015): 4–6 Wochen (2015); ');
+    expect(table).toContain('| `procurement.noticeDays` | `90` | days | [modellannahme](sources.md#modellannahme) |');
+  });
+
+  it('describes the citation format of `sources` and an event\'s `source` (docs/scenario-format.md)', () => {
+    const text = read('docs/scenario-format.md');
+    const section = text.slice(text.indexOf('### Sources'), text.indexOf('## 3. A short scenario'));
+    expect(section).toContain('"erstaufnahme.dwell": "epd-verweildauer-2016: ≈ 8 Wochen (2016)"');
+    for (const id of ['modellannahme', 'unbelegt', 'lehrbeispiel']) expect(section).toContain(`\`${id}\``);
   });
 
   // The per-group tables of section 6 are prose; their Default column must agree with the schema.

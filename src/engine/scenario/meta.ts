@@ -39,7 +39,7 @@ export interface FieldMeta {
   readonly startOnly?: true;
   /** A record an event may add entries to. */
   readonly openRecord?: true;
-  /** Where the value comes from (a citation, or "Modellannahme"). */
+  /** Where the value comes from: a citation text (`id: detail; …`, ids of src/engine/sources.ts; `modellannahme` for a choice of the model). */
   readonly source?: string;
   /** What the keys of a record are ("Kreis AGS"). */
   readonly keys?: string;

@@ -85,7 +85,10 @@ const kreisRecord = z
     kind: field(z.enum(['landkreis', 'kreisfreie-stadt']), { description: 'Landkreis or kreisfreie Stadt.' }),
     regierungsbezirk: field(z.string().default(''), { description: 'Regierungsbezirk; informational.' }),
     population: field(z.number().int().positive(), { description: 'Einwohner.', unit: 'persons' }),
-    pauschaleStufe: field(z.enum(['I', 'II', 'III']).default('III'), { description: 'Tier of the Pauschale the Kreis receives.', source: 'FACTS §4.1' }),
+    pauschaleStufe: field(z.enum(['I', 'II', 'III']).default('III'), {
+      description: 'Tier of the Pauschale the Kreis receives.',
+      source: 'hlt-drs-19-3266: I Rhein-Main-Großstädte, II Kassel und die Landkreise des RB Darmstadt, III die Landkreise der RB Gießen und Kassel',
+    }),
   })
   .strict();
 
@@ -155,14 +158,15 @@ export type ArrivalSeries = z.infer<ReturnType<typeof arrivalSeries>>;
 
 /**
  * Persons taken in by the Kommunen outside the LAG procedure (e.g. from Ukraine in 2022, § 24 AufenthG):
- * they arrive at a Kreis directly, with protection, and may be credited against its Aufnahmequote (FACTS.md §1.3).
+ * they arrive at a Kreis directly, with protection, and may be credited against its Aufnahmequote [hessenschau-verteilung-2023].
  */
 const directArrivalsSchema = z
   .object({
     series: field(arrivalSeries(false), {
       label: { de: 'Direkt aufgenommene Personen', en: 'Persons admitted directly' },
       description: 'Persons admitted directly, as `arrivals.series`.',
-      source: 'FACTS §3.4 (Ukraine 2022)',
+      source:
+        'aufenthg: § 24, Ukraine 2022; hmdis-landesunterkuenfte-2022: rund 65.000 Ukrainer in Hessen (Juni 2022); hsgb-fluechtlingsaufnahme-2023: rund 9.900 Ukrainer Januar bis April 2023',
     }),
     /** Shares by Kreis AGS (normalised); Kreise not named get nothing. Empty: population shares. */
     shares: field(z.record(z.string(), nonNeg).default({}), {
@@ -170,13 +174,14 @@ const directArrivalsSchema = z
       description: 'Weights of the Kreise (normalised); Kreise not named get nobody; empty: population shares.',
       unit: 'share',
       keys: 'Kreis AGS',
-      source: 'Modellannahme (FACTS §1.3: mostly to the cities)',
+      source: 'modellannahme: vor allem in die Städte; faz-verteilung-2023: Frankfurt nahm ab März 2022 Tausende Ukrainer auf',
     }),
     /** Count these persons in the Kreis's Soll/Ist account (offset against later Zuweisungen). */
     creditQuota: field(z.boolean().default(true), {
       label: { de: 'Auf die Aufnahmequote angerechnet', en: 'Credited against the quota' },
       description: "Count these persons in the Kreis's Ist.",
-      source: 'FACTS §1.3 (offsets against the quota, Frankfurt/Offenbach 2023)',
+      source:
+        'hessenschau-verteilung-2023: Anrechnung auf die Quote, Frankfurt und Offenbach 2023 zeitweise ohne Zuweisungen; faz-verteilung-2023: Frankfurt ohne Zuweisungen des Landes',
     }),
   })
   .strict();
@@ -186,7 +191,8 @@ const arrivalsSchema = z
     series: field(arrivalSeries(true), {
       label: { de: 'Zugänge von Asylsuchenden', en: 'Arrivals of asylum seekers' },
       description: 'Persons arriving in the Erstaufnahme, by `kind`.',
-      source: 'FACTS §3.1–3.5 (Hessen figures; EASY × Königsteiner Schlüssel)',
+      source:
+        'hessen-zugaenge-2006-2015: Zugänge in Hessen je Jahr; welt-ausgereist-2016: Zugänge je Monat 2015/16; nd-easy-2015: EASY-Registrierungen in Deutschland; niedersachsen-ks-2015: × Königsteiner Schlüssel; bamf-asylgeschaeftsstatistik: Form der Zugänge im Jahr',
     }),
     /** Arrivals outside the LAG procedure, straight to the Kreise. */
     direct: field(directArrivalsSchema.optional(), {
@@ -197,21 +203,21 @@ const arrivalsSchema = z
     noise: field(z.enum(['none', 'poisson']).default('none'), {
       label: { de: 'Zufall bei den Zugängen', en: 'Randomness of arrivals' },
       description: 'Daily numbers exact (remainder carried) or drawn (Poisson).',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     /** Probabilities of household sizes 1, 2, 3, …; normalised. */
     householdSizes: field(z.array(nonNeg).min(1).max(12).default([1]), {
       label: { de: 'Haushaltsgrößen', en: 'Household sizes' },
       description: 'Weights of household sizes 1, 2, 3, … (normalised).',
       unit: 'share',
-      source: 'Modellannahme (keine Haushaltsstatistik in FACTS.md)',
+      source: 'modellannahme: keine Haushaltsstatistik gefunden',
     }),
     /** Share of arrivals that are nationals of a sichere Herkunftsstaat (§ 29a AsylG). */
     safeCountryShare: field(share.default(0), {
       label: { de: 'Anteil aus sicheren Herkunftsstaaten (§ 29a AsylG)', en: 'Share from safe countries of origin (§ 29a AsylG)' },
       description: 'Share of households from sichere Herkunftsstaaten.',
       unit: 'share',
-      source: 'Modellannahme (FACTS §1b: sichere Herkunftsstaaten)',
+      source: 'modellannahme: Anteil an den Zugängen; asylg: § 29a und § 47 Abs. 1a (sichere Herkunftsstaaten)',
     }),
   })
   .strict();
@@ -224,8 +230,12 @@ const siteSchema = z
     host: field(name, { description: 'AGS of the hosting Gemeinde or Kreis.' }),
     capacity: field(
       periods({
-        places: field(places, { description: 'Regular places.', unit: 'places', source: 'FACTS §2.2' }),
-        notunterkunft: field(places.default(0), { description: 'Notunterkunft places.', unit: 'places', source: 'FACTS §2.2 (tents, halls)' }),
+        places: field(places, { description: 'Regular places.', unit: 'places',
+          source: 'hessenschau-schliessungen: 4.000 → 40.000 Plätze 2015; lokalo24-nordhessen-2016: 19 Standorte mit 20.000 Plätzen Mitte 2016; tonline-kapazitaeten-2019: 6.380 Plätze 2019',
+        }),
+        notunterkunft: field(places.default(0), { description: 'Notunterkunft places.', unit: 'places',
+          source: 'faz-zelte-giessen-2014: Zelte in Gießen 2014; op-online-erstaufnahme-2015: Zeltstädte und Hallen 2015',
+        }),
       }),
       { description: 'Places over time.', type: 'periods' },
     ),
@@ -244,14 +254,15 @@ const erstaufnahmeSchema = z
     dwell: field(distributionSchema, {
       label: { de: 'Verweildauer bis zur Zuweisung', en: 'Stay until Zuweisung' },
       description: 'Target stay before Zuweisung.',
-      source: 'FACTS §2.3 (4–6 weeks 2015, ≈ 8 weeks 2016, 3–4 months 2020/2023)',
+      source:
+        'epd-heae-aussenstelle-2015: 4–6 Wochen (2015); epd-verweildauer-2016: ≈ 8 Wochen (2016); hessenschau-erstaufnahme-2020: 3–4 Monate (2020); rtl-erstaufnahme-2023: 3–4 Monate (2023)',
     }),
     /** Legal maximum stay (§ 47 Abs. 1 AsylG), days; after it the household must be assigned. */
     maxDays: field(positive, {
       label: { de: 'Höchstdauer in der Erstaufnahme (§ 47 AsylG)', en: 'Maximum stay in Erstaufnahme (§ 47 AsylG)' },
       description: 'Legal maximum stay.',
       unit: 'days',
-      source: 'FACTS §1b (§ 47 AsylG: 3 → 6 → 18 months)',
+      source: 'asylg: § 47 Abs. 1, höchstens 18 Monate; unserac-asylpaket-1: 3 → 6 Monate ab 24.10.2015; fr-hessen-erstaufnahme-2021: 6 → 18 Monate',
     }),
     /**
      * Legal maximum for families with minor children (§ 47 Abs. 1 AsylG: 6 months), days; households of
@@ -261,7 +272,8 @@ const erstaufnahmeSchema = z
       label: { de: 'Höchstdauer für Familien mit Kindern', en: 'Maximum stay for families with children' },
       description: 'Legal maximum for households of ≥ 3 persons (families, Modellannahme); absent: `maxDays`.',
       unit: 'days',
-      source: 'FACTS §1b (§ 47 Abs. 1 AsylG: families 6 months); households of 3+ persons as families: Modellannahme',
+      source:
+        'asylg: § 47 Abs. 1, Familien mit minderjährigen Kindern höchstens 6 Monate; esf-netwin-wohnverpflichtung: 18 Monate, Familien 6; modellannahme: Haushalte ab 3 Personen gelten als Familien',
     }),
     /** Since Asylpaket I (24.10.2015): safe-country nationals stay until the decision (§ 47 Abs. 1a AsylG). */
     holdSafeCountry: field(z.boolean().default(false), {
@@ -270,19 +282,19 @@ const erstaufnahmeSchema = z
         en: 'Safe-country nationals stay until the decision (§ 47 (1a) AsylG)',
       },
       description: 'Safe-country households stay until the decision.',
-      source: 'FACTS §1b (Asylpaket I, 24.10.2015; § 47 Abs. 1a AsylG)',
+      source: 'unserac-asylpaket-1: ab 24.10.2015; asylg: § 47 Abs. 1a',
     }),
     /** Share of arrivals forwarded to another Land (EASY, § 46 AsylG) and the days until they leave. */
     forwardingShare: field(share.default(0), {
       label: { de: 'In andere Länder weitergeleitet (EASY)', en: 'Forwarded to other Länder (EASY)' },
       description: 'Share of households forwarded to another Land.',
       unit: 'share',
-      source: 'FACTS §3.2 (2015: ≈ 110,000 arrived, ≈ 75,000 stayed)',
+      source: 'hessen-zugaenge-2006-2015: 2015 rund 110.000 gekommen, rund 75.000 geblieben',
     }),
     forwardingDelay: field(distributionSchema.default({ dist: 'fixed', days: 3 }), {
       label: { de: 'Zeit bis zur Weiterleitung', en: 'Time until forwarding' },
       description: 'Until forwarded households leave.',
-      source: 'Modellannahme (Weiterleitung nach EASY binnen Tagen)',
+      source: 'modellannahme: Weiterleitung nach EASY binnen Tagen',
     }),
   })
   .strict();
@@ -294,12 +306,12 @@ const procedureSchema = z
       periods({
         duration: field(distributionSchema, {
           description: 'Arrival to BAMF decision (≥ 1).',
-          source: 'FACTS §5.3 (7.1 + ≈ 6 months 2016; 10.7 + 4.2 months 2017)',
+          source: 'bt-drs-18-13472: 7,1 + ≈ 6 Monate (2016); bt-drs-19-1631: 10,7 + 4,2 Monate (2017)',
         }),
         protectionRate: field(share, {
           description: 'Share of households granted protection.',
           unit: 'share',
-          source: 'FACTS §5.4 (≈ 50 % 2015, ≈ 62 % 2016, 43 % 2017, ≈ 35 % 2018)',
+          source: 'bt-drs-18-8450: ≈ 50 % (2015); unbelegt: ≈ 62 % (2016); biaj-asyl-2017: 43 % (2017); biaj-asyl-2018: ≈ 35 % (2018)',
         }),
       }),
       {
@@ -313,7 +325,7 @@ const procedureSchema = z
       label: { de: 'Faktor auf die Dauer (sichere Herkunftsstaaten)', en: 'Factor on the duration (safe countries)' },
       description: 'On the procedure duration of safe-country households.',
       unit: 'factor',
-      source: 'Modellannahme (accelerated procedures, § 30a AsylG, FACTS §1b)',
+      source: 'modellannahme: Faktor; asylg: § 30a (beschleunigte Verfahren)',
     }),
   })
   .strict();
@@ -324,25 +336,25 @@ const exitsSchema = z
     afterRecognition: field(distributionSchema, {
       label: { de: 'Von der Anerkennung bis zur eigenen Wohnung', en: 'From recognition to an own flat' },
       description: 'Recognition to own flat.',
-      source: 'Modellannahme (FACTS §5.2: no Hessian data on Fehlbeleger)',
+      source: 'modellannahme; taz-fehlbeleger-2017: keine hessischen Zahlen zu Fehlbelegern',
     }),
     /** Share of rejected persons who leave (Ausreise/Abschiebung); the rest receive a Duldung. */
     departShare: field(share, {
       label: { de: 'Anteil der Abgelehnten, die ausreisen', en: 'Share of rejected persons who leave' },
       description: 'Share of rejected households who leave.',
       unit: 'share',
-      source: 'Modellannahme (FACTS §3.2: 2,658 deportations, 6,666 voluntary departures in 2015)',
+      source: 'modellannahme; welt-ausgereist-2016: 2015 in Hessen 2.658 Abschiebungen, 6.666 freiwillige Ausreisen',
     }),
     departDelay: field(distributionSchema, {
       label: { de: 'Zeit bis zur Ausreise', en: 'Time until departure' },
       description: 'Rejection to departure or Duldung (≥ 1).',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     /** Time a geduldete person stays in accommodation before leaving it (departure or regularisation). */
     geduldetStay: field(distributionSchema, {
       label: { de: 'Verbleib Geduldeter in der Unterkunft', en: 'Stay of tolerated persons (Duldung)' },
       description: 'Duldung to leaving (≥ 1).',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     /** Per-Kreis factor on afterRecognition (tight housing markets > 1), by AGS. */
     kreisFactor: field(z.record(z.string(), positive).default({}), {
@@ -351,7 +363,8 @@ const exitsSchema = z
       unit: 'factor',
       keys: 'Kreis AGS',
       openRecord: true,
-      source: 'Modellannahme (FACTS §5.6 tight markets; §1c Wohnsitzauflage)',
+      source:
+        'modellannahme: Faktor je Kreis; fnp-frankfurt-2017-11: kaum Auszüge in Frankfurt (enger Wohnungsmarkt); aufenthg: § 12a Wohnsitzregelung; cdu-hessen-wohnsitzauflage-2017: in Hessen ab 01.09.2017',
     }),
   })
   .strict();
@@ -364,13 +377,14 @@ const costSchema = (t: Unterkunftsart) => {
         label: { de: `Kosten je Vertragsplatz: ${type.de}`, en: `Cost per contracted place: ${type.en}` },
         description: 'Cost of an open place, used or not.',
         unit: 'eurPlaceDay',
-        source: 'FACTS §4.2 (Kassel ≈ 14.7 €/place-day rent 2018)',
+        source: 'hna-kassel-kosten-2018: ≈ 14,70 € je Platz und Tag Miete (Kassel 2018)',
       }),
       perPersonDay: field(nonNeg, {
         label: { de: `Kosten je belegtem Platz: ${type.de}`, en: `Cost per occupied place: ${type.en}` },
         description: 'Cost per person housed.',
         unit: 'eurPersonDay',
-        source: 'FACTS §4.2 (Kassel 10–16 €, hotels 25–45 €, 75 € full cost 2019)',
+        source:
+          'shortnews-kassel-2014: 10–16 € (Kassel 2014); morgenpost-berlin-2015: Hotels und Pensionen 25–45 € (Berlin 2015); finanznachrichten-spitzenverbaende-2022: 75 € Vollkosten (2019)',
       }),
     })
     .strict();
@@ -383,7 +397,7 @@ const accommodationSchema = z
     order: field(z.array(z.enum(REGULAR_TYPES)).min(1).default(['eigene', 'gu', 'wohnung', 'hotel']), {
       label: { de: 'Reihenfolge der Belegung', en: 'Order of use' },
       description: 'Order of filling regular places.',
-      source: 'Modellannahme (eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels)',
+      source: 'modellannahme: eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels',
     }),
     /** Initial places per 1,000 inhabitants for Kreis-level and Gemeinde-level units. */
     kreisPerThousand: field(perThousandByType().prefault({}), {
@@ -391,14 +405,15 @@ const accommodationSchema = z
       description: 'Initial Kreis-level places by type per 1,000 inhabitants of the Kreis.',
       unit: 'placesPerThousand',
       startOnly: true,
-      source: 'Modellannahme (mix from FACTS §5.1, §5.6)',
+      source:
+        'modellannahme: Mischung der Typen; hna-landkreis-kassel-2015: Landkreis Kassel 1.245 Plätze in GU, 433 Personen in Wohnungen; fnp-frankfurt-2016-11: Frankfurt rund 1.300 von 5.460 Plätzen in Hotels',
     }),
     gemeindePerThousand: field(perThousandByType().prefault({}), {
       label: { de: 'Plätze der Gemeinden zu Beginn', en: 'Places of the municipalities at the start' },
       description: 'Initial Gemeinde places by type per 1,000 inhabitants of the Gemeinde.',
       unit: 'placesPerThousand',
       startOnly: true,
-      source: 'Modellannahme (mix from FACTS §5.1)',
+      source: 'modellannahme: Mischung der Typen; hna-landkreis-kassel-2015: Landkreis Kassel 1.245 Plätze in GU, 433 Personen in Wohnungen',
     }),
     /** Initial places of named units (Kreis or Gemeinde AGS); replaces the per-1,000 default for that unit. */
     units: field(z.record(z.string(), capacityByType).default({}), {
@@ -408,13 +423,15 @@ const accommodationSchema = z
       keys: 'Kreis or Gemeinde AGS',
       startOnly: true,
       openRecord: true,
-      source: 'FACTS §5.x where known, else Modellannahme',
+      source:
+        'fnp-frankfurt-2016-11: Frankfurt 5.460 Plätze (2016); mittelhessen-heime-2018: Kassel 2.625 Plätze (2018); bergstraesser-dadi-2021: Darmstadt-Dieburg 87 Unterkünfte für 1.637 Personen (2021); modellannahme: wo keine Zahl bekannt ist',
     }),
     /** Cost per contracted place and day (paid whether used or not) and per occupied person-day, EUR. */
     costs: field(z.object(byType(costSchema)).strict(), {
       label: { de: 'Kosten der Unterbringung', en: 'Costs of accommodation' },
       description: 'Costs by type (all five types required).',
-      source: 'FACTS.md §4.2 (Kassel 2014/2018, Berlin 2015, Spitzenverbände 2022)',
+      source:
+        'shortnews-kassel-2014: GU 10–16 € je Person und Tag (Kassel 2014); hna-kassel-kosten-2018: 14,70 € je Platz und Tag Miete (Kassel 2018); morgenpost-berlin-2015: Hotels und Pensionen 25–45 € (Berlin 2015); finanznachrichten-spitzenverbaende-2022: 75 € je Tag Vollkosten (Maßstab der Notunterkunft)',
     }),
     /**
      * Persons already accommodated at the start: in the Kommunen, per 1,000 inhabitants of the whole region,
@@ -425,14 +442,14 @@ const accommodationSchema = z
       description: 'Initial stock in the Kommunen per 1,000 inhabitants of the region, spread over the Kreise by quota.',
       unit: 'personsPerThousand',
       startOnly: true,
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     initialErstaufnahme: field(places.default(0), {
       label: { de: 'Zu Beginn in der Erstaufnahme', en: 'In Erstaufnahme at the start' },
       description: 'Initial stock in Erstaufnahme.',
       unit: 'persons',
       startOnly: true,
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
   })
   .strict();
@@ -472,52 +489,52 @@ const procurementSchema = z
     strategy: field(z.string().default('reaktiv'), {
       label: { de: 'Beschaffungsstrategie', en: 'Procurement strategy' },
       description: 'Id of the procurement strategy.',
-      source: 'Modellannahme (Beschaffung, wenn die Belegung eine Schwelle überschreitet)',
+      source: 'modellannahme: Beschaffung, wenn die Belegung eine Schwelle überschreitet',
     }),
     /** reaktiv: order when (occupancy incl. orders) passes this share of places. */
     threshold: field(positive.default(0.9), {
       label: { de: 'Bestellen ab Belegung', en: 'Order at occupancy' },
       description: '`reaktiv`: order from this occupancy (persons ÷ places incl. places on order).',
       unit: 'share',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     type: field(z.enum(['eigene', 'gu', 'wohnung', 'hotel']).default('gu'), {
       label: { de: 'Art der beschafften Plätze', en: 'Type of places procured' },
       description: 'Type of the places ordered.',
-      source: 'FACTS.md §5.1 (Gemeinschaftsunterkünfte als Regel, § 53 AsylG)',
+      source: 'asylg: § 53 Abs. 1 (Gemeinschaftsunterkünfte als Regel)',
     }),
     /** Size of one order as a share of current places, at least minPlaces. */
     stepShare: field(nonNeg.default(0.25), {
       label: { de: 'Umfang einer Bestellung (Anteil der Plätze)', en: 'Size of an order (share of places)' },
       description: 'Size of an order as a share of the open places.',
       unit: 'share',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     minPlaces: field(places.default(20), {
       label: { de: 'Mindestumfang einer Bestellung', en: 'Minimum size of an order' },
       description: 'Minimum order (also of an emergency order).',
       unit: 'places',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     /** Days from request to contract and from contract to opening. */
     contractDays: field(nonNeg.default(30), {
       label: { de: 'Von der Anfrage bis zum Vertrag', en: 'From request to contract' },
       description: 'Request to contract (at least 1 day).',
       unit: 'days',
-      source: 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
+      source: 'modellannahme: angemietete GU in Wochen bis Monaten',
     }),
     openDays: field(nonNeg.default(60), {
       label: { de: 'Vom Vertrag bis zur Eröffnung', en: 'From contract to opening' },
       description: 'Contract to opening (at least 1 day).',
       unit: 'days',
-      source: 'Modellannahme (angemietete GU in Wochen bis Monaten, MODEL.md §3)',
+      source: 'modellannahme: angemietete GU in Wochen bis Monaten',
     }),
-    /** Contract term, days (10 years at the 2015/16 peak, FACTS.md §4.2). */
+    /** Contract term, days (10 years at the 2015/16 peak, [bergstraesser-dadi-2021]). */
     termDays: field(positive.default(3650), {
       label: { de: 'Vertragslaufzeit', en: 'Contract term' },
       description: 'Contract term from opening.',
       unit: 'days',
-      source: 'FACTS.md §4.2/§5.5 (Darmstadt-Dieburg: 10 Jahre)',
+      source: 'bergstraesser-dadi-2021: Darmstadt-Dieburg, auf dem Höhepunkt Verträge über 10 Jahre',
     }),
     /**
      * Early release of contracts: when a unit's occupancy falls below this share of its places, it gives notice on
@@ -527,40 +544,41 @@ const procurementSchema = z
       label: { de: 'Vorzeitig kündigen unter Belegung', en: 'Give early notice below occupancy' },
       description: 'Early release below this occupancy (0 = off).',
       unit: 'share',
-      source: 'Modellannahme (FACTS §4.2, §5.5: Kassel 2016, Darmstadt-Dieburg 2019–2021 gave up places)',
+      source:
+        'modellannahme: Schwelle der Kündigung; hna-kassel-2016: Kassel kündigte nach dem Rückgang, wo es ging; bergstraesser-dadi-2021: Darmstadt-Dieburg gab 2019–2021 110 Unterkünfte auf',
     }),
     minTermDays: field(nonNeg.default(365), {
       label: { de: 'Mindestlaufzeit vor einer Kündigung', en: 'Minimum term before notice' },
       description: 'Open at least this long before notice.',
       unit: 'days',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     /** Days from notice to the release of the places. */
     noticeDays: field(nonNeg.default(90), {
       label: { de: 'Kündigungsfrist', en: 'Notice period' },
       description: 'Notice to release (at least 1 day).',
       unit: 'days',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
     /** Emergency Notunterkunft opened in Notbetrieb: days to open and to close. */
     emergencyOpenDays: field(nonNeg.default(3), {
       label: { de: 'Notunterkunft: bis zur Öffnung', en: 'Emergency shelter: time to open' },
       description: 'Emergency Notunterkunft: days to open.',
       unit: 'days',
-      source: 'Modellannahme (Notunterkunft in Tagen, MODEL.md §3)',
+      source: 'modellannahme: Notunterkunft in Tagen',
     }),
     emergencyTermDays: field(positive.default(180), {
       label: { de: 'Notunterkunft: Betriebsdauer', en: 'Emergency shelter: time in use' },
       description: 'Emergency Notunterkunft: days open.',
       unit: 'days',
-      source: 'Modellannahme',
+      source: 'modellannahme',
     }),
   })
   .strict();
 
 const moneySchema = z
   .object({
-    /** LAG große Pauschale per person and month by tier (FACTS.md §4.1), EUR. */
+    /** LAG große Pauschale per person and month by tier [hlt-drs-19-3266], EUR. */
     pauschale: field(
       periods({
         I: field(nonNeg, { description: 'Amount of tier I.', unit: 'eurPersonMonth' }),
@@ -572,7 +590,8 @@ const moneySchema = z
         description: 'LAG Pauschale over time.',
         type: 'periods',
         unit: 'eurPersonMonth',
-        source: 'FACTS.md §4.1 (Drs. 19/3266; kopo.de 2016; epd 2020; Fulda 2023; +10 % 2024)',
+        source:
+          'hlt-drs-19-3266: Stufen und Beträge 2015 und ab 2016; kopo-pauschalen-2016: ab 01.01.2016; epd-pauschalen-2020: Stufen bis 2027; fuldaer-zeitung-pauschale-2023: 878 € in Stufe III 2022; rodgauer-morgen-pauschale-2024: + 10 % ab 2024',
       },
     ),
     /** Months after a negative decision during which the Pauschale is still paid. */
@@ -580,14 +599,14 @@ const moneySchema = z
       label: { de: 'Pauschale nach einer Ablehnung noch', en: 'Pauschale still paid after a rejection' },
       description: 'Pauschale paid for this long after a rejection.',
       unit: 'months',
-      source: 'FACTS.md §4.1 (Landkreis Fulda 2023: 2–3 Jahre)',
+      source: 'fuldaer-zeitung-pauschale-2023: Landkreis Fulda, 2–3 Jahre nach der Ablehnung',
     }),
     /** What a Kreis reimburses a kreisangehörige Gemeinde per person and day (§ 7 Abs. 1 LAG), EUR. */
     gemeindeReimbursementPerPersonDay: field(nonNeg.default(0), {
       label: { de: 'Erstattung des Kreises an die Gemeinden (§ 7 LAG)', en: 'Reimbursement Kreis → municipality (§ 7 LAG)' },
       description: 'Kreis → Gemeinde reimbursement.',
       unit: 'eurPersonDay',
-      source: 'FACTS.md §4.2 (Wetteraukreis: 7,30 € + 1,50 €)',
+      source: 'fnp-wetterau-2016: Wetteraukreis 7,30 € + 1,50 €',
     }),
   })
   .strict();
@@ -597,12 +616,13 @@ const policiesSchema = z
     land: field(z.string().min(1).default('quote'), {
       label: { de: 'Zuweisung Land → Kreis', en: 'Allocation Land → Kreis' },
       description: 'Land policy id.',
-      source: 'FACTS.md §1.3 (Aufnahmequote mit Soll/Ist, RP Darmstadt)',
+      source:
+        'verteilungsvo-hessen: Aufnahmequoten; hmsi-zuweisung-kommunen: Zuweisung durch das RP Darmstadt nach festen Quoten; spd-wetterau-2016: Aufnahmesoll mit Anrechnung des schon Zugewiesenen (Soll/Ist)',
     }),
     kreis: field(z.string().min(1).default('einwohner'), {
       label: { de: 'Zuweisung Kreis → Gemeinde', en: 'Allocation Kreis → municipality' },
       description: 'Kreis policy id.',
-      source: 'FACTS.md §1.2, §1.4 (nach Einwohnern mit Soll/Ist; VG Gießen 2014)',
+      source: 'vg-giessen-2014: Zuweisung an die Gemeinden nach Einwohnern rechtmäßig; usinger-land-hochtaunus: Soll/Ist je Gemeinde nach Einwohnern',
     }),
     /** Kreis → Gemeinde policy of individual Kreise (AGS → policy id), overriding `kreis` for them. */
     kreisByKreis: field(z.record(z.string(), z.string().min(1)).default({}), {
@@ -610,7 +630,7 @@ const policiesSchema = z
       description: 'Kreis policy id of single Kreise, in place of `kreis`.',
       keys: 'Kreis AGS',
       openRecord: true,
-      source: 'FACTS §1.4, §5.1 (e.g. LK Kassel houses everyone itself)',
+      source: 'lk-kassel-unterbringung-2018: der Landkreis Kassel betreibt seine Gemeinschaftsunterkünfte selbst',
     }),
     /** Aufnahmequoten by Kreis AGS (shares; normalised). Missing Kreise get their population share. */
     quota: field(z.record(z.string(), nonNeg).default({}), {
@@ -619,7 +639,8 @@ const policiesSchema = z
       unit: 'share',
       keys: 'Kreis AGS',
       openRecord: true,
-      source: 'FACTS §1.3, §1.4 (full table not published; MTK 3.81 %, Wetterau 5.5 %/4.75 %)',
+      source:
+        'hlt-drs-19-1715: bereinigte Quote, die Tabelle je Kreis ist nicht erhalten; extratipp-mtk-2015: Main-Taunus-Kreis 3,81 %; spd-wetterau-2016: Wetteraukreis 5,5 % (ab 2016 4,75 %); fr-verteilung-2023: Main-Kinzig-Kreis 8,5 %; modellannahme: ohne Angabe nach Einwohnern',
     }),
     /**
      * Soll/Ist over a rolling window: only Zuweisungen (and credited direct arrivals) of the last N days count.
@@ -629,13 +650,14 @@ const policiesSchema = z
       label: { de: 'Zeitfenster des Soll/Ist-Kontos', en: 'Window of the target/actual account' },
       description: 'Rolling window of the Soll/Ist account; absent: from the start.',
       unit: 'days',
-      source: 'FACTS §1.3, §1.4 (quarterly Aufnahmesoll); the rolling window is a Modellannahme',
+      source:
+        'mtk-medieninformation-2016: das RP Darmstadt teilt die Zahlen je Quartal mit; spd-wetterau-2016: Aufnahmesoll je Quartal; modellannahme: gleitendes Zeitfenster',
     }),
     /** Days of the week (1 = Monday) on which Zuweisungen happen. */
     weekdays: field(z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]), {
       label: { de: 'Tage mit Zuweisungen', en: 'Days with Zuweisungen' },
       description: 'Zuweisung days (1 = Monday … 7 = Sunday).',
-      source: 'FACTS.md §2.5 (keine Verteilung am Wochenende, Juni 2015)',
+      source: 'faz-40000-2015: keine Verteilung am Wochenende (Juni 2015)',
     }),
     /** Free parameters for policies, by name. */
     params: field(z.record(z.string(), z.number().finite()).default({}), {
@@ -644,7 +666,7 @@ const policiesSchema = z
       unit: 'none',
       keys: 'name',
       openRecord: true,
-      source: 'keine (die Standardpolitiken haben keine freien Parameter)',
+      source: 'modellannahme: keine (die Standardpolitiken haben keine freien Parameter)',
     }),
   })
   .strict();
@@ -661,7 +683,7 @@ export const parametersShape = {
   situation: field(situationSchema, {
     label: { de: 'Lage (Belegungsschwellen)', en: 'Situation (occupancy thresholds)' },
     description: 'Thresholds of the Lage; must rise: angespannt < ueberlastet < notbetrieb.',
-    source: 'Modellannahme',
+    source: 'modellannahme',
   }).prefault({}),
   procurement: field(procurementSchema, { label: { de: 'Beschaffung von Plätzen', en: 'Procurement of places' }, description: 'Beschaffung of new places.' }).prefault({}),
   money: field(moneySchema, { label: { de: 'Geld', en: 'Money' }, description: 'Pauschale and reimbursements.' }),
@@ -677,8 +699,8 @@ const eventSchema = z
   .object({
     date: field(isoDate, { description: 'Day the event takes effect.' }),
     label: field(text, { description: "Text in the run's log." }),
-    /** Where the change comes from (FACTS.md § or a document). */
-    source: field(z.string().optional(), { description: 'Origin of the change.' }),
+    /** Where the change comes from: a citation text ("id: detail; …", ids of src/engine/sources.ts). */
+    source: field(z.string().optional(), { description: 'Origin of the change: a citation text (section 2).' }),
     /** Parameter changes: dotted path into the parameters (e.g. "erstaufnahme.maxDays") → new value. */
     set: field(z.record(z.string(), z.unknown()).optional(), { description: 'Parameter changes (section 8.1).', keys: 'path' }),
     /** Capacity changes: a unit (Kreis/Gemeinde AGS or Erstaufnahme site id) gains (+) or loses (−) places. */
@@ -713,16 +735,19 @@ export const scenarioSchema = z
         })
         .strict()
         .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] }),
-      { description: 'Simulated days, both included.', source: 'scenario' },
+      { description: 'Simulated days, both included.', source: 'modellannahme: vom Szenario gewählt' },
     ),
-    seed: field(z.number().int().nonnegative().default(1), { description: 'Random seed.', source: 'reproducibility (any integer)' }),
+    seed: field(z.number().int().nonnegative().default(1), {
+      description: 'Random seed.',
+      source: 'modellannahme: beliebige ganze Zahl, derselbe Startwert gibt dieselben Ergebnisse',
+    }),
     region: field(z.union([z.string().min(1), inlineRegion]), {
       description: '`"hessen-2019"` or an inline region (section 5.2).',
-      source: '`hessen-2019`: Destatis GV-ISys 31.12.2019 (FACTS §6.2)',
+      source: 'destatis-gvisys-2019: Gebiet und Einwohner von hessen-2019 (31.12.2019)',
     }),
-    /** Where each default comes from: parameter path → source (FACTS.md § or data file). */
-    sources: field(z.record(z.string(), z.string()).default({}), { description: 'Origin of values, by parameter path.', keys: 'path' }),
-    events: field(z.array(eventSchema).default([]), { description: 'Dated changes (section 8).', source: "each event's `source`" }),
+    /** Where each value comes from: parameter path → citation text ("id: detail; …", ids of src/engine/sources.ts). */
+    sources: field(z.record(z.string(), z.string()).default({}), { description: 'Origin of values, by parameter path: citation texts (section 2).', keys: 'path' }),
+    events: field(z.array(eventSchema).default([]), { description: 'Dated changes (section 8), each with its own `source`.' }),
     ...parametersShape,
   })
   .strict();

@@ -1,4 +1,4 @@
-/** Szenario view: name, period, policies, events (seekable, highlighted up to the cursor), parameters with units and sources, English. */
+/** Szenario view: name, period, policies, events (seekable, highlighted up to the cursor), parameters with units and sources shown as the documents cited, English. */
 // Values keep a non-breaking space between number and unit; jest-dom reads it as a plain space.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -97,13 +97,25 @@ describe('ScenarioView', () => {
     const dwell = parameterRow('erstaufnahme.dwell');
     expect(within(dwell).getByRole('rowheader')).toHaveTextContent('Verweildauer bis zur Zuweisung');
     expect(dwell).toHaveTextContent(`Gamma, Mittel 56 Tage, VK 0,3`);
-    expect(dwell).toHaveTextContent('epd-verweildauer-2016: ≈ 8 Wochen (2016)');
-    expect(parameterRow('accommodation.costs.gu.perPlaceDay')).toHaveTextContent(`14,70 € je Platz und Tag`);
-    expect(parameterRow('accommodation.costs.gu.perPlaceDay')).toHaveTextContent(/hna-kassel-kosten-2018: 14,70 € je Platz und Tag.*Quelle zu accommodation\.costs/);
+    // The source cited by its title, publisher and date, linked to its address, then the detail.
+    expect(dwell).toHaveTextContent('Meldung 1-13 vom 01.04.2016: Sozialminister Grüttner zur Erstaufnahme (öffnet in neuem Tab) (Evangelischer Pressedienst (epd), 01.04.2016): ≈ 8 Wochen (2016)');
+    expect(within(dwell).getByRole('link', { name: 'Meldung 1-13 vom 01.04.2016: Sozialminister Grüttner zur Erstaufnahme (öffnet in neuem Tab)' })).toHaveAttribute(
+      'href',
+      'https://w.epd.de/sw/2016/04/01/1-13.htm',
+    );
+    expect(dwell).not.toHaveTextContent('epd-verweildauer-2016');
+    const costs = parameterRow('accommodation.costs.gu.perPlaceDay');
+    expect(costs).toHaveTextContent(`14,70 € je Platz und Tag`);
+    // Several citations as a list, the group's source marked as such.
+    const cited = within(costs).getAllByRole('listitem');
+    expect(cited).toHaveLength(4);
+    expect(cited[1]).toHaveTextContent('Kassel macht Angaben zu Kosten der Flüchtlingsunterkünfte (öffnet in neuem Tab) (HNA, Februar 2018): 14,70 € je Platz und Tag Miete (Kassel 2018)');
+    expect(costs).toHaveTextContent(/Quelle zu accommodation\.costs/);
     expect(parameterRow('exits.departShare')).toHaveTextContent(`40 %`);
-    // The group-level source "arrivals" covers the series.
+    // The group-level source "arrivals" covers the series; an assumption reads as a word, without a link.
     expect(parameterRow('arrivals.series')).toHaveTextContent(`18 Personen je Tag`);
-    expect(parameterRow('arrivals.series')).toHaveTextContent('lehrbeispiel');
+    expect(parameterRow('arrivals.series')).toHaveTextContent(/Lehrbeispiel \(Quelle zu arrivals\)/);
+    expect(within(parameterRow('arrivals.series')).queryByRole('link')).toBeNull();
     // Not set in the scenario: the model default.
     expect(parameterRow('procurement.noticeDays')).toHaveTextContent(`90 TageStandardwert des Modells (Modellannahme)`);
     // Period lists as small tables.
@@ -131,7 +143,12 @@ describe('ScenarioView', () => {
     const row = within(table).getByRole('row', { name: /Asylpaket I/ });
     expect(row).toHaveTextContent(`Höchstdauer in der Erstaufnahme (§ 47 AsylG) erstaufnahme.maxDays = 183 Tage`);
     expect(row).toHaveTextContent(`Gamma, Mittel 56 Tage, VK 0,35`);
-    expect(row).toHaveTextContent('unserac-asylpaket-1: Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015');
+    const sources = within(row).getAllByRole('listitem').filter((li) => li.closest('ul')?.classList.contains('scenario-citations'));
+    expect(sources.map((li) => li.textContent)).toEqual([
+      'Asylverfahrensbeschleunigungsgesetz (öffnet in neuem Tab) (unserac.de (Glossar)): Asylverfahrensbeschleunigungsgesetz, in Kraft 24.10.2015',
+      'Meldung 1-13 vom 01.04.2016: Sozialminister Grüttner zur Erstaufnahme (öffnet in neuem Tab) (Evangelischer Pressedienst (epd), 01.04.2016): Verweildauer ≈ 8 Wochen (März 2016)',
+      'Modellannahme: Beginn der 8 Wochen mit Asylpaket I',
+    ]);
     expect(row).not.toHaveClass('is-passed');
     expect(row).toHaveTextContent('steht bevor');
     // The quota map set by an event is collapsed with a count.
@@ -160,10 +177,40 @@ describe('ScenarioView', () => {
     expect(screen.getByRole('heading', { level: 2, name: /Autumn 2015 in Hessen/ })).toBeInTheDocument();
     expect(screen.getByText('1 Jun 2015 to 31 Dec 2016 (580 days)')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Arrivals' })).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: /Asylpaket I: up to 6 instead of 3 months/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: /^Events of the scenario/ })).getByRole('row', { name: /Asylpaket I: up to 6 instead of 3 months/ })).toBeInTheDocument();
     expect(parameterRow('erstaufnahme.dwell')).toHaveTextContent(`Gamma, mean 35 days, CV 0.35`);
     expect(parameterRow('accommodation.costs.gu.perPersonDay')).toHaveTextContent(`6 EUR per person-day`);
-    expect(parameterRow('procurement.noticeDays')).toHaveTextContent('model default');
+    expect(parameterRow('procurement.noticeDays')).toHaveTextContent('model default (model assumption)');
+    expect(within(parameterRow('erstaufnahme.dwell')).getByRole('link', { name: /^Meldung 1-13 vom 01\.04\.2016.*\(opens in a new tab\)$/ })).toBeInTheDocument();
+    expect(parameterRow('erstaufnahme.dwell')).toHaveTextContent('(Evangelischer Pressedienst (epd), 1 Apr 2016): ≈ 8 Wochen ab Asylpaket I');
+  });
+
+  it('links each cited source in a new tab, names assumptions, and keeps other text as it is', () => {
+    const s = builtin('musterkreis');
+    const changed: Scenario = {
+      ...s,
+      sources: {
+        ...s.sources,
+        'procedure.safeCountryFactor': 'Sozialministerium, 29.03.2016',
+        'exits.departDelay': 'unbekannt-2099: nicht in der Liste',
+        'money.pauschaleMonthsAfterRejection': 'unbelegt: 3 Jahre; mcgovern-2016',
+      },
+    };
+    renderView(new RunData(1, s.id, daysOf(s), unitsOf(s), [], changed));
+    const link = within(parameterRow('procurement.termDays')).getByRole('link', { name: /^Landkreis kann weitere Gemeinschaftsunterkunft/ });
+    expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.bergstraesser-anzeiger\.de\//));
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(parameterRow('procurement.termDays')).toHaveTextContent('(Bergsträßer Anzeiger, Juli 2021): Darmstadt-Dieburg, auf dem Höhepunkt Verträge über 10 Jahre');
+    // Text that is not a citation text, or names an id the list does not know, stays as it is.
+    expect(parameterRow('procedure.safeCountryFactor')).toHaveTextContent('Sozialministerium, 29.03.2016');
+    expect(parameterRow('exits.departDelay')).toHaveTextContent('unbekannt-2099: nicht in der Liste');
+    for (const path of ['procedure.safeCountryFactor', 'exits.departDelay']) expect(within(parameterRow(path)).queryByRole('link'), path).toBeNull();
+    // An unbacked figure reads as a word; a printed paper without an address is named without a link.
+    const pauschale = parameterRow('money.pauschaleMonthsAfterRejection');
+    expect(pauschale).toHaveTextContent('unbelegt: 3 Jahre');
+    expect(pauschale).toHaveTextContent('Karsten McGovern: Kommunale Integrationspolitik vor der Bewährungsprobe');
+    expect(within(pauschale).queryByRole('link')).toBeNull();
   });
 
   it('shows a note for data without the scenario', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** Parameters of the Szenario view: labels, values with units, sources by prefix, model defaults. */
+/** Parameters of the Szenario view: labels, values with units, sources by prefix, model defaults, the documents a citation text names. */
 import { describe, expect, it } from 'vitest';
 import { getBuiltinScenario } from '../../../src/engine/scenario/builtin/index.ts';
 import { loadScenario } from '../../../src/engine/scenario/load.ts';
@@ -15,6 +15,7 @@ import {
   schemaDefault,
   sourceOf,
 } from '../../../src/ui/views/scenario/parameters.ts';
+import { citedSources, sourceDate } from '../../../src/ui/views/scenario/cited.ts';
 
 const NB = '\u00a0';
 
@@ -105,13 +106,13 @@ describe('describeParameter', () => {
 describe('sources and defaults', () => {
   const sources = {
     erstaufnahme: 'Gruppe',
-    'erstaufnahme.dwell': 'FACTS.md §2.3',
+    'erstaufnahme.dwell': 'epd-verweildauer-2016: ≈ 8 Wochen (2016)',
     situation: 'Modellannahme',
   };
 
   it('matches the most specific prefix', () => {
-    expect(findSource('erstaufnahme.dwell', sources)).toEqual({ key: 'erstaufnahme.dwell', text: 'FACTS.md §2.3' });
-    expect(findSource('erstaufnahme.dwell.mean', sources)).toEqual({ key: 'erstaufnahme.dwell', text: 'FACTS.md §2.3' });
+    expect(findSource('erstaufnahme.dwell', sources)).toEqual({ key: 'erstaufnahme.dwell', text: 'epd-verweildauer-2016: ≈ 8 Wochen (2016)' });
+    expect(findSource('erstaufnahme.dwell.mean', sources)).toEqual({ key: 'erstaufnahme.dwell', text: 'epd-verweildauer-2016: ≈ 8 Wochen (2016)' });
     expect(findSource('erstaufnahme.maxDays', sources)).toEqual({ key: 'erstaufnahme', text: 'Gruppe' });
     expect(findSource('situation.hysteresis', sources)?.key).toBe('situation');
     // A prefix must end at a path boundary.
@@ -132,14 +133,14 @@ describe('sources and defaults', () => {
   });
 
   it('names where a model default comes from: the field or its group in the catalogue', () => {
-    expect(defaultSourceOf('procurement.noticeDays')).toBe('Modellannahme');
-    expect(defaultSourceOf('situation.hysteresis')).toBe('Modellannahme');
-    expect(defaultSourceOf('erstaufnahme.maxDaysFamilies')).toMatch(/^FACTS §1b/);
+    expect(defaultSourceOf('procurement.noticeDays')).toBe('modellannahme');
+    expect(defaultSourceOf('situation.hysteresis')).toBe('modellannahme');
+    expect(defaultSourceOf('erstaufnahme.maxDaysFamilies')).toMatch(/^asylg: § 47 Abs\. 1, Familien/);
     expect(defaultSourceOf('nirgends')).toBeUndefined();
   });
 
   it('names a source, else the model default, else no source', () => {
-    expect(sourceOf('erstaufnahme.dwell', { dist: 'gamma', mean: 35, cv: 0.35 }, sources)).toEqual({ kind: 'source', key: 'erstaufnahme.dwell', text: 'FACTS.md §2.3' });
+    expect(sourceOf('erstaufnahme.dwell', { dist: 'gamma', mean: 35, cv: 0.35 }, sources)).toEqual({ kind: 'source', key: 'erstaufnahme.dwell', text: 'epd-verweildauer-2016: ≈ 8 Wochen (2016)' });
     expect(sourceOf('procurement.noticeDays', 90, sources)).toEqual({ kind: 'default' });
     expect(sourceOf('procurement.noticeDays', 60, sources)).toEqual({ kind: 'none' });
     expect(sourceOf('exits.departShare', 0.4, sources)).toEqual({ kind: 'none' });
@@ -173,5 +174,49 @@ describe('parameter rows of a built-in scenario', () => {
     expect(changesOf(s.events, 'erstaufnahme.maxDays')).toEqual([{ date: '2015-10-24', key: 'erstaufnahme.maxDays', value: 183, exact: true }]);
     expect(changesOf(s.events, 'erstaufnahme.forwardingShare').map((c) => c.date)).toEqual(['2015-09-01', '2016-01-01']);
     expect(changesOf(s.events, 'exits.departShare')).toEqual([]);
+  });
+});
+
+describe('cited sources', () => {
+  it('reads a citation text as the documents it names, with publisher, date, address and detail', () => {
+    expect(citedSources('epd-verweildauer-2016: ≈ 8 Wochen (2016); modellannahme', 'de')).toEqual([
+      {
+        kind: 'source',
+        id: 'epd-verweildauer-2016',
+        title: 'Meldung 1-13 vom 01.04.2016: Sozialminister Grüttner zur Erstaufnahme',
+        publisher: 'Evangelischer Pressedienst (epd)',
+        date: '01.04.2016',
+        url: 'https://w.epd.de/sw/2016/04/01/1-13.htm',
+        detail: '≈ 8 Wochen (2016)',
+      },
+      { kind: 'assumption', id: 'modellannahme', label: 'Modellannahme' },
+    ]);
+    // Undated pages have no date, a printed paper no address.
+    expect(citedSources('hmsi-zuweisung-kommunen', 'de')?.[0]).not.toHaveProperty('date');
+    expect(citedSources('mcgovern-2016', 'de')?.[0]).toMatchObject({ kind: 'source', date: 'Juni 2016' });
+    expect(citedSources('mcgovern-2016', 'de')?.[0]).not.toHaveProperty('url');
+  });
+
+  it('names the assumptions in the language of the view', () => {
+    expect(citedSources('modellannahme; unbelegt: ≈ 62 %; lehrbeispiel', 'en')?.map((c) => (c.kind === 'assumption' ? c.label : c.id))).toEqual([
+      'model assumption',
+      'no source found',
+      'teaching example',
+    ]);
+    expect(citedSources('unbelegt: ≈ 62 %', 'de')).toEqual([{ kind: 'assumption', id: 'unbelegt', label: 'unbelegt', detail: '≈ 62 %' }]);
+  });
+
+  it('leaves text that is not a citation text of known ids as it is', () => {
+    expect(citedSources('Sozialministerium, 29.03.2016', 'de')).toBeUndefined();
+    expect(citedSources('facts-2-3: Verweildauer', 'de')).toBeUndefined();
+    expect(citedSources('asylg; nicht-in-der-liste', 'de')).toBeUndefined();
+  });
+
+  it('writes the dates of the sources list by their precision', () => {
+    expect(sourceDate('de', '2016-04-01')).toBe('01.04.2016');
+    expect(sourceDate('en', '2016-04-01')).toBe('1 Apr 2016');
+    expect(sourceDate('de', '2023-05')).toBe('Mai 2023');
+    expect(sourceDate('en', '2023-05')).toBe('May 2023');
+    expect(sourceDate('en', '2015')).toBe('2015');
   });
 });

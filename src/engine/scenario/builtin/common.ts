@@ -1,5 +1,6 @@
 /** Defaults and building blocks shared by the built-in scenarios, each with its source (ids of src/engine/sources.ts). */
 import { hessen2019 } from '../../data/hessen-2019.ts';
+import { sourcesOf } from '../catalogue.ts';
 import type { ScenarioInput } from '../schema.ts';
 
 type Accommodation = ScenarioInput['accommodation'];
@@ -47,38 +48,35 @@ export const GEMEINDE_REIMBURSEMENT_2016 = 7.3 + 1.5;
 export const HOUSEHOLD_SIZES = [0.42, 0.14, 0.13, 0.14, 0.1, 0.07];
 
 /**
- * Where each default comes from, for the parameters all built-ins share (parameter path → citation text:
- * "id: detail; id: detail", ids of src/engine/sources.ts). Scenario files add or override the rest.
+ * Where the values all built-ins share come from (parameter path → citation text): the catalogue's sources of these
+ * fields, written once on the schema. Scenario files add or override the rest.
  */
-export const SOURCES_DEFAULT: Record<string, string> = {
-  'accommodation.costs':
-    'shortnews-kassel-2014: GU 10–16 € je Person und Tag (Kassel 2014); hna-kassel-kosten-2018: 14,70 € je Platz und Tag Miete (Kassel 2018); morgenpost-berlin-2015: Hotels und Pensionen 25–45 € (Berlin 2015); finanznachrichten-spitzenverbaende-2022: 75 € je Tag Vollkosten (Maßstab der Notunterkunft)',
-  'accommodation.order': 'modellannahme: eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels',
-  'money.pauschale':
-    'hlt-drs-19-3266: Stufen und Beträge 2015 und ab 2016; kopo-pauschalen-2016: ab 01.01.2016; epd-pauschalen-2020: Stufen bis 2027; fuldaer-zeitung-pauschale-2023: 878 € in Stufe III 2022; rodgauer-morgen-pauschale-2024: + 10 % ab 2024',
-  'money.pauschaleMonthsAfterRejection': 'fuldaer-zeitung-pauschale-2023: Landkreis Fulda, 2–3 Jahre nach der Ablehnung',
-  'money.gemeindeReimbursementPerPersonDay': 'fnp-wetterau-2016: Wetteraukreis 7,30 € + 1,50 €',
-  'procurement.strategy': 'modellannahme: Beschaffung, wenn die Belegung eine Schwelle überschreitet',
-  'procurement.threshold': 'modellannahme',
-  'procurement.type': 'asylg: § 53 Abs. 1 (Gemeinschaftsunterkünfte als Regel)',
-  'procurement.stepShare': 'modellannahme',
-  'procurement.minPlaces': 'modellannahme',
-  'procurement.contractDays': 'modellannahme: angemietete GU in Wochen bis Monaten',
-  'procurement.openDays': 'modellannahme: angemietete GU in Wochen bis Monaten',
-  'procurement.termDays': 'bergstraesser-dadi-2021: Darmstadt-Dieburg, auf dem Höhepunkt Verträge über 10 Jahre',
-  'procurement.emergencyOpenDays': 'modellannahme: Notunterkunft in Tagen',
-  'procurement.emergencyTermDays': 'modellannahme',
-  situation: 'modellannahme',
-  'policies.land':
-    'verteilungsvo-hessen: Aufnahmequoten; hmsi-zuweisung-kommunen: Zuweisung durch das RP Darmstadt nach festen Quoten; spd-wetterau-2016: Aufnahmesoll mit Anrechnung des schon Zugewiesenen (Soll/Ist)',
-  'policies.kreis': 'vg-giessen-2014: Zuweisung an die Gemeinden nach Einwohnern rechtmäßig; usinger-land-hochtaunus: Soll/Ist je Gemeinde nach Einwohnern',
-  'policies.weekdays': 'faz-40000-2015: keine Verteilung am Wochenende (Juni 2015)',
-  'policies.params': 'modellannahme: keine (die Standardpolitiken haben keine freien Parameter)',
-  'arrivals.householdSizes': 'modellannahme: keine Haushaltsstatistik gefunden',
-  'erstaufnahme.forwardingDelay': 'modellannahme: Weiterleitung nach EASY binnen Tagen',
-  'exits.departDelay': 'modellannahme',
-  'exits.geduldetStay': 'modellannahme',
-};
+export const SOURCES_DEFAULT: Record<string, string> = sourcesOf([
+  'accommodation.costs',
+  'accommodation.order',
+  'money.pauschale',
+  'money.pauschaleMonthsAfterRejection',
+  'money.gemeindeReimbursementPerPersonDay',
+  'procurement.strategy',
+  'procurement.threshold',
+  'procurement.type',
+  'procurement.stepShare',
+  'procurement.minPlaces',
+  'procurement.contractDays',
+  'procurement.openDays',
+  'procurement.termDays',
+  'procurement.emergencyOpenDays',
+  'procurement.emergencyTermDays',
+  'situation',
+  'policies.land',
+  'policies.kreis',
+  'policies.weekdays',
+  'policies.params',
+  'arrivals.householdSizes',
+  'erstaufnahme.forwardingDelay',
+  'exits.departDelay',
+  'exits.geduldetStay',
+]);
 
 /** Sources of the defaults specific to the Hessen scenarios (on top of SOURCES_DEFAULT). */
 export const SOURCES_HESSEN: Record<string, string> = {

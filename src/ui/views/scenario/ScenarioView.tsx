@@ -9,6 +9,7 @@ import type { RunData } from '../../data/runData.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
+import { Citations, isSingleCitation } from './Citations.tsx';
 import { SCENARIO_MESSAGES, VALUE_WORDS, type ScenarioMessages } from './messages.ts';
 import {
   changesOf,
@@ -181,7 +182,7 @@ function EventsSection({ scenario, data, day }: { scenario: Scenario; data: RunD
                   <td>
                     <EventChanges event={e} ctx={ctx} lang={lang} m={m} />
                   </td>
-                  <td className="scenario-source">{e.source ? <span lang="de">{e.source}</span> : <NoSource m={m} />}</td>
+                  <td className="scenario-source">{e.source ? <Citations text={e.source} lang={lang} /> : <NoSource m={m} />}</td>
                 </tr>
               );
             })}
@@ -275,7 +276,7 @@ const ParametersSection = memo(function ParametersSection({ scenario, data }: { 
                     ))}
                   </td>
                   <td className="scenario-source">
-                    <Source info={r.source} path={r.path} defaultSource={r.defaultSource} m={m} />
+                    <Source info={r.source} path={r.path} defaultSource={r.defaultSource} lang={lang} m={m} />
                   </td>
                 </tr>
               ))}
@@ -286,24 +287,29 @@ const ParametersSection = memo(function ParametersSection({ scenario, data }: { 
   );
 });
 
-function Source({ info, path, defaultSource, m }: { info: SourceInfo; path: string; defaultSource: string | undefined; m: ScenarioMessages }) {
+function Source({ info, path, defaultSource, lang, m }: { info: SourceInfo; path: string; defaultSource: string | undefined; lang: Lang; m: ScenarioMessages }) {
   if (info.kind === 'default') {
     return (
       <>
         <span className="scenario-default">{m.sourceDefault}</span>
-        {defaultSource && (
-          <span className="scenario-aside">
-            {' '}
-            (<span lang="de">{defaultSource}</span>)
-          </span>
-        )}
+        {defaultSource &&
+          (isSingleCitation(defaultSource, lang) ? (
+            <span className="scenario-aside">
+              {' '}
+              (<Citations text={defaultSource} lang={lang} />)
+            </span>
+          ) : (
+            <div className="scenario-aside">
+              <Citations text={defaultSource} lang={lang} />
+            </div>
+          ))}
       </>
     );
   }
   if (info.kind === 'none') return <NoSource m={m} />;
   return (
     <>
-      <span lang="de">{info.text}</span>
+      <Citations text={info.text} lang={lang} />
       {info.key !== path && (
         <span className="scenario-aside">
           {' '}

@@ -48,6 +48,8 @@ export interface ScenarioMessages {
   readonly sourceNone: string;
   readonly sourceCovers: string;
   readonly noSourceGiven: string;
+  /** Read after the title of a linked source. */
+  readonly opensInNewTab: string;
 }
 
 const de: ScenarioMessages = {
@@ -97,6 +99,7 @@ const de: ScenarioMessages = {
   sourceNone: 'ohne Quellenangabe',
   sourceCovers: 'Quelle zu',
   noSourceGiven: 'Achtung:',
+  opensInNewTab: '(öffnet in neuem Tab)',
 };
 
 const en: ScenarioMessages = {
@@ -145,6 +148,7 @@ const en: ScenarioMessages = {
   sourceNone: 'no source given',
   sourceCovers: 'source for',
   noSourceGiven: 'Note:',
+  opensInNewTab: '(opens in a new tab)',
 };
 
 export const SCENARIO_MESSAGES: Record<Lang, ScenarioMessages> = { de, en };
