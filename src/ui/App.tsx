@@ -355,7 +355,7 @@ function SessionSync({ initialDate }: { initialDate: string | undefined }) {
     actor.send({ type: 'data.progress', available: data.available });
     if (initialDate && !seeked.current && data.available > 0 && data.days[data.available - 1]! >= initialDate) {
       seeked.current = true;
-      actor.send({ type: 'seek', day: data.dayOf(initialDate) });
+      actor.send({ type: 'cursor.seek', day: data.dayOf(initialDate) });
     }
   }, [actor, data, version, initialDate]);
   return null;
@@ -406,7 +406,7 @@ function Notices({ urlProblems, fileError }: { urlProblems: readonly UrlProblem[
 type RunControlSnapshot = SnapshotFrom<typeof runControlMachine>;
 // Selectors of the run bar, defined once so that each subscription compares like with like.
 const selectPlaying = (s: RunControlSnapshot): boolean => s.matches('running');
-const selectCanSeek = (s: RunControlSnapshot): boolean => s.can({ type: 'seek', day: 0 });
+const selectCanSeek = (s: RunControlSnapshot): boolean => s.can({ type: 'cursor.seek', day: 0 });
 
 /** A button of the run bar that carries out one command: its event, its keys in title and `aria-keyshortcuts`. */
 function CommandButton({
@@ -509,7 +509,7 @@ function RunBar() {
           value={Math.min(day, Math.max(0, (data?.D ?? 1) - 1))}
           disabled={!canSeek}
           aria-valuetext={date ? formatDate(lang, date) : ''}
-          onChange={(e) => actor.send({ type: 'seek', day: Number(e.target.value) })}
+          onChange={(e) => actor.send({ type: 'cursor.seek', day: Number(e.target.value) })}
         />
       </label>
       <output className="date" aria-live="off">

@@ -20,11 +20,6 @@ import { PUBLISHED_FIGURES } from '../../src/validation/published.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * Files owned by others that still name the project's unpublished collection files; each should cite ids of
- * src/engine/sources.ts instead. Remove an entry when its file is fixed.
- */
-const KNOWN_EXCEPTIONS: readonly string[] = ['src/engine/machines/haushalt.ts'];
 
 /** Repository-relative paths of the files under `dir` (recursively) whose names end in one of `exts`. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {
@@ -166,11 +161,11 @@ describe('every citation resolves', () => {
 
 describe('no citation of the unpublished collection files', () => {
   const NAMES = /FACTS\.md|MODEL\.md/;
-  it('in src, docs, examples, scripts and README.md, apart from the known exceptions', () => {
+  it('in src, docs, examples, scripts and README.md', () => {
     const all = [...CODE, ...DOCS, ...EXAMPLES];
     expect(all).toContain('README.md');
     expect(all).toContain('src/engine/sources.ts');
-    const offending = all.filter((f) => !KNOWN_EXCEPTIONS.includes(f) && NAMES.test(read(f)));
+    const offending = all.filter((f) => NAMES.test(read(f)));
     expect(offending).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ describe('run control', () => {
     expect(s.can({ type: 'playback.toggle' })).toBe(false);
     expect(s.can({ type: 'cursor.step', days: 1 })).toBe(false);
     expect(s.can({ type: 'cursor.rewind' })).toBe(false);
-    expect(s.can({ type: 'seek', day: 3 })).toBe(false);
+    expect(s.can({ type: 'cursor.seek', day: 3 })).toBe(false);
     expect(s.can({ type: 'speed.faster' })).toBe(true);
   });
 
@@ -149,7 +149,7 @@ describe('run control', () => {
   it('seeks while playing without pausing; rewinding pauses at the first day', () => {
     const { actor, wait, position, state } = started(50, 50);
     actor.send({ type: 'playback.play' });
-    actor.send({ type: 'seek', day: 42.4 });
+    actor.send({ type: 'cursor.seek', day: 42.4 });
     expect(position()).toBe(42);
     expect(state()).toBe('running');
     wait(100);
@@ -170,7 +170,7 @@ describe('run control', () => {
 
   it('a new run resets the cursor to its first day, paused, and stops playback', () => {
     const { actor, open, state } = started(50, 50);
-    actor.send({ type: 'seek', day: 30 });
+    actor.send({ type: 'cursor.seek', day: 30 });
     actor.send({ type: 'playback.play' });
     actor.send({ type: 'data.started', total: 80 });
     expect(state()).toBe('paused');

@@ -29,7 +29,7 @@ export type RunControlEvent =
   | { type: 'cursor.step'; days: number }
   | { type: 'cursor.rewind' }
   // Sent by the views (timeline, scenario) under this name.
-  | { type: 'seek'; day: number }
+  | { type: 'cursor.seek'; day: number }
   | { type: 'speed.set'; index: number }
   | { type: 'speed.faster' }
   | { type: 'speed.slower' };
@@ -70,7 +70,7 @@ export const runControlMachine = setup({
       return { position: clampDay(context, Math.floor(context.position) + event.days) };
     }),
     seek: assign(({ context, event }) => {
-      assertEvent(event, 'seek');
+      assertEvent(event, 'cursor.seek');
       return { position: clampDay(context, Math.round(event.day)) };
     }),
     rewind: assign({ position: 0 }),
@@ -100,7 +100,7 @@ export const runControlMachine = setup({
         'playback.toggle': { target: 'running', guard: 'hasData' },
         'cursor.step': { guard: 'hasData', actions: 'step' },
         'cursor.rewind': { guard: 'hasData', actions: 'rewind' },
-        seek: { guard: 'hasData', actions: 'seek' },
+        'cursor.seek': { guard: 'hasData', actions: 'seek' },
       },
     },
     running: {
@@ -113,7 +113,7 @@ export const runControlMachine = setup({
         'playback.tick': { actions: 'advance' },
         'cursor.step': { target: 'paused', actions: 'step' },
         'cursor.rewind': { target: 'paused', actions: 'rewind' },
-        seek: { actions: 'seek' },
+        'cursor.seek': { actions: 'seek' },
       },
     },
     finished: {
@@ -122,7 +122,7 @@ export const runControlMachine = setup({
         'playback.toggle': { target: 'running', actions: 'rewind' },
         'cursor.step': { target: 'paused', actions: 'step' },
         'cursor.rewind': { target: 'paused', actions: 'rewind' },
-        seek: { target: 'paused', actions: 'seek' },
+        'cursor.seek': { target: 'paused', actions: 'seek' },
       },
     },
   },

@@ -112,7 +112,7 @@ describe('MovementView', () => {
     act(() => {
       actor!.send({ type: 'data.started', total: data.D });
       actor!.send({ type: 'data.progress', available: data.D });
-      actor!.send({ type: 'seek', day: 2 });
+      actor!.send({ type: 'cursor.seek', day: 2 });
       actor!.send({ type: 'playback.play' });
     });
     const img = screen.getByRole('img');
@@ -140,7 +140,7 @@ describe('MovementView', () => {
     act(() => {
       actor!.send({ type: 'data.started', total: data.D });
       actor!.send({ type: 'data.progress', available: data.D });
-      actor!.send({ type: 'seek', day: 2 });
+      actor!.send({ type: 'cursor.seek', day: 2 });
       actor!.send({ type: 'playback.play' });
     });
     await new Promise((r) => setTimeout(r, 50));

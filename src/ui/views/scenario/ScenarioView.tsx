@@ -172,7 +172,7 @@ function EventsSection({ scenario, data, day }: { scenario: Scenario; data: RunD
                       className="scenario-seek"
                       title={m.seekTitle(date)}
                       disabled={e.date > last}
-                      onClick={() => actor.send({ type: 'seek', day: data.dayOf(e.date) })}
+                      onClick={() => actor.send({ type: 'cursor.seek', day: data.dayOf(e.date) })}
                     >
                       {date}
                     </button>

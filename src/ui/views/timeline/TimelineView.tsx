@@ -66,7 +66,7 @@ export function TimelineView({ data, version, day, selected, onSelect }: ViewPro
   const domain = zoom ?? fullDomain;
   const cursor = Math.max(0, Math.min(day, s.available - 1));
 
-  const onSeek = useCallback((d: number) => actor.send({ type: 'seek', day: d }), [actor]);
+  const onSeek = useCallback((d: number) => actor.send({ type: 'cursor.seek', day: d }), [actor]);
   const onZoom = useCallback((d: Domain | null) => setZoomState(d ? { data, domain: d } : null), [data]);
   const onReset = useCallback(() => setZoomState(null), []);
   const formatX = useCallback((tick: DayTick) => formatDayTick(lang, tick), [lang]);
