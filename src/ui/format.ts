@@ -14,6 +14,14 @@ export function formatPercent(lang: Lang, share: number, digits = 0): string {
   return `${formatNumber(lang, share * 100, digits)}\u00a0%`;
 }
 
+/** A signed share with its sign as shown: "+1,2 %", "−0,4 %", "±0,0 %" (a share that rounds to zero has no sign). */
+export function formatSignedPercent(lang: Lang, share: number, digits = 1): string {
+  if (!Number.isFinite(share)) return '–';
+  const shown = Math.round(share * 100 * 10 ** digits);
+  const sign = shown > 0 ? '+' : shown < 0 ? '−' : '±';
+  return `${sign}${formatPercent(lang, Math.abs(share), digits)}`;
+}
+
 export function formatEuro(lang: Lang, v: number): string {
   if (!Number.isFinite(v)) return '–';
   const abs = Math.abs(v);

@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import type { UnitInfo } from '../../../engine/metrics/result.ts';
 import type { RunData } from '../../data/runData.ts';
-import { formatDate, formatEuro, formatNumber, formatPercent, formatPersons } from '../../format.ts';
+import { formatDate, formatEuro, formatNumber, formatPercent, formatPersons, formatSignedPercent } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
 import { logText } from '../log/logText.ts';
@@ -207,7 +207,7 @@ function SollIstBox({ data, u, day, m, lang }: PartProps) {
   const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '±');
   const diff = Math.round(s.diff);
   const diffPersons = `${sign(diff)}${formatPersons(lang, Math.abs(diff))}`;
-  const diffShare = Number.isFinite(s.share) ? ` (${sign(s.share)}${formatPercent(lang, Math.abs(s.share), 1)})` : '';
+  const diffShare = Number.isFinite(s.share) ? ` (${formatSignedPercent(lang, s.share, 1)})` : '';
   const verdict = diff > 0 ? m.over : diff < 0 ? m.under : m.even;
   return (
     <section className="detail-section" aria-labelledby="detail-sollist">
