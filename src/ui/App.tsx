@@ -454,6 +454,7 @@ function RunBar() {
   const data = useSession((s) => s.data);
   const status = useSession((s) => s.status);
   const elapsed = useSession((s) => s.data?.elapsedMs ?? 0);
+  const session = useSessionObject();
   const stateText: Record<string, string> = {
     idle: t.stateIdle,
     paused: t.statePaused,
@@ -522,6 +523,11 @@ function RunBar() {
             ? `${stateText[control.state] ?? ''} · ${t.computedIn} ${formatNumber(lang, elapsed / 1000, 2)} s`
             : (stateText[control.state] ?? '')}
       </span>
+      {status === 'computing' && (
+        <button type="button" className="cancel" onClick={() => session.cancel()}>
+          {t.cancelRun}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** The app shell with a real engine behind an in-process worker: run control, input checks, language. */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App.tsx';
@@ -150,5 +150,18 @@ describe('App', () => {
     });
     expect(await screen.findByText(/policies\.kreis/)).toBeInTheDocument();
     expect(session.getState().data).toBe(before);
+  });
+
+  it('offers to cancel a run while it computes; cancelling brings the previous run back', async () => {
+    const { session } = renderApp();
+    await computed();
+    const before = session.getState().data;
+    expect(screen.queryByRole('button', { name: MESSAGES.de.cancelRun })).toBeNull();
+    act(() => session.run({ scenario: 'musterkreis', options: { seed: 3 } }));
+    // Clicked before the (in-process) worker gets to run: the run is still computing.
+    fireEvent.click(screen.getByRole('button', { name: MESSAGES.de.cancelRun }));
+    expect(session.getState().status).toBe('ready');
+    expect(session.getState().data).toBe(before);
+    expect(screen.queryByRole('button', { name: MESSAGES.de.cancelRun })).toBeNull();
   });
 });

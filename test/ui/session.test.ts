@@ -61,6 +61,30 @@ describe('Session', () => {
     expect(session.getState().data!.meta!.seed).toBe(5);
   });
 
+  it('cancelling a run in progress stops its worker and brings the last complete run back', async () => {
+    const w = fakeWorkers();
+    const session = new Session(w.create);
+    session.run({ scenario: 'musterkreis', options: {} });
+    await until(session, 'ready');
+    const before = session.getState().data;
+    session.run({ scenario: 'musterkreis', options: { seed: 9 } });
+    expect(session.getState().status).toBe('computing');
+    session.cancel();
+    expect(w.created[1]!.terminated).toBe(true);
+    expect(session.getState().status).toBe('ready');
+    expect(session.getState().data).toBe(before);
+    await settle();
+    await settle();
+    // The cancelled run's messages change nothing.
+    expect(session.getState().data).toBe(before);
+    // Without an earlier run, cancelling leaves nothing on screen.
+    const fresh = new Session(fakeWorkers().create);
+    fresh.run({ scenario: 'musterkreis', options: {} });
+    fresh.cancel();
+    expect(fresh.getState().status).toBe('empty');
+    expect(fresh.getState().data).toBeNull();
+  });
+
   it('reports an unknown built-in scenario as invalid input', async () => {
     const session = new Session(fakeWorkers().create);
     session.run({ scenario: 'nirgendwo', options: {} });

@@ -74,6 +74,14 @@ export class Session {
     }
   }
 
+  /** Stops the run in progress; the last complete run (if any) comes back on screen. */
+  cancel(): void {
+    if (this.state.status !== 'computing') return;
+    this.runId++;
+    this.stopWorker();
+    this.set({ status: this.lastGood.data ? 'ready' : 'empty', issues: [], error: null, ...this.lastGood });
+  }
+
   private receive(msg: FromWorker, request: RunRequest): void {
     if (msg.runId !== this.runId) return;
     switch (msg.type) {
