@@ -1,14 +1,17 @@
 /**
  * The built app in Chromium, as a user receives it: its content security policy holds through a whole run (page and
  * engine worker), it asks nothing of other hosts and gets no 404, it never scrolls sideways, imported names stay
- * text, and keyboard users get a skip link, a map with one tab stop and a scenario chooser that does not run per key.
+ * text, and keyboard users get a skip link, a map with one tab stop and a scenario chooser that does not run per key;
+ * and a short UI fuzz.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type BuiltApp } from './built.ts';
 import { launchChromium } from './chromium.ts';
+import { fuzzUi } from './ui-fuzz.ts';
 
 const VIEWS = ['Karte', 'Bewegung', 'Zeitverlauf', 'Flüsse', 'Szenario'];
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -219,4 +222,9 @@ describe('the built app in Chromium', () => {
     expect(seen.errors).toEqual([]);
     expect(seen.requests.map((u) => new URL(u)).filter((u) => u.protocol.startsWith('http') && !LOOPBACK.has(u.hostname))).toEqual([]);
   });
+
+  it('stays healthy through random sequences of user actions (a short UI fuzz; `npm run fuzz:ui` runs more)', async () => {
+    const result = await fuzzUi(browser, app.url, { runs: 3, seed: 20_261_206, maxSteps: 30, shrink: false });
+    expect(result.failed ? `${fc.defaultReportMessage(result)}\n${String(result.errorInstance)}` : 'healthy').toBe('healthy');
+  }, 180_000);
 });
