@@ -107,6 +107,10 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: Retur
   );
 }
 
+/** Keys that change the value of a closed <select> in place: arrows, paging, Home/End and type-ahead (not Space). */
+const stepsClosedSelect = (key: string): boolean =>
+  key.startsWith('Arrow') || key.startsWith('Page') || key === 'Home' || key === 'End' || (key.length === 1 && key !== ' ');
+
 /** Scenario, policies and seed; every change starts a fresh run in a new worker. */
 function ScenarioForm({ initial }: { initial: UrlState }) {
   const { lang, t } = useI18n();
@@ -189,7 +193,7 @@ function ScenarioForm({ initial }: { initial: UrlState }) {
           value={scenario}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commitScenario();
-            else browsing.current = e.key.startsWith('Arrow') || e.key.startsWith('Page') || e.key === 'Home' || e.key === 'End' || (e.key.length === 1 && e.key !== ' ');
+            else browsing.current = stepsClosedSelect(e.key);
           }}
           onPointerDown={() => {
             browsing.current = false;
@@ -495,7 +499,7 @@ function DateAnnouncer({ text, playing }: { text: string; playing: boolean }) {
     return () => clearTimeout(timer);
   }, [text, playing]);
   return (
-    <p className="visually-hidden live-date" aria-live="polite" aria-atomic="true">
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
       {spoken}
     </p>
   );
