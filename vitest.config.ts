@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' },
+        test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/bench/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

@@ -77,6 +77,9 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: reado
   useCommandKeys(RunControl.useActorRef());
   return (
     <>
+      <a className="skip-link" href="#main-content">
+        {t.skipToContent}
+      </a>
       <header className="app-header">
         <h1>{t.title}</h1>
         <ScenarioForm initial={initial} fileError={fileError} onFileError={setFileError} />
@@ -87,7 +90,7 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: reado
       <SessionSync initialDate={initial.date} />
       <Notices urlProblems={[...urlProblems, ...runProblems]} fileError={fileError} />
       <RunBar />
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         <ViewTabs view={view} onChange={setView} />
         <div className="app-body">
           <ViewArea view={view} selected={selected} onSelect={setSelected} />
@@ -152,6 +155,10 @@ function readUpload(lang: Lang, name: string, text: string): { readonly problem:
   if (typeof json.value === 'string') return { problem: `${name}: ${de ? 'enthält nur einen Text, kein Szenario' : 'holds only a string, not a scenario'}` };
   return { upload: { name, value: json.value } };
 }
+
+/** Keys that change the value of a closed <select> in place: arrows, paging, Home/End and type-ahead (not Space). */
+const stepsClosedSelect = (key: string): boolean =>
+  key.startsWith('Arrow') || key.startsWith('Page') || key === 'Home' || key === 'End' || (key.length === 1 && key !== ' ');
 
 /** Scenario, policies and seed; every change starts a fresh run in a new worker. */
 function ScenarioForm({ initial, fileError, onFileError }: { initial: UrlState; fileError: string | null; onFileError: (e: string | null) => void }) {
@@ -237,6 +244,16 @@ function ScenarioForm({ initial, fileError, onFileError }: { initial: UrlState; 
     });
   };
 
+  // Arrow keys (and type-ahead) on a closed <select> change its value with a `change` event per step: a keyboard
+  // choice is only browsed until Enter or leaving the field commits it; a choice from the list starts at once.
+  const browsing = useRef(false);
+  const pendingScenario = useRef<string | null>(null);
+  const commitScenario = () => {
+    const s = pendingScenario.current;
+    pendingScenario.current = null;
+    if (s !== null) start({ scenario: s });
+  };
+
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     start({});
@@ -248,14 +265,19 @@ function ScenarioForm({ initial, fileError, onFileError }: { initial: UrlState; 
         {t.scenario}
         <select
           value={scenario}
-          onChange={(e) => {
-            if (e.target.value === 'upload') {
-              fileRef.current?.click();
-              return;
-            }
-            setScenario(e.target.value);
-            start({ scenario: e.target.value });
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitScenario();
+            else browsing.current = stepsClosedSelect(e.key);
           }}
+          onPointerDown={() => {
+            browsing.current = false;
+          }}
+          onChange={(e) => {
+            setScenario(e.target.value);
+            if (browsing.current) pendingScenario.current = e.target.value;
+            else start({ scenario: e.target.value });
+          }}
+          onBlur={commitScenario}
         >
           {Object.values(BUILTIN_SCENARIOS).map((s) => (
             <option key={s.id} value={s.id}>
@@ -263,9 +285,11 @@ function ScenarioForm({ initial, fileError, onFileError }: { initial: UrlState; 
             </option>
           ))}
           {custom && <option value="custom">{custom.name}</option>}
-          <option value="upload">{t.ownScenario}</option>
         </select>
       </label>
+      <button type="button" onClick={() => fileRef.current?.click()}>
+        {t.ownScenario}
+      </button>
       <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={onFile} aria-label={t.ownScenario} />
       <PolicySelect
         label={t.landPolicy}
@@ -516,6 +540,7 @@ function RunBar() {
       <output className="date" aria-live="off">
         {date ? formatDate(lang, date) : '–'}
       </output>
+      <DateAnnouncer text={date ? `${t.date}: ${formatDate(lang, date)}` : ''} playing={playing} />
       <span className="status" role="status">
         {status === 'computing'
           ? `${t.computing} ${data ? formatNumber(lang, (100 * data.available) / Math.max(1, data.D)) : 0} %`
@@ -529,6 +554,36 @@ function RunBar() {
         </button>
       )}
     </section>
+  );
+}
+
+/** While playing, the date is announced at most this often, so that a screen reader is not flooded. */
+const ANNOUNCE_EVERY_MS = 5000;
+
+/**
+ * The date for screen readers (the visible date is not live: it changes every frame): announced at once when
+ * stepping, seeking or pausing, and while playing the latest date at most every ANNOUNCE_EVERY_MS.
+ */
+function DateAnnouncer({ text, playing }: { text: string; playing: boolean }) {
+  const [spoken, setSpoken] = useState(text);
+  const lastSpoken = useRef(-Infinity);
+  useEffect(() => {
+    const speak = () => {
+      lastSpoken.current = performance.now();
+      setSpoken(text);
+    };
+    const wait = playing ? lastSpoken.current + ANNOUNCE_EVERY_MS - performance.now() : 0;
+    if (wait <= 0) {
+      speak();
+      return;
+    }
+    const timer = setTimeout(speak, wait);
+    return () => clearTimeout(timer);
+  }, [text, playing]);
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {spoken}
+    </p>
   );
 }
 

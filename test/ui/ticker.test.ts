@@ -22,4 +22,23 @@ describe('animation frames', () => {
     vi.advanceTimersByTime(500);
     expect(elapsed.length).toBe(frames);
   });
+
+  it('never reports negative time when the first frame began before the ticker started', () => {
+    vi.useRealTimers();
+    let frame: FrameRequestCallback = () => {};
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => ((frame = cb), 1));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    try {
+      const elapsed: number[] = [];
+      const start = performance.now();
+      const stop = animationFrames((ms) => elapsed.push(ms));
+      frame(start - 8); // Chromium stamps a frame with its start, often a few ms before the call that asked for it
+      frame(start + 8);
+      stop();
+      expect(elapsed[0]).toBe(0);
+      expect(elapsed[1]).toBeCloseTo(16, 0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -44,6 +44,7 @@ const de = {
   statePaused: 'angehalten',
   stateRunning: 'läuft',
   stateFinished: 'Ende erreicht',
+  skipToContent: 'Zum Inhalt springen',
 };
 
 export type Messages = typeof de;
@@ -88,6 +89,7 @@ const en: Messages = {
   statePaused: 'paused',
   stateRunning: 'playing',
   stateFinished: 'end reached',
+  skipToContent: 'Skip to content',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { de, en };

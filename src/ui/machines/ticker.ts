@@ -18,7 +18,8 @@ export type FrameSource = (onFrame: (elapsedMs: number) => void) => () => void;
 export const animationFrames: FrameSource = (onFrame) => {
   let last = performance.now();
   let id = requestAnimationFrame(function frame(now) {
-    onFrame(now - last);
+    // A frame's timestamp is when the frame began, which can precede the start of the ticker: never report < 0 ms.
+    onFrame(Math.max(0, now - last));
     last = now;
     id = requestAnimationFrame(frame);
   });

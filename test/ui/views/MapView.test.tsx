@@ -62,17 +62,14 @@ function renderMap(props: { data?: RunData; day?: number; selected?: string | nu
 const kreisPath = (container: HTMLElement, id: string) => container.querySelector<SVGPathElement>(`path.map-kreis[data-unit="${id}"]`)!;
 
 describe('MapView', () => {
-  it('draws one focusable path per Kreis with an accessible name', () => {
+  it('draws one path per Kreis with an accessible name', () => {
     const { container } = renderMap();
     const paths = container.querySelectorAll('path.map-kreis');
     expect(paths).toHaveLength(3);
     expect(screen.getByRole('button', { name: /^Landkreis Nord: Belegung 50\s%$/ })).toBe(kreisPath(container, 'K1'));
     expect(screen.getByRole('button', { name: /^Landkreis Süd: Belegung 90\s%$/ })).toBe(kreisPath(container, 'K2'));
     expect(screen.getByRole('button', { name: /^Stadt Ost: Belegung 150\s% – überbelegt$/ })).toBe(kreisPath(container, 'S1'));
-    for (const p of paths) {
-      expect(p).toHaveAttribute('tabindex', '0');
-      expect(p.getAttribute('d')).toMatch(/^M[\d.,]+/);
-    }
+    for (const p of paths) expect(p.getAttribute('d')).toMatch(/^M[\d.,]+/);
     expect(screen.getByRole('group', { name: /Karte der Belegung/ })).toBeInTheDocument();
   });
 
@@ -251,6 +248,59 @@ describe('MapView', () => {
     expect(screen.getByText(/keine Koordinaten/)).toBeInTheDocument();
     expect(screen.getByRole('table')).toBeInTheDocument();
     expect(document.querySelector('path.map-kreis')).toBeNull();
+  });
+
+  it('is one tab stop: Tab enters the map on one unit and leaves it with the next Tab', async () => {
+    const user = userEvent.setup();
+    const { container } = renderMap();
+    const svg = container.querySelector('svg.map-svg')!;
+    const units = svg.querySelectorAll('[role=button]');
+    expect(units).toHaveLength(4); // three Kreise and the Erstaufnahme
+    expect([...svg.querySelectorAll('[tabindex="0"]')]).toEqual([kreisPath(container, 'K1')]);
+    while (!(document.activeElement instanceof SVGElement)) await user.tab();
+    expect(document.activeElement).toBe(kreisPath(container, 'K1'));
+    await user.tab();
+    expect(svg.contains(document.activeElement)).toBe(false);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(kreisPath(container, 'K1'));
+  });
+
+  it('moves between units with the arrow keys, Home and End, and remembers the last one as the tab stop', async () => {
+    const user = userEvent.setup();
+    const { container } = renderMap();
+    const onKey = vi.fn();
+    window.addEventListener('keydown', onKey);
+    // Anchors in the fixture: K1 north-west, K2 south-west, S1 east, the Erstaufnahme just south-east of K1's.
+    act(() => kreisPath(container, 'K2').focus());
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(kreisPath(container, 'S1'));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Stadt Ost');
+    await user.keyboard('{ArrowRight}'); // nothing lies further east: focus stays
+    expect(document.activeElement).toBe(kreisPath(container, 'S1'));
+    const site = container.querySelector<SVGPathElement>('path.map-site')!;
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(site);
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(kreisPath(container, 'K1'));
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(site);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(kreisPath(container, 'K1'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(site);
+    window.removeEventListener('keydown', onKey);
+    // The arrows belong to the map here, not to the day-stepping shortcuts of the page.
+    expect(onKey).not.toHaveBeenCalled();
+    act(() => site.blur());
+    expect([...container.querySelectorAll('svg [tabindex="0"]')]).toEqual([site]);
+  });
+
+  it('makes the selected unit the tab stop until another unit has had focus', () => {
+    const { container, rerenderAt } = renderMap({ selected: 'K2' });
+    expect([...container.querySelectorAll('svg [tabindex="0"]')]).toEqual([kreisPath(container, 'K2')]);
+    act(() => kreisPath(container, 'S1').focus());
+    rerenderAt(0, 'K2');
+    expect([...container.querySelectorAll('svg [tabindex="0"]')]).toEqual([kreisPath(container, 'S1')]);
   });
 
   it('shows and hides the tooltip with focus and blur', () => {

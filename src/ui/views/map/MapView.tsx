@@ -9,6 +9,7 @@ import { formatDate, formatNumber, formatPercent, formatPersons } from '../../fo
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
 import type { MapGeometry } from './geometry.ts';
+import { isMapKey, nextStop, type MapStop } from './keyboard.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { MAP_MESSAGES, type MapMessages } from './messages.ts';
 import { mapModelOf, maxSitePresent, unitStats, type UnitStats } from './model.ts';
@@ -57,6 +58,9 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
   const [labels, setLabels] = useState(true);
   const [hover, setHover] = useState<Tip | null>(null);
   const [focus, setFocus] = useState<Tip | null>(null);
+  // The map is one tab stop (the unit focused last, else the selected one, else the first Kreis); arrows move on.
+  const [active, setActive] = useState<string | null>(null);
+  const stopElements = useRef(new Map<number, SVGPathElement>());
   const canvasRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -99,6 +103,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
       // A click selects without moving keyboard focus (which would pin the tooltip).
       onMouseDown: (e: MouseEvent) => e.preventDefault(),
       onFocus: () => {
+        setActive(id);
         const [x, y] = anchor();
         setFocus({ data, unit, kind, ...toCanvas(x, y) });
       },
@@ -115,12 +120,34 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
         } else if (e.key === 'Escape') {
           setFocus(null);
           setHover(null);
+        } else if (isMapKey(e.key)) {
+          // Also at the edge of the map: the arrow keys would otherwise step the day.
+          e.preventDefault();
+          e.stopPropagation();
+          const next = nextStop(stops, unit, e.key);
+          if (next !== undefined) stopElements.current.get(next)?.focus();
         }
       },
     };
   };
 
   const g = model.geometry;
+  const stops: MapStop[] = g
+    ? [...g.kreise.map((k) => ({ unit: k.kreis, x: k.label[0], y: k.label[1] })), ...model.sites.map((s) => ({ unit: s.unit, x: s.x, y: s.y }))]
+    : [];
+  const stopOf = (id: string | null): number | undefined => {
+    const u = id === null ? undefined : data.indexById.get(id);
+    return stops.some((s) => s.unit === u) ? u : undefined;
+  };
+  const tabStop = stopOf(active) ?? stopOf(selected) ?? stops[0]?.unit;
+  /** Props of a unit that takes keyboard focus: one tab stop for the map, and its element for the arrow keys. */
+  const stopProps = (unit: number) => ({
+    tabIndex: unit === tabStop ? 0 : -1,
+    ref: (el: SVGPathElement | null) => {
+      if (el) stopElements.current.set(unit, el);
+      else stopElements.current.delete(unit);
+    },
+  });
   const table = <OccupancyTable data={data} lang={lang} m={m} date={date} stats={statsOf} />;
   if (!g) {
     return (
@@ -149,7 +176,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
         data-unit={id}
         data-over={over ? 'true' : undefined}
         role="button"
-        tabIndex={0}
+        {...stopProps(k.kreis)}
         aria-label={ariaFor(k.kreis, s)}
         aria-current={selected === id ? 'true' : undefined}
         aria-describedby={tip?.unit === k.kreis ? ids.tip : undefined}
@@ -284,7 +311,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
                     data-unit={id}
                     data-over={isOver(s.share) ? 'true' : undefined}
                     role="button"
-                    tabIndex={0}
+                    {...stopProps(site.unit)}
                     aria-label={`${data.units[site.unit]!.name}: ${formatPersons(lang, s.present)}, ${m.occupancy} ${shareText(lang, m, s.share)}`}
                     aria-current={selected === id ? 'true' : undefined}
                     aria-describedby={tip?.unit === site.unit ? ids.tip : undefined}
@@ -407,36 +434,38 @@ function OccupancyTable({
 }) {
   const rows = [...data.kreise, ...data.sites];
   return (
-    <table className="visually-hidden">
-      <caption>{m.tableCaption(date)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.unitCol}</th>
-          <th scope="col">{m.kindCol}</th>
-          <th scope="col">{m.occupancy}</th>
-          <th scope="col">{m.persons}</th>
-          <th scope="col">{m.places}</th>
-          <th scope="col">{m.notunterkunft}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((u) => {
-          const s = stats(u);
-          const unit = data.units[u]!;
-          return (
-            <tr key={u}>
-              <th scope="row">{unit.name}</th>
-              <td>{m.kind[unit.level === 'erstaufnahme' ? 'erstaufnahme' : (unit.kind ?? 'kreis')] ?? unit.level}</td>
-              <td>{shareText(lang, m, s.share)}</td>
-              <td>{formatPersons(lang, s.present)}</td>
-              <td>
-                {formatNumber(lang, s.capacity)}&nbsp;{m.placesUnit}
-              </td>
-              <td>{formatPersons(lang, s.notunterkunft)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="visually-hidden">
+      <table>
+        <caption>{m.tableCaption(date)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.unitCol}</th>
+            <th scope="col">{m.kindCol}</th>
+            <th scope="col">{m.occupancy}</th>
+            <th scope="col">{m.persons}</th>
+            <th scope="col">{m.places}</th>
+            <th scope="col">{m.notunterkunft}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((u) => {
+            const s = stats(u);
+            const unit = data.units[u]!;
+            return (
+              <tr key={u}>
+                <th scope="row">{unit.name}</th>
+                <td>{m.kind[unit.level === 'erstaufnahme' ? 'erstaufnahme' : (unit.kind ?? 'kreis')] ?? unit.level}</td>
+                <td>{shareText(lang, m, s.share)}</td>
+                <td>{formatPersons(lang, s.present)}</td>
+                <td>
+                  {formatNumber(lang, s.capacity)}&nbsp;{m.placesUnit}
+                </td>
+                <td>{formatPersons(lang, s.notunterkunft)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

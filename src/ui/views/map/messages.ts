@@ -39,7 +39,7 @@ const de = {
   tableCaption: (date: string) => `Belegung am ${date}`,
   unitCol: 'Einheit',
   kindCol: 'Art',
-  hint: 'Kreis oder Erstaufnahme anklicken oder mit Tab ansteuern und mit Eingabe auswählen.',
+  hint: 'Kreis oder Erstaufnahme anklicken, oder: mit Tab auf die Karte, mit den Pfeiltasten zum Nachbarn, mit Eingabe auswählen.',
   noGeometry: 'Für diese Region liegen keine Koordinaten vor; die Belegung steht in der Tabelle.',
 };
 
@@ -83,7 +83,7 @@ const en: MapMessages = {
   tableCaption: (date: string) => `Occupancy on ${date}`,
   unitCol: 'Unit',
   kindCol: 'Type',
-  hint: 'Click a Kreis or an initial-reception centre, or reach it with Tab and select it with Enter.',
+  hint: 'Click a Kreis or an initial-reception centre, or: Tab into the map, arrow keys to a neighbour, Enter to select.',
   noGeometry: 'This region has no coordinates; the occupancy is listed in the table.',
 };
 
