@@ -125,7 +125,8 @@ export const RUN_LIMITS = {
   /**
    * Places a scenario opens: at the start, by the Erstaufnahme timelines and by the events' capacity changes, all
    * units together. Places are counted in 32 bits (at most 2,147,483,647 for the Land); procurement may add, at most,
-   * twice the persons ÷ the lowest threshold plus an order of `minPlaces` per unit, about 900 million more.
+   * twice the persons ÷ the lowest threshold in regular and in emergency places plus an order of `minPlaces` per unit
+   * of each, about a billion more.
    */
   places: 100_000_000,
   /** Events: each holds its own copy of the parameters in force after it (the built-in scenarios have at most 23). */

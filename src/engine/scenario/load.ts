@@ -5,7 +5,7 @@ import { formatPath, policyIssues, type ScenarioIssue } from './issues.ts';
 import { MAX_PATH_LENGTH, MAX_PLACES, PROTOTYPE_KEYS, RUN_LIMITS } from './limits.ts';
 import { parametersOf, regionOf } from './resolve.ts';
 import { ACCOMMODATION_TYPES, scenarioSchema, type ArrivalSeries, type Parameters, type Scenario } from './schema.ts';
-import { resolveTimeline, type TimelineStep } from './timeline.ts';
+import { eventsByDate, resolveTimeline, type TimelineStep } from './timeline.ts';
 
 export { MAX_SEED, RUN_LIMITS } from './limits.ts';
 
@@ -60,6 +60,8 @@ function pathOf(node: Node | undefined): string {
   return formatPath(keys);
 }
 
+const tooMany = (node: Node): ScenarioIssue => ({ path: pathOf(node), message: `more than ${MAX_SCENARIO_ENTRIES.toLocaleString('en-GB')} entries` });
+
 const shorten = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
 
 /**
@@ -75,19 +77,18 @@ function shapeIssue(value: unknown, all = true): ScenarioIssue | null {
     if (v === null || typeof v !== 'object') continue;
     if (node.depth > MAX_SCENARIO_DEPTH) return DEPTH_ISSUE;
     const list = Array.isArray(v);
-    if (all && (list ? v.length : Object.keys(v).length) > MAX_SCENARIO_ENTRIES) {
-      return { path: pathOf(node), message: `more than ${MAX_SCENARIO_ENTRIES.toLocaleString('en-GB')} entries` };
-    }
-    if (list) {
-      v.forEach((child: unknown, i) => stack.push({ value: child, depth: node.depth + 1, parent: node, key: i }));
-      continue;
-    }
-    for (const k of Object.keys(v)) {
+    // A list's length first: a sparse list may be long without having many keys.
+    if (all && list && v.length > MAX_SCENARIO_ENTRIES) return tooMany(node);
+    const keys = Object.keys(v);
+    if (all && keys.length > MAX_SCENARIO_ENTRIES) return tooMany(node);
+    // The keys of a list too: a list may carry other keys (`constructor`) beside its entries.
+    for (const k of keys) {
       if (all && PROTOTYPE_KEYS.includes(k)) {
         return { path: pathOf(node), message: `the key "${k}" is not allowed: it is a name through which every JavaScript object reaches what it inherits` };
       }
       if (all && k.length > MAX_PATH_LENGTH) return { path: pathOf(node), message: `the key "${shorten(k)}" has ${k.length} characters; at most ${MAX_PATH_LENGTH}` };
-      stack.push({ value: (v as Record<string, unknown>)[k], depth: node.depth + 1, parent: node, key: k });
+      const key = list && /^\d+$/.test(k) ? Number(k) : k;
+      stack.push({ value: (v as Record<string, unknown>)[k], depth: node.depth + 1, parent: node, key });
     }
   }
   return null;
@@ -333,7 +334,7 @@ function placeIssues(s: Scenario, region: Region): ScenarioIssue[] {
     parts['erstaufnahme.sites'] += most;
     places.set(site.id, ACCOMMODATION_TYPES.map(() => most));
   }
-  s.events.forEach((e, i) =>
+  for (const { e, i } of eventsByDate(s.events)) {
     e.capacity?.forEach((c, j) => {
       const t = ACCOMMODATION_TYPES.indexOf(c.type);
       const row = places.get(c.unit) ?? ACCOMMODATION_TYPES.map(() => 0);
@@ -343,8 +344,8 @@ function placeIssues(s: Scenario, region: Region): ScenarioIssue[] {
       if ((row[t] as number) > MAX_PLACES) {
         report(`events[${i}].capacity[${j}].delta`, `${c.unit} would have ${count(row[t] as number)} places of type ${c.type}; at most ${count(MAX_PLACES)} per unit and type`);
       }
-    }),
-  );
+    });
+  }
   const total = Object.values(parts).reduce((a, b) => a + b, 0);
   if (total > RUN_LIMITS.places) {
     const [largest] = Object.entries(parts).reduce((a, b) => (b[1] > a[1] ? b : a));

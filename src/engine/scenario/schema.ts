@@ -26,8 +26,8 @@ function byType<T extends z.ZodType>(make: (t: Unterkunftsart) => T): { [K in Un
   return Object.fromEntries(ACCOMMODATION_TYPES.map((t) => [t, make(t)])) as { [K in Unterkunftsart]: T };
 }
 
-const isoDate = kind(z.string().refine(isIsoDate, { message: 'must be a date YYYY-MM-DD' }), { type: 'date' });
-const isoMonth = kind(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'), { type: 'month `YYYY-MM`' });
+const isoDate = kind(z.string().max(10).refine(isIsoDate, { message: 'must be a date YYYY-MM-DD' }), { type: 'date' });
+const isoMonth = kind(z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'), { type: 'month `YYYY-MM`' });
 // Building blocks of numbers, each bounded by the domain (the reasons are in limits.ts). zod's numbers are finite.
 /** A number from min to max, both included. */
 const range = (min: number, max: number) => z.number().min(min).max(max);
@@ -59,7 +59,12 @@ const key = z
   .min(1)
   .max(L.MAX_ID_LENGTH)
   .refine((k) => !L.PROTOTYPE_KEYS.includes(k), { message: 'must not be __proto__, constructor or prototype' });
+/** A dotted path into the parameters as `set` names it; a step that every object inherits is refused when the event is applied. */
 const dottedPath = z.string().min(1).max(L.MAX_PATH_LENGTH);
+/** A path as `sources` names it: no step may be a name every object inherits through. */
+const sourcePath = dottedPath.refine((p) => !p.split('.').some((k) => L.PROTOTYPE_KEYS.includes(k)), {
+  message: 'must not name __proto__, constructor or prototype',
+});
 /** A record of at most `max` entries. */
 const record = <V extends z.ZodType>(keys: z.ZodType<string>, value: V, max: number) =>
   z.record(keys, value).refine((r) => Object.keys(r).length <= max, { message: `at most ${max.toLocaleString('en-GB')} entries` });
@@ -434,7 +439,7 @@ const costSchema = (t: Unterkunftsart) => {
 const accommodationSchema = z
   .object({
     /** Order in which a unit fills its regular places. */
-    order: field(z.array(z.enum(REGULAR_TYPES)).min(1).default(['eigene', 'gu', 'wohnung', 'hotel']), {
+    order: field(z.array(z.enum(REGULAR_TYPES)).min(1).max(REGULAR_TYPES.length).default(['eigene', 'gu', 'wohnung', 'hotel']), {
       label: { de: 'Reihenfolge der Belegung', en: 'Order of use' },
       description: 'Order of filling regular places.',
       source: 'modellannahme: eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels',
@@ -791,7 +796,7 @@ export const scenarioSchema = z
       source: 'destatis-gvisys-2019: Gebiet und Einwohner von hessen-2019 (31.12.2019)',
     }),
     /** Where each value comes from: parameter path → citation text ("id: detail; …", ids of src/engine/sources.ts). */
-    sources: field(record(dottedPath, citation, L.MAX_LIST_ENTRIES).default({}), { description: 'Origin of values, by parameter path: citation texts (section 2).', keys: 'path' }),
+    sources: field(record(sourcePath, citation, L.MAX_LIST_ENTRIES).default({}), { description: 'Origin of values, by parameter path: citation texts (section 2).', keys: 'path' }),
     events: field(z.array(eventSchema).max(L.RUN_LIMITS.events).default([]), { description: 'Dated changes (section 8), each with its own `source`.' }),
     ...parametersShape,
   })
