@@ -24,6 +24,9 @@ export function jsonText(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** A bound as the table writes it: large whole numbers with thousands separators (`50,000`), others as they are. */
+const boundText = (v: number): string => (Number.isInteger(v) && Math.abs(v) >= 10_000 ? v.toLocaleString('en-GB') : String(v));
+
 function lengthText(checks: readonly z.core.$ZodCheck[] | undefined, one: string, many: string): string {
   let min: number | undefined;
   let max: number | undefined;
@@ -32,9 +35,9 @@ function lengthText(checks: readonly z.core.$ZodCheck[] | undefined, one: string
     if (def.check === 'min_length') min = def.minimum;
     if (def.check === 'max_length') max = def.maximum;
   }
-  if (min !== undefined && max !== undefined) return `, ${min}–${max} ${many}`;
-  if (min !== undefined) return `, ≥ ${min} ${min === 1 ? one : many}`;
-  if (max !== undefined) return `, ≤ ${max} ${many}`;
+  if (min !== undefined && max !== undefined) return `, ${boundText(min)}–${boundText(max)} ${many}`;
+  if (min !== undefined) return `, ≥ ${boundText(min)} ${min === 1 ? one : many}`;
+  if (max !== undefined) return `, ≤ ${boundText(max)} ${many}`;
   return '';
 }
 
@@ -46,15 +49,17 @@ export function typeText(schema: z.ZodType): string {
   if (s instanceof z.ZodNumber) {
     const base = s.isInt ? 'int' : 'n';
     const { min, max } = numberBounds(s);
-    if (min && max && min.inclusive && max.inclusive) return `${base} ${min.value}–${max.value}`;
-    const parts = [min && `${min.inclusive ? '≥' : '>'} ${min.value}`, max && `${max.inclusive ? '≤' : '<'} ${max.value}`].filter(Boolean);
+    if (min && max && min.inclusive && max.inclusive) return `${base} ${boundText(min.value)} to ${boundText(max.value)}`;
+    const parts = [min && `${min.inclusive ? '≥' : '>'} ${boundText(min.value)}`, max && `${max.inclusive ? '≤' : '<'} ${boundText(max.value)}`].filter(Boolean);
     return [base, ...parts].join(' ');
   }
   if (s instanceof z.ZodString) {
-    const checks = (s._zod.def.checks ?? []).map((c) => c._zod.def as { check: string; format?: string; pattern?: RegExp; minimum?: number });
+    const checks = (s._zod.def.checks ?? []).map((c) => c._zod.def as { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number });
     const pattern = checks.find((c) => c.format === 'regex')?.pattern;
-    if (pattern) return `text matching ${code(pattern.source)}`;
-    return checks.some((c) => c.check === 'min_length' && (c.minimum ?? 0) > 0) ? 'text' : 'string';
+    const longest = checks.find((c) => c.check === 'max_length')?.maximum;
+    const length = longest === undefined ? '' : `, ≤ ${boundText(longest)} characters`;
+    if (pattern) return `text matching ${code(pattern.source)}${length}`;
+    return `${checks.some((c) => c.check === 'min_length' && (c.minimum ?? 0) > 0) ? 'text' : 'string'}${length}`;
   }
   if (s instanceof z.ZodEnum) return (s.options as readonly string[]).map((o) => code(o)).join(' \\| ');
   if (s instanceof z.ZodLiteral) return code(String(s.value));

@@ -4,6 +4,7 @@ import { open, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { RUN_BUDGET_MS, RunBudgetExceeded } from '../engine/budget.ts';
 import { addDays } from '../engine/dates.ts';
 import { toCsvLines, toResultJson } from '../engine/metrics/export.ts';
 import type { RunResult } from '../engine/metrics/result.ts';
@@ -215,6 +216,17 @@ async function writeResult(result: RunResult, out: NonNullable<CliOptions['out']
   }
 }
 
+/** The environment variable that sets a run's time budget in seconds, for runs larger than the default allows. */
+const BUDGET_VARIABLE = 'SIM_TIME_BUDGET';
+
+/** The run's time budget, milliseconds: RUN_BUDGET_MS, or the seconds of SIM_TIME_BUDGET. */
+function runBudgetMs(): number {
+  const text = process.env[BUDGET_VARIABLE]?.trim();
+  if (!text) return RUN_BUDGET_MS;
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new CliError(`${BUDGET_VARIABLE}: „${text}“ ist keine Zahl von Sekunden`, EXIT_USAGE);
+  return Number(text) * 1000;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) throw new CliError(parsed.errors.join('\n'), EXIT_USAGE, true);
@@ -234,6 +246,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const scenario = await resolveScenarioArg(options.scenario as string, catalogue);
 
+  const budgetMs = runBudgetMs();
   const progress = progressReporter(scenario.period.start, options.lang, options.quiet);
   let result: RunResult;
   try {
@@ -243,9 +256,18 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(options.kreisPolicy !== undefined ? { kreisPolicy: options.kreisPolicy } : {}),
       strict: options.debug,
       onProgress: (done, total) => progress.onProgress(done, total),
+      budget: { maxMs: budgetMs, now: () => performance.now() },
     });
   } catch (e) {
     progress.finish();
+    if (e instanceof RunBudgetExceeded) {
+      throw new CliError(
+        `Lauf abgebrochen: Er rechnete länger als sein Zeitbudget von ${formatNumber(e.maxMs / 1000, 'de', { max: 1 })} s ` +
+          `(bei Tag ${formatNumber(e.done, 'de')} von ${formatNumber(e.total, 'de')}). ` +
+          `Kürzen Sie den Zeitraum, verringern Sie die Zugänge oder setzen Sie ${BUDGET_VARIABLE} (Sekunden).`,
+        EXIT_RUNTIME,
+      );
+    }
     if (e instanceof ScenarioError) throw new CliError(issuesText(`Szenario „${options.scenario}“ kann nicht simuliert werden`, e.issues), EXIT_USAGE);
     const detail = e instanceof Error ? ((options.debug ? e.stack : undefined) ?? e.message) : String(e);
     throw new CliError(`Fehler während der Simulation: ${detail}`, EXIT_RUNTIME);

@@ -4,6 +4,7 @@
  * move only as the compiled household chart answers (haushalt.ts).
  */
 import type { AnyStateMachine } from 'xstate';
+import { withBudget, type RunBudget } from './budget.ts';
 import { HAUSHALT_EVENTS } from './machines/haushalt.ts';
 import { compileTable } from './machines/table.ts';
 import { computeKpis } from './metrics/kpis.ts';
@@ -51,6 +52,8 @@ export interface RunOptions {
    * so far (series filled for days < done), so a worker can stream snapshots while the run goes on.
    */
   readonly onProgress?: (done: number, total: number, live: LiveView) => void;
+  /** The longest the run may take: checked at each progress report, beyond it the run throws RunBudgetExceeded. */
+  readonly budget?: RunBudget;
 }
 
 /** What a household's timer means when it comes due (kinds of the household agenda). */
@@ -78,6 +81,8 @@ function timersDue(w: W.World, day: number): void {
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  // The budget's clock starts before the world is built.
+  const onProgress = withBudget(options.onProgress, options.budget);
   const catalogue = policyCatalogue(options.policies);
   const { region, params, timeline } = resolveScenario(scenario, catalogue, { landPolicy: options.landPolicy, kreisPolicy: options.kreisPolicy });
   const seed = options.seed ?? scenario.seed;
@@ -128,7 +133,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 
   w.cal.run((day) => {
     recordDay(w, day);
-    if (options.onProgress && (day % 30 === 29 || day === w.D - 1)) options.onProgress(day + 1, w.D, live());
+    if (onProgress && (day % 30 === 29 || day === w.D - 1)) onProgress(day + 1, w.D, live());
   });
 
   const ledger: LedgerEntry[] = w.tree.infos.map((_, u) => ({

@@ -1,4 +1,5 @@
 /** Web Worker entry: validates and runs a scenario off the main thread and streams the result in day slices. */
+import { RUN_BUDGET_MS } from '../engine/budget.ts';
 import { SERIES_KEYS, type Flows, type SeriesArray, type SeriesKey } from '../engine/metrics/result.ts';
 import { runScenario, type LiveView } from '../engine/run.ts';
 import { getBuiltinScenario } from '../engine/scenario/builtin/index.ts';
@@ -90,6 +91,8 @@ export function handleRun(msg: ToWorker, port: Port, now: () => number = () => p
   try {
     const result = runScenario(loaded.scenario, {
       ...msg.options,
+      // A run over its budget ends with an error message (RunBudgetExceeded); the UI keeps the previous run.
+      budget: { maxMs: RUN_BUDGET_MS, now },
       onProgress: (done, _total, live) => {
         if (sent === 0) {
           port.postMessage({

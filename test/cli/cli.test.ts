@@ -202,7 +202,7 @@ describe.concurrent('sim CLI', () => {
   it(
     'refuses a run too big for memory before it starts, naming the field',
     async () => {
-      const a = await cli(scenarioFile('flut.json', { arrivals: { ...musterkreis.arrivals, series: { kind: 'rate', perDay: 1e6 } } }));
+      const a = await cli(scenarioFile('flut.json', { arrivals: { ...musterkreis.arrivals, series: { kind: 'rate', perDay: 50_000 } } }));
       refused(a);
       expect(a.stderr).toMatch(/^ {2}arrivals\.series\.perDay: .*persons would enter the run/m);
       expect(a.stderr).not.toContain('Simulation');

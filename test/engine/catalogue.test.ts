@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES_DEFAULT } from '../../src/engine/scenario/builtin/common.ts';
 import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
 import { catalogue, entryAt, isOpenRecord, parameterCatalogue, sourcesOf, startOnlyPaths, unitAt } from '../../src/engine/scenario/catalogue.ts';
+import { MAX_DAYS } from '../../src/engine/scenario/limits.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { PARAMETER_GROUPS, type Scenario } from '../../src/engine/scenario/schema.ts';
 import { smallScenario } from './helpers.ts';
@@ -51,7 +52,7 @@ describe('the catalogue', () => {
 
   it('holds the bounds the schema checks', () => {
     expect(entryAt('arrivals.safeCountryShare')).toMatchObject({ min: { value: 0, inclusive: true }, max: { value: 1, inclusive: true } });
-    expect(entryAt('erstaufnahme.maxDays')).toMatchObject({ min: { value: 0, inclusive: false }, max: undefined });
+    expect(entryAt('erstaufnahme.maxDays')).toMatchObject({ min: { value: 1, inclusive: true }, max: { value: MAX_DAYS, inclusive: true } });
     expect(entryAt('policies.weekdays')).toMatchObject({ min: { value: 1, inclusive: true }, max: { value: 7, inclusive: true } });
     expect(entryAt('policies.land')).toMatchObject({ min: undefined, max: undefined });
   });

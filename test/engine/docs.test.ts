@@ -24,7 +24,7 @@ describe('generated documentation', () => {
 
   it('notices a stale table and renders it anew', () => {
     const text = read('docs/scenario-format.md');
-    const stale = text.replace('| `procurement.noticeDays` | n ≥ 0 | days | `90` |', '| `procurement.noticeDays` | n ≥ 0 | days | `60` |');
+    const stale = text.replace('| `procurement.noticeDays` | n 0 to 10,958 | days | `90` |', '| `procurement.noticeDays` | n 0 to 10,958 | days | `60` |');
     expect(stale).not.toBe(text);
     expect(renderGenerated(stale)).toBe(text);
   });

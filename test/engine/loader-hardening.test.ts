@@ -1,8 +1,10 @@
 /** The loader against hostile input: inherited names as ids, the text rule for files, the seed range, runs too big to hold. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/engine/dates.ts';
 import { policyCatalogue } from '../../src/engine/policies/registry.ts';
 import { runScenario } from '../../src/engine/run.ts';
 import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
+import { MAX_DAYS, MAX_PERSONS_PER_DAY, MAX_PERSONS_PER_MONTH } from '../../src/engine/scenario/limits.ts';
 import { loadScenario, MAX_SCENARIO_DEPTH, MAX_SEED, parseScenarioJson, RUN_LIMITS } from '../../src/engine/scenario/load.ts';
 import { ScenarioError, type ScenarioIssue } from '../../src/engine/scenario/resolve.ts';
 import type { ScenarioInput } from '../../src/engine/scenario/schema.ts';
@@ -102,21 +104,22 @@ describe('the seed', () => {
 });
 
 describe('a run too big to hold is refused before it starts, naming the field', () => {
-  it('arrivals of a million a day', () => {
-    const issues = bad({ arrivals: { series: { kind: 'rate', perDay: 1e6 } } });
+  const year = { start: '2024-01-01', end: '2024-12-31' };
+
+  it('arrivals at the bound of their field for a whole year', () => {
+    const issues = bad({ period: year, arrivals: { series: { kind: 'rate', perDay: MAX_PERSONS_PER_DAY } } });
     expect(issues).toEqual([{ path: 'arrivals.series.perDay', message: expect.stringContaining(`at most ${RUN_LIMITS.persons.toLocaleString('en-GB')}`) }]);
-    expect(paths(bad({ arrivals: { series: { kind: 'monthly', values: { '2024-03': 2e7 } } } }))).toEqual(['arrivals.series.values']);
-    expect(paths(bad({ arrivals: { series: { kind: 'daily', values: [1, 1.1e7] } } }))).toEqual(['arrivals.series.values']);
+    const months = Object.fromEntries(Array.from({ length: 12 }, (_, m) => [`2024-${String(m + 1).padStart(2, '0')}`, MAX_PERSONS_PER_MONTH]));
+    expect(paths(bad({ period: year, arrivals: { series: { kind: 'monthly', values: months } } }))).toEqual(['arrivals.series.values']);
+    const daily = Array.from({ length: 366 }, () => MAX_PERSONS_PER_DAY);
+    expect(paths(bad({ period: year, arrivals: { series: { kind: 'daily', values: daily } } }))).toEqual(['arrivals.series.values']);
   });
 
   it('arrivals that an event raises, counted from the day it takes effect', () => {
-    const from = (date: string) => bad({ events: [ev(date, { set: { arrivals: { series: { kind: 'rate', perDay: 1e6 } } } })] });
-    expect(paths(from('2024-03-01'))).toEqual(['arrivals.series.perDay']);
-    // 60,000 a day for the last 100 days (6 million) still fits; for the whole half-year it does not.
-    const late = smallScenario({ events: [ev('2024-03-23', { set: { 'arrivals.series': { kind: 'rate', perDay: 60_000 } } })] });
-    expect(loadScenario(late).ok).toBe(true);
-    const early = smallScenario({ events: [ev('2024-01-01', { set: { 'arrivals.series': { kind: 'rate', perDay: 60_000 } } })] });
-    expect(paths(issuesOf(early))).toEqual(['arrivals.series.perDay']);
+    const from = (date: string) => smallScenario({ period: year, events: [ev(date, { set: { 'arrivals.series': { kind: 'rate', perDay: MAX_PERSONS_PER_DAY } } })] });
+    // 50,000 a day for the last 100 days (5 million) still fit; for the whole year they do not.
+    expect(loadScenario(from('2024-09-23')).ok).toBe(true);
+    expect(paths(issuesOf(from('2024-01-01')))).toEqual(['arrivals.series.perDay']);
   });
 
   it('an initial stock beyond the limit', () => {
@@ -131,8 +134,16 @@ describe('a run too big to hold is refused before it starts, naming the field', 
     expect(paths(issuesOf({ ...smallScenario(), region }))).toEqual(['region.kreise[0].population', 'region.gemeinden[2].population']);
   });
 
-  it('a period of many centuries', () => {
-    const issues = bad({ period: { start: '2024-01-01', end: '9999-12-31' } });
+  it('a period of many centuries: at most 30 years', () => {
+    expect(bad({ period: { start: '2024-01-01', end: '9999-12-31' } })).toEqual([{ path: 'period.end', message: 'must be at most 30 years (10,958 days)' }]);
+    expect(load(smallScenario({ period: { start: '2024-01-01', end: addDays('2024-01-01', MAX_DAYS - 1) } })).period.start).toBe('2024-01-01');
+    expect(paths(bad({ period: { start: '2024-01-01', end: addDays('2024-01-01', MAX_DAYS) } }))).toEqual(['period.end']);
+  });
+
+  it('30 years of a region with more units than Hessen: more daily values than a run can hold', () => {
+    const region = structuredClone(smallScenario().region) as Exclude<ScenarioInput['region'], string>;
+    for (let i = 0; i < 600; i++) region.gemeinden!.push({ ags: `K1-x${i}`, name: `Gemeinde ${i}`, kreisAgs: 'K1', population: 100, lon: 9, lat: 50 });
+    const issues = issuesOf({ ...smallScenario({ period: { start: '2024-01-01', end: '2053-12-31' } }), region });
     expect(issues).toEqual([{ path: 'period', message: expect.stringContaining('more daily values than a run can hold') }]);
   });
 

@@ -188,8 +188,9 @@ export interface PathNode {
 function childOf(schema: z.ZodType, seg: string): z.ZodType[] {
   const s = unwrap(schema);
   if (s instanceof z.ZodObject) {
-    const c = (s.shape as Record<string, z.ZodType | undefined>)[seg];
-    return c ? [c] : [];
+    // Own fields only: a segment such as "toString" or "__proto__" names no field.
+    const shape = s.shape as Record<string, z.ZodType>;
+    return Object.hasOwn(shape, seg) ? [shape[seg] as z.ZodType] : [];
   }
   if (s instanceof z.ZodArray) return /^\d+$/.test(seg) ? [s.element as z.ZodType] : [];
   if (s instanceof z.ZodRecord) return [s.valueType as z.ZodType];

@@ -2,14 +2,14 @@
 import { daysBetween, daysInMonth, toEpochDay } from '../dates.ts';
 import { policyCatalogue, type PolicyCatalogue } from '../policies/registry.ts';
 import { formatPath, policyIssues, type ScenarioIssue } from './issues.ts';
+import { MAX_PATH_LENGTH, MAX_PLACES, PROTOTYPE_KEYS, RUN_LIMITS } from './limits.ts';
 import { parametersOf, regionOf } from './resolve.ts';
-import { scenarioSchema, type ArrivalSeries, type Parameters, type Scenario } from './schema.ts';
-import { resolveTimeline, type TimelineStep } from './timeline.ts';
+import { ACCOMMODATION_TYPES, scenarioSchema, type ArrivalSeries, type Parameters, type Scenario } from './schema.ts';
+import { eventsByDate, resolveTimeline, type TimelineStep } from './timeline.ts';
+
+export { MAX_SEED, RUN_LIMITS } from './limits.ts';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
-
-/** Largest seed: the random generator takes the seed as an unsigned 32-bit integer, so a larger one would repeat a smaller one. */
-export const MAX_SEED = 4_294_967_295;
 
 /** Largest scenario file the command line and the app read, in bytes (20 MB; the largest built-in scenario is far below 1 MB). */
 export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
@@ -18,21 +18,10 @@ export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
 export const MAX_SCENARIO_DEPTH = 64;
 
 /**
- * First, coarse limits of what one run can hold in memory, checked before it starts. Beyond them a run would exhaust
- * the memory of the page or the process instead of failing with a message.
+ * Most entries of any one object or list in a scenario: the longest list of the format, the Gemeinden of a region,
+ * has at most as many as a run has units. Checked before the schema reads the entries one by one.
  */
-export const RUN_LIMITS = {
-  /** Persons entering a run: arrivals over the whole period plus the initial stock (households are stored one by one). */
-  persons: 10_000_000,
-  /** Days × units: every daily series holds one value per unit and day (Hessen for 30 years is about 4.9 million). */
-  unitDays: 5_000_000,
-  /** Units of the run (Land, sites, Kreise, Gemeinden): a household's unit is stored in 16 bits. */
-  units: 32_767,
-  /** Inhabitants of one Kreis or Gemeinde. */
-  population: 100_000_000,
-  /** Events: each holds its own copy of the parameters in force after it. */
-  events: 10_000,
-} as const;
+export const MAX_SCENARIO_ENTRIES = RUN_LIMITS.units;
 
 /** JSON text of a scenario, parsed: or why it cannot be. */
 export type ScenarioJson =
@@ -52,22 +41,58 @@ export function parseScenarioJson(text: string): ScenarioJson {
   } catch (e) {
     return { ok: false, problem: 'syntax', detail: e instanceof Error ? e.message : String(e) };
   }
-  return nestedTooDeep(value) ? { ok: false, problem: 'depth' } : { ok: true, value };
-}
-
-/** Whether objects and arrays nest deeper than MAX_SCENARIO_DEPTH; walks with its own stack, so depth cannot overflow it. */
-function nestedTooDeep(value: unknown): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [v, depth] = top;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth > MAX_SCENARIO_DEPTH) return true;
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return false;
+  return shapeIssue(value, false) === DEPTH_ISSUE ? { ok: false, problem: 'depth' } : { ok: true, value };
 }
 
 const DEPTH_ISSUE: ScenarioIssue = { path: '', message: `nested more than ${MAX_SCENARIO_DEPTH} levels deep` };
+
+/** A node of the walk: its value, depth and the way to it (parent and key), from which a path is made only when needed. */
+interface Node {
+  readonly value: unknown;
+  readonly depth: number;
+  readonly parent: Node | undefined;
+  readonly key: string | number;
+}
+
+function pathOf(node: Node | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let n = node; n?.parent; n = n.parent) keys.unshift(n.key);
+  return formatPath(keys);
+}
+
+const tooMany = (node: Node): ScenarioIssue => ({ path: pathOf(node), message: `more than ${MAX_SCENARIO_ENTRIES.toLocaleString('en-GB')} entries` });
+
+const shorten = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/**
+ * The first problem of the raw shape of a scenario, before the schema reads it: nesting deeper than MAX_SCENARIO_DEPTH
+ * (always checked), and with `all` also a key every object inherits through (`__proto__`, `constructor`,
+ * `prototype`), a key longer than any path, or an object or list of more than MAX_SCENARIO_ENTRIES entries. Walks
+ * with its own stack, so depth cannot overflow it.
+ */
+function shapeIssue(value: unknown, all = true): ScenarioIssue | null {
+  const stack: Node[] = [{ value, depth: 1, parent: undefined, key: '' }];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const v = node.value;
+    if (v === null || typeof v !== 'object') continue;
+    if (node.depth > MAX_SCENARIO_DEPTH) return DEPTH_ISSUE;
+    const list = Array.isArray(v);
+    // A list's length first: a sparse list may be long without having many keys.
+    if (all && list && v.length > MAX_SCENARIO_ENTRIES) return tooMany(node);
+    const keys = Object.keys(v);
+    if (all && keys.length > MAX_SCENARIO_ENTRIES) return tooMany(node);
+    // The keys of a list too: a list may carry other keys (`constructor`) beside its entries.
+    for (const k of keys) {
+      if (all && PROTOTYPE_KEYS.includes(k)) {
+        return { path: pathOf(node), message: `the key "${k}" is not allowed: it is a name through which every JavaScript object reaches what it inherits` };
+      }
+      if (all && k.length > MAX_PATH_LENGTH) return { path: pathOf(node), message: `the key "${shorten(k)}" has ${k.length} characters; at most ${MAX_PATH_LENGTH}` };
+      const key = list && /^\d+$/.test(k) ? Number(k) : k;
+      stack.push({ value: (v as Record<string, unknown>)[k], depth: node.depth + 1, parent: node, key });
+    }
+  }
+  return null;
+}
 
 /**
  * Validates a scenario. Every problem is reported with the path of the field and what is wrong;
@@ -81,9 +106,9 @@ export function loadScenario(input: unknown, catalogue: PolicyCatalogue = policy
       return { ok: false, issues: [json.problem === 'depth' ? DEPTH_ISSUE : { path: '', message: `not valid JSON: ${json.detail}` }] };
     }
     raw = json.value;
-  } else if (nestedTooDeep(input)) {
-    return { ok: false, issues: [DEPTH_ISSUE] };
   }
+  const shape = shapeIssue(raw);
+  if (shape) return { ok: false, issues: [shape] };
   const parsed = scenarioSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => explain(i, [])) };
   const scenario = parsed.data;
@@ -96,6 +121,8 @@ interface ZodIssueLike {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly errors?: readonly (readonly ZodIssueLike[])[];
+  /** What is wrong with a record's key. */
+  readonly issues?: readonly ZodIssueLike[];
 }
 
 /**
@@ -110,6 +137,9 @@ function explain(issue: ZodIssueLike, prefix: readonly PropertyKey[]): ScenarioI
     if (formatPath(path) === 'region') {
       return [{ path: 'region', message: 'must be the id of a built-in region ("hessen-2019") or an inline region object' }];
     }
+  }
+  if (issue.code === 'invalid_key' && issue.issues && issue.issues.length > 0) {
+    return [{ path: formatPath(path), message: `not a valid key: ${issue.issues.map((i) => i.message).join('; ')}` }];
   }
   return [{ path: formatPath(path), message: issue.message }];
 }
@@ -168,36 +198,29 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
     if (problem) issues.push({ path: `accommodation.units.${id}`, message: problem });
   }
   issues.push(...policyIssues(parametersOf(s), catalogue, 'policies'));
-  if (s.seed > MAX_SEED) issues.push({ path: 'seed', message: `must be at most ${MAX_SEED} (the random generator uses 32 bits)` });
 
   const size = sizeIssues(s, region);
   issues.push(...size);
-  if (s.events.length > RUN_LIMITS.events) return issues;
 
   // Events: start-only fields, units, parameter changes and the policies they switch to, in date order.
   const unitProblem = (id: string) => (siteIds.has(id) ? null : isUnit(id));
   const timeline = resolveTimeline(s, parametersOf(s), catalogue, { unitProblem });
   issues.push(...timeline.issues);
-  if (size.length === 0) issues.push(...personIssues(s, region, timeline.steps));
+  if (size.length === 0) issues.push(...personIssues(s, region, timeline.steps), ...placeIssues(s, region));
   return issues;
 }
 
 const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
 
-/** What a run of this scenario would hold beyond RUN_LIMITS: inhabitants, units, days × units, events. */
-function sizeIssues(s: Scenario, region: NonNullable<ReturnType<typeof regionOf>>): ScenarioIssue[] {
+type Region = NonNullable<ReturnType<typeof regionOf>>;
+
+/**
+ * What a run of this scenario would hold beyond RUN_LIMITS: units and days × units. (Inhabitants per Kreis or
+ * Gemeinde and the number of events are bounded by the schema.)
+ */
+function sizeIssues(s: Scenario, region: Region): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const inline = typeof s.region !== 'string';
-  const population = (list: readonly { population: number }[], at: string) =>
-    list.forEach((r, i) => {
-      if (r.population > RUN_LIMITS.population) {
-        issues.push({ path: `region.${at}[${i}].population`, message: `${count(r.population)} inhabitants; at most ${count(RUN_LIMITS.population)}` });
-      }
-    });
-  if (inline) {
-    population(region.kreise, 'kreise');
-    population(region.gemeinden, 'gemeinden');
-  }
   const units = 1 + s.erstaufnahme.sites.length + region.kreise.length + region.gemeinden.length;
   if (units > RUN_LIMITS.units) {
     issues.push({
@@ -212,7 +235,6 @@ function sizeIssues(s: Scenario, region: NonNullable<ReturnType<typeof regionOf>
       message: `${count(days)} days × ${count(units)} units are more daily values than a run can hold (at most ${count(RUN_LIMITS.unitDays)}, e.g. ${count(RUN_LIMITS.unitDays / units)} days for this region)`,
     });
   }
-  if (s.events.length > RUN_LIMITS.events) issues.push({ path: 'events', message: `${count(s.events.length)} events; at most ${count(RUN_LIMITS.events)}` });
   return issues;
 }
 
@@ -236,7 +258,7 @@ function personsIn(series: ArrivalSeries, start: string, from: number, to: numbe
  * Persons who would enter the run — arrivals over the period with the changes of the events, direct admissions and
  * the initial stock — against RUN_LIMITS.persons; the issue names the largest share.
  */
-function personIssues(s: Scenario, region: NonNullable<ReturnType<typeof regionOf>>, steps: readonly TimelineStep[]): ScenarioIssue[] {
+function personIssues(s: Scenario, region: Region, steps: readonly TimelineStep[]): ScenarioIssue[] {
   const days = daysBetween(s.period.start, s.period.end) + 1;
   const segments: { params: Parameters; from: number; to: number }[] = [];
   let params = parametersOf(s);
@@ -268,4 +290,70 @@ function personIssues(s: Scenario, region: NonNullable<ReturnType<typeof regionO
       message: `${count(total)} persons would enter the run (${detail}); a run holds at most ${count(RUN_LIMITS.persons)}`,
     },
   ];
+}
+
+/**
+ * Places the scenario opens, against the bound of one unit (MAX_PLACES per type, also after the events' capacity
+ * changes) and RUN_LIMITS.places for all units together: the initial places of the Kreise and Gemeinden (explicit or
+ * per 1,000 inhabitants, rounded as the run rounds them), the most each Erstaufnahme site has in its timeline, and
+ * every place the events add. Together with what procurement can add they stay within the 32-bit counts of the run.
+ */
+function placeIssues(s: Scenario, region: Region): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const acc = s.accommodation;
+  const reported = new Set<string>();
+  const report = (path: string, message: string) => {
+    if (reported.has(path)) return;
+    reported.add(path);
+    issues.push({ path, message });
+  };
+  /** Places by unit id and type, as they stand after the changes read so far. */
+  const places = new Map<string, number[]>();
+  const parts = { 'accommodation.units': 0, 'accommodation.kreisPerThousand': 0, 'accommodation.gemeindePerThousand': 0, 'erstaufnahme.sites': 0, events: 0 };
+  const open = (id: string, level: 'kreis' | 'gemeinde', population: number) => {
+    const explicit = Object.hasOwn(acc.units, id) ? acc.units[id] : undefined;
+    const perThousand = level === 'kreis' ? acc.kreisPerThousand : acc.gemeindePerThousand;
+    const field = level === 'kreis' ? 'accommodation.kreisPerThousand' : 'accommodation.gemeindePerThousand';
+    const byType = ACCOMMODATION_TYPES.map((type) => {
+      if (explicit) return explicit[type] ?? 0;
+      const v = Math.round(((perThousand[type] ?? 0) * population) / 1000);
+      if (v > MAX_PLACES) {
+        report(`${field}.${type}`, `${count(v)} places for ${level === 'kreis' ? 'the Kreis' : 'the Gemeinde'} ${id} (${count(population)} inhabitants); at most ${count(MAX_PLACES)} per unit and type`);
+      }
+      return v;
+    });
+    parts[explicit ? 'accommodation.units' : field] += byType.reduce((a, b) => a + b, 0);
+    places.set(id, byType);
+  };
+  const kreisfrei = new Set(region.kreise.filter((k) => k.kind === 'kreisfreie-stadt').map((k) => k.ags));
+  for (const k of region.kreise) open(k.ags, 'kreis', k.population);
+  // The Gemeinden of a kreisfreie Stadt are no units of the run.
+  for (const g of region.gemeinden) if (!kreisfrei.has(g.kreisAgs)) open(g.ags, 'gemeinde', g.population);
+  for (const site of s.erstaufnahme.sites) {
+    const most = site.capacity.reduce((a, p) => Math.max(a, p.places + p.notunterkunft), 0);
+    parts['erstaufnahme.sites'] += most;
+    places.set(site.id, ACCOMMODATION_TYPES.map(() => most));
+  }
+  for (const { e, i } of eventsByDate(s.events)) {
+    e.capacity?.forEach((c, j) => {
+      const t = ACCOMMODATION_TYPES.indexOf(c.type);
+      const row = places.get(c.unit) ?? ACCOMMODATION_TYPES.map(() => 0);
+      places.set(c.unit, row);
+      row[t] = Math.max(0, (row[t] as number) + c.delta);
+      if (c.delta > 0) parts.events += c.delta;
+      if ((row[t] as number) > MAX_PLACES) {
+        report(`events[${i}].capacity[${j}].delta`, `${c.unit} would have ${count(row[t] as number)} places of type ${c.type}; at most ${count(MAX_PLACES)} per unit and type`);
+      }
+    });
+  }
+  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  if (total > RUN_LIMITS.places) {
+    const [largest] = Object.entries(parts).reduce((a, b) => (b[1] > a[1] ? b : a));
+    const detail = Object.entries(parts)
+      .filter(([, n]) => n > 0)
+      .map(([path, n]) => `${path} ${count(n)}`)
+      .join(', ');
+    issues.push({ path: largest, message: `${count(total)} places would open in the run (${detail}); a run holds at most ${count(RUN_LIMITS.places)}` });
+  }
+  return issues;
 }

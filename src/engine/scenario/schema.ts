@@ -3,7 +3,8 @@
  * fields (label, unit, source, start-only, open records) as registry metadata. Units: days, persons, EUR.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates.ts';
+import { daysBetween, isIsoDate } from '../dates.ts';
+import * as L from './limits.ts';
 import { field, kind, type Text } from './meta.ts';
 
 export const ACCOMMODATION_TYPES = ['eigene', 'gu', 'wohnung', 'hotel', 'notunterkunft'] as const;
@@ -25,29 +26,70 @@ function byType<T extends z.ZodType>(make: (t: Unterkunftsart) => T): { [K in Un
   return Object.fromEntries(ACCOMMODATION_TYPES.map((t) => [t, make(t)])) as { [K in Unterkunftsart]: T };
 }
 
-const isoDate = kind(z.string().refine(isIsoDate, { message: 'must be a date YYYY-MM-DD' }), { type: 'date' });
-const isoMonth = kind(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'), { type: 'month `YYYY-MM`' });
-const nonNeg = z.number().finite().nonnegative();
-const positive = z.number().finite().positive();
-const share = z.number().finite().min(0).max(1);
-const places = z.number().int().nonnegative();
-const name = z.string().min(1);
-const text = kind(z.object({ de: z.string().min(1), en: z.string().min(1) }), { type: 'text `{ "de", "en" }`', atomic: true });
+const isoDate = kind(z.string().max(10).refine(isIsoDate, { message: 'must be a date YYYY-MM-DD' }), { type: 'date' });
+const isoMonth = kind(z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'), { type: 'month `YYYY-MM`' });
+// Building blocks of numbers, each bounded by the domain (the reasons are in limits.ts). zod's numbers are finite.
+/** A number from min to max, both included. */
+const range = (min: number, max: number) => z.number().min(min).max(max);
+const share = range(0, 1);
+/** A weight that is normalised: a share, a percentage or a count. */
+const weight = range(0, L.MAX_WEIGHT);
+const places = z.number().int().min(0).max(L.MAX_PLACES);
+/** Days of a duration that may be zero (lead times, fixed and uniform durations). */
+const durationDays = range(0, L.MAX_DAYS);
+/** Days of a legal maximum or a term: at least one day. */
+const termDays = range(1, L.MAX_DAYS);
+const meanDays = range(L.MIN_MEAN_DAYS, L.MAX_DAYS);
+const cv = range(L.MIN_CV, L.MAX_CV);
+const occupancy = range(L.MIN_OCCUPANCY, L.MAX_OCCUPANCY);
+const factor = range(L.MIN_FACTOR, L.MAX_FACTOR);
+const personsPerDay = range(0, L.MAX_PERSONS_PER_DAY);
+const personsPerMonth = range(0, L.MAX_PERSONS_PER_MONTH);
+const perThousand = range(0, L.MAX_PER_THOUSAND);
+const eurPerDay = range(0, L.MAX_EUR_PER_DAY);
+const eurPerMonth = range(0, L.MAX_EUR_PER_MONTH);
+const population = z.number().int().min(1).max(L.MAX_POPULATION);
+
+const id = z.string().min(1).max(L.MAX_ID_LENGTH);
+const name = z.string().min(1).max(L.MAX_NAME_LENGTH);
+const citation = z.string().max(L.MAX_TEXT_LENGTH);
+/** A key of a record (an AGS, a name): not one of the names every object inherits through. */
+const key = z
+  .string()
+  .min(1)
+  .max(L.MAX_ID_LENGTH)
+  .refine((k) => !L.PROTOTYPE_KEYS.includes(k), { message: 'must not be __proto__, constructor or prototype' });
+/** A dotted path into the parameters as `set` names it; a step that every object inherits is refused when the event is applied. */
+const dottedPath = z.string().min(1).max(L.MAX_PATH_LENGTH);
+/** A path as `sources` names it: no step may be a name every object inherits through. */
+const sourcePath = dottedPath.refine((p) => !p.split('.').some((k) => L.PROTOTYPE_KEYS.includes(k)), {
+  message: 'must not name __proto__, constructor or prototype',
+});
+/** A record of at most `max` entries. */
+const record = <V extends z.ZodType>(keys: z.ZodType<string>, value: V, max: number) =>
+  z.record(keys, value).refine((r) => Object.keys(r).length <= max, { message: `at most ${max.toLocaleString('en-GB')} entries` });
+const textOf = (max: number) =>
+  kind(z.object({ de: z.string().min(1).max(max), en: z.string().min(1).max(max) }).strict(), {
+    type: `text \`{ "de", "en" }\`, each ≤ ${max.toLocaleString('en-GB')} characters`,
+    atomic: true,
+  });
+const text = textOf(L.MAX_NAME_LENGTH);
+const longText = textOf(L.MAX_TEXT_LENGTH);
 
 const days = (s: z.ZodNumber) => field(s, { unit: 'days' });
 
 /** A duration distribution in days. */
 export const distributionSchema = kind(
   z.discriminatedUnion('dist', [
-    z.object({ dist: z.literal('fixed'), days: days(nonNeg) }).strict(),
+    z.object({ dist: z.literal('fixed'), days: days(durationDays) }).strict(),
     z
-      .object({ dist: z.literal('uniform'), min: days(nonNeg), max: days(nonNeg) })
+      .object({ dist: z.literal('uniform'), min: days(durationDays), max: days(durationDays) })
       .strict()
       .refine((d) => d.min <= d.max, { message: 'min must not exceed max', path: ['min'] }),
-    z.object({ dist: z.literal('exponential'), mean: days(positive) }).strict(),
+    z.object({ dist: z.literal('exponential'), mean: days(meanDays) }).strict(),
     // cv: standard deviation ÷ mean, without a unit.
-    z.object({ dist: z.literal('gamma'), mean: days(positive), cv: positive }).strict(),
-    z.object({ dist: z.literal('lognormal'), mean: days(positive), cv: positive }).strict(),
+    z.object({ dist: z.literal('gamma'), mean: days(meanDays), cv }).strict(),
+    z.object({ dist: z.literal('lognormal'), mean: days(meanDays), cv }).strict(),
   ]),
   { type: 'dist', unit: 'days', atomic: true },
 );
@@ -58,6 +100,7 @@ function periods<T extends z.ZodRawShape>(shape: T) {
   return z
     .array(z.object({ from: field(isoDate, { description: 'First day of the period.' }), ...shape }).strict())
     .min(1, 'needs at least one period')
+    .max(L.MAX_LIST_ENTRIES)
     .superRefine((list, ctx) => {
       const froms = (list as readonly { from: string }[]).map((p) => p.from);
       for (let i = 1; i < froms.length; i++) {
@@ -76,15 +119,15 @@ const capacityByType = z
 export type CapacityByType = z.infer<typeof capacityByType>;
 
 const perThousandByType = () =>
-  z.object(byType(() => field(nonNeg, { description: 'Initial places of this type per 1,000 inhabitants.', unit: 'placesPerThousand' }).optional())).strict();
+  z.object(byType(() => field(perThousand, { description: 'Initial places of this type per 1,000 inhabitants.', unit: 'placesPerThousand' }).optional())).strict();
 
 const kreisRecord = z
   .object({
-    ags: field(name, { description: 'Identifier of the Kreis, unique (real AGS have 5 digits).' }),
+    ags: field(id, { description: 'Identifier of the Kreis, unique (real AGS have 5 digits).' }),
     name: field(name, { description: 'Name of the Kreis.' }),
     kind: field(z.enum(['landkreis', 'kreisfreie-stadt']), { description: 'Landkreis or kreisfreie Stadt.' }),
-    regierungsbezirk: field(z.string().default(''), { description: 'Regierungsbezirk; informational.' }),
-    population: field(z.number().int().positive(), { description: 'Einwohner.', unit: 'persons' }),
+    regierungsbezirk: field(z.string().max(L.MAX_NAME_LENGTH).default(''), { description: 'Regierungsbezirk; informational.' }),
+    population: field(population, { description: 'Einwohner.', unit: 'persons' }),
     pauschaleStufe: field(z.enum(['I', 'II', 'III']).default('III'), {
       description: 'Tier of the Pauschale the Kreis receives.',
       source: 'hlt-drs-19-3266: I Rhein-Main-Großstädte, II Kassel und die Landkreise des RB Darmstadt, III die Landkreise der RB Gießen und Kassel',
@@ -94,21 +137,21 @@ const kreisRecord = z
 
 const gemeindeRecord = z
   .object({
-    ags: field(name, { description: 'Identifier of the Gemeinde, unique, not a Kreis identifier (real AGS have 8 digits).' }),
+    ags: field(id, { description: 'Identifier of the Gemeinde, unique, not a Kreis identifier (real AGS have 8 digits).' }),
     name: field(name, { description: 'Name of the Gemeinde.' }),
-    kreisAgs: field(name, { description: 'Its Kreis; must exist.' }),
-    population: field(z.number().int().positive(), { description: 'Einwohner.', unit: 'persons' }),
-    lon: field(z.number().finite(), { description: 'Longitude of the centre, degrees WGS84.' }),
-    lat: field(z.number().finite(), { description: 'Latitude of the centre, degrees WGS84.' }),
+    kreisAgs: field(id, { description: 'Its Kreis; must exist.' }),
+    population: field(population, { description: 'Einwohner.', unit: 'persons' }),
+    lon: field(range(-180, 180), { description: 'Longitude of the centre, degrees WGS84.' }),
+    lat: field(range(-90, 90), { description: 'Latitude of the centre, degrees WGS84.' }),
   })
   .strict();
 
 const inlineRegion = z
   .object({
-    id: field(name, { description: 'Identifier of the region.' }),
+    id: field(id, { description: 'Identifier of the region.' }),
     name: field(name, { description: 'Name of the region (the Land unit in results).' }),
-    kreise: field(z.array(kreisRecord).min(1), { description: 'The Kreise.' }),
-    gemeinden: field(z.array(gemeindeRecord).default([]), { description: 'The Gemeinden of the Kreise.' }),
+    kreise: field(z.array(kreisRecord).min(1).max(L.MAX_KREISE), { description: 'The Kreise.' }),
+    gemeinden: field(z.array(gemeindeRecord).max(L.RUN_LIMITS.units).default([]), { description: 'The Gemeinden of the Kreise.' }),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -138,7 +181,7 @@ function arrivalSeries(openMonths: boolean) {
       z
         .object({
           kind: z.literal('monthly'),
-          values: field(z.record(isoMonth, nonNeg), {
+          values: field(record(isoMonth, personsPerMonth, L.MAX_SERIES_MONTHS), {
             description: 'Persons per calendar month, spread evenly over its days.',
             keys: 'month `YYYY-MM`',
             ...(openMonths ? { openRecord: true as const } : {}),
@@ -148,10 +191,12 @@ function arrivalSeries(openMonths: boolean) {
       { unit: 'personsPerMonth' },
     ),
     field(
-      z.object({ kind: z.literal('daily'), values: field(z.array(nonNeg).min(1), { description: 'Persons per day from `period.start` on.' }) }).strict(),
+      z
+        .object({ kind: z.literal('daily'), values: field(z.array(personsPerDay).min(1).max(L.MAX_DAYS), { description: 'Persons per day from `period.start` on.' }) })
+        .strict(),
       { unit: 'personsPerDay' },
     ),
-    field(z.object({ kind: z.literal('rate'), perDay: field(nonNeg, { description: 'The same number every day.' }) }).strict(), { unit: 'personsPerDay' }),
+    field(z.object({ kind: z.literal('rate'), perDay: field(personsPerDay, { description: 'The same number every day.' }) }).strict(), { unit: 'personsPerDay' }),
   ]);
 }
 export type ArrivalSeries = z.infer<ReturnType<typeof arrivalSeries>>;
@@ -169,7 +214,7 @@ const directArrivalsSchema = z
         'aufenthg: § 24, Ukraine 2022; hmdis-landesunterkuenfte-2022: rund 65.000 Ukrainer in Hessen (Juni 2022); hsgb-fluechtlingsaufnahme-2023: rund 9.900 Ukrainer Januar bis April 2023',
     }),
     /** Shares by Kreis AGS (normalised); Kreise not named get nothing. Empty: population shares. */
-    shares: field(z.record(z.string(), nonNeg).default({}), {
+    shares: field(record(key, weight, L.MAX_KREISE).default({}), {
       label: { de: 'Verteilung der direkt Aufgenommenen auf die Kreise', en: 'Direct admissions by Kreis' },
       description: 'Weights of the Kreise (normalised); Kreise not named get nobody; empty: population shares.',
       unit: 'share',
@@ -206,7 +251,7 @@ const arrivalsSchema = z
       source: 'modellannahme',
     }),
     /** Probabilities of household sizes 1, 2, 3, …; normalised. */
-    householdSizes: field(z.array(nonNeg).min(1).max(12).default([1]), {
+    householdSizes: field(z.array(weight).min(1).max(L.MAX_HOUSEHOLD_SIZE).default([1]), {
       label: { de: 'Haushaltsgrößen', en: 'Household sizes' },
       description: 'Weights of household sizes 1, 2, 3, … (normalised).',
       unit: 'share',
@@ -224,10 +269,10 @@ const arrivalsSchema = z
 
 const siteSchema = z
   .object({
-    id: field(name, { description: 'Identifier of the site: unique, not an AGS.' }),
+    id: field(id, { description: 'Identifier of the site: unique, not an AGS.' }),
     name: field(name, { description: 'Name of the site.' }),
     /** AGS of the hosting Gemeinde (8 digits) or Kreis (5 digits) in the region. */
-    host: field(name, { description: 'AGS of the hosting Gemeinde or Kreis.' }),
+    host: field(id, { description: 'AGS of the hosting Gemeinde or Kreis.' }),
     capacity: field(
       periods({
         places: field(places, { description: 'Regular places.', unit: 'places',
@@ -244,7 +289,7 @@ const siteSchema = z
 
 const erstaufnahmeSchema = z
   .object({
-    sites: field(z.array(siteSchema).min(1, 'needs at least one Erstaufnahme site'), {
+    sites: field(z.array(siteSchema).min(1, 'needs at least one Erstaufnahme site').max(L.MAX_SITES), {
       label: { de: 'Standorte und Plätze', en: 'Sites and places' },
       description: 'The Erstaufnahme sites.',
       unit: 'places',
@@ -258,7 +303,7 @@ const erstaufnahmeSchema = z
         'epd-heae-aussenstelle-2015: 4–6 Wochen (2015); epd-verweildauer-2016: ≈ 8 Wochen (2016); hessenschau-erstaufnahme-2020: 3–4 Monate (2020); rtl-erstaufnahme-2023: 3–4 Monate (2023)',
     }),
     /** Legal maximum stay (§ 47 Abs. 1 AsylG), days; after it the household must be assigned. */
-    maxDays: field(positive, {
+    maxDays: field(termDays, {
       label: { de: 'Höchstdauer in der Erstaufnahme (§ 47 AsylG)', en: 'Maximum stay in Erstaufnahme (§ 47 AsylG)' },
       description: 'Legal maximum stay.',
       unit: 'days',
@@ -268,7 +313,7 @@ const erstaufnahmeSchema = z
      * Legal maximum for families with minor children (§ 47 Abs. 1 AsylG: 6 months), days; households of
      * three or more persons count as such families (Modellannahme). Absent: the same as maxDays.
      */
-    maxDaysFamilies: field(positive.optional(), {
+    maxDaysFamilies: field(termDays.optional(), {
       label: { de: 'Höchstdauer für Familien mit Kindern', en: 'Maximum stay for families with children' },
       description: 'Legal maximum for households of ≥ 3 persons (families, Modellannahme); absent: `maxDays`.',
       unit: 'days',
@@ -321,7 +366,7 @@ const procedureSchema = z
       },
     ),
     /** Factor on the duration for nationals of sichere Herkunftsstaaten (accelerated procedures, § 30a AsylG). */
-    safeCountryFactor: field(positive.default(1), {
+    safeCountryFactor: field(factor.default(1), {
       label: { de: 'Faktor auf die Dauer (sichere Herkunftsstaaten)', en: 'Factor on the duration (safe countries)' },
       description: 'On the procedure duration of safe-country households.',
       unit: 'factor',
@@ -357,7 +402,7 @@ const exitsSchema = z
       source: 'modellannahme',
     }),
     /** Per-Kreis factor on afterRecognition (tight housing markets > 1), by AGS. */
-    kreisFactor: field(z.record(z.string(), positive).default({}), {
+    kreisFactor: field(record(key, factor, L.MAX_KREISE).default({}), {
       label: { de: 'Faktor auf den Auszug je Kreis', en: 'Factor on moving out by Kreis' },
       description: 'Factor on `afterRecognition`; Kreise not named: 1.',
       unit: 'factor',
@@ -373,13 +418,13 @@ const costSchema = (t: Unterkunftsart) => {
   const type = ACCOMMODATION_TYPE_LABELS[t];
   const costs = z
     .object({
-      perPlaceDay: field(nonNeg, {
+      perPlaceDay: field(eurPerDay, {
         label: { de: `Kosten je Vertragsplatz: ${type.de}`, en: `Cost per contracted place: ${type.en}` },
         description: 'Cost of an open place, used or not.',
         unit: 'eurPlaceDay',
         source: 'hna-kassel-kosten-2018: ≈ 14,70 € je Platz und Tag Miete (Kassel 2018)',
       }),
-      perPersonDay: field(nonNeg, {
+      perPersonDay: field(eurPerDay, {
         label: { de: `Kosten je belegtem Platz: ${type.de}`, en: `Cost per occupied place: ${type.en}` },
         description: 'Cost per person housed.',
         unit: 'eurPersonDay',
@@ -394,7 +439,7 @@ const costSchema = (t: Unterkunftsart) => {
 const accommodationSchema = z
   .object({
     /** Order in which a unit fills its regular places. */
-    order: field(z.array(z.enum(REGULAR_TYPES)).min(1).default(['eigene', 'gu', 'wohnung', 'hotel']), {
+    order: field(z.array(z.enum(REGULAR_TYPES)).min(1).max(REGULAR_TYPES.length).default(['eigene', 'gu', 'wohnung', 'hotel']), {
       label: { de: 'Reihenfolge der Belegung', en: 'Order of use' },
       description: 'Order of filling regular places.',
       source: 'modellannahme: eigene Liegenschaften zuerst, dann GU, Wohnungen, Hotels',
@@ -416,7 +461,7 @@ const accommodationSchema = z
       source: 'modellannahme: Mischung der Typen; hna-landkreis-kassel-2015: Landkreis Kassel 1.245 Plätze in GU, 433 Personen in Wohnungen',
     }),
     /** Initial places of named units (Kreis or Gemeinde AGS); replaces the per-1,000 default for that unit. */
-    units: field(z.record(z.string(), capacityByType).default({}), {
+    units: field(record(key, capacityByType, L.RUN_LIMITS.units).default({}), {
       label: { de: 'Plätze einzelner Kreise und Gemeinden zu Beginn', en: 'Places of named Kreise and municipalities at the start' },
       description: 'Initial places of named units (replaces per-1,000).',
       unit: 'places',
@@ -437,7 +482,7 @@ const accommodationSchema = z
      * Persons already accommodated at the start: in the Kommunen, per 1,000 inhabitants of the whole region,
      * spread over the Kreise by their Aufnahmequote; and in Erstaufnahme.
      */
-    initialPerThousand: field(nonNeg.default(0), {
+    initialPerThousand: field(perThousand.default(0), {
       label: { de: 'Zu Beginn in den Kommunen untergebracht', en: 'Housed in the Kommunen at the start' },
       description: 'Initial stock in the Kommunen per 1,000 inhabitants of the region, spread over the Kreise by quota.',
       unit: 'personsPerThousand',
@@ -457,23 +502,23 @@ const accommodationSchema = z
 const situationSchema = z
   .object({
     /** Occupancy (persons / regular places) at which a unit becomes angespannt, überlastet, Notbetrieb. */
-    angespannt: field(positive.default(0.9), {
+    angespannt: field(occupancy.default(0.9), {
       label: { de: 'Belegung ab der die Lage „angespannt“ ist', en: 'Occupancy at which the situation is “strained”' },
       description: 'Occupancy (persons ÷ regular places) from which a unit is `angespannt`.',
       unit: 'share',
     }),
-    ueberlastet: field(positive.default(1.0), {
+    ueberlastet: field(occupancy.default(1.0), {
       label: { de: 'Belegung ab der die Lage „überlastet“ ist', en: 'Occupancy at which the situation is “overloaded”' },
       description: 'Occupancy from which a unit is `ueberlastet`.',
       unit: 'share',
     }),
-    notbetrieb: field(positive.default(1.1), {
+    notbetrieb: field(occupancy.default(1.1), {
       label: { de: 'Belegung ab der „Notbetrieb“ gilt', en: 'Occupancy at which “emergency operation” starts' },
       description: 'Occupancy from which a unit is in `notbetrieb`.',
       unit: 'share',
     }),
     /** A unit steps down only when occupancy is this far below the threshold. */
-    hysteresis: field(nonNeg.default(0.05), {
+    hysteresis: field(share.default(0.05), {
       label: { de: 'Abstand zum Zurückstufen (Hysterese)', en: 'Margin for stepping down (hysteresis)' },
       description: 'A unit steps down only this far below a threshold.',
       unit: 'percentagePoints',
@@ -486,13 +531,13 @@ const situationSchema = z
 
 const procurementSchema = z
   .object({
-    strategy: field(z.string().default('reaktiv'), {
+    strategy: field(id.default('reaktiv'), {
       label: { de: 'Beschaffungsstrategie', en: 'Procurement strategy' },
       description: 'Id of the procurement strategy.',
       source: 'modellannahme: Beschaffung, wenn die Belegung eine Schwelle überschreitet',
     }),
     /** reaktiv: order when (occupancy incl. orders) passes this share of places. */
-    threshold: field(positive.default(0.9), {
+    threshold: field(occupancy.default(0.9), {
       label: { de: 'Bestellen ab Belegung', en: 'Order at occupancy' },
       description: '`reaktiv`: order from this occupancy (persons ÷ places incl. places on order).',
       unit: 'share',
@@ -504,33 +549,33 @@ const procurementSchema = z
       source: 'asylg: § 53 Abs. 1 (Gemeinschaftsunterkünfte als Regel)',
     }),
     /** Size of one order as a share of current places, at least minPlaces. */
-    stepShare: field(nonNeg.default(0.25), {
+    stepShare: field(range(0, L.MAX_STEP_SHARE).default(0.25), {
       label: { de: 'Umfang einer Bestellung (Anteil der Plätze)', en: 'Size of an order (share of places)' },
       description: 'Size of an order as a share of the open places.',
       unit: 'share',
       source: 'modellannahme',
     }),
-    minPlaces: field(places.default(20), {
+    minPlaces: field(z.number().int().min(0).max(L.MAX_MIN_ORDER).default(20), {
       label: { de: 'Mindestumfang einer Bestellung', en: 'Minimum size of an order' },
       description: 'Minimum order (also of an emergency order).',
       unit: 'places',
       source: 'modellannahme',
     }),
     /** Days from request to contract and from contract to opening. */
-    contractDays: field(nonNeg.default(30), {
+    contractDays: field(durationDays.default(30), {
       label: { de: 'Von der Anfrage bis zum Vertrag', en: 'From request to contract' },
       description: 'Request to contract (at least 1 day).',
       unit: 'days',
       source: 'modellannahme: angemietete GU in Wochen bis Monaten',
     }),
-    openDays: field(nonNeg.default(60), {
+    openDays: field(durationDays.default(60), {
       label: { de: 'Vom Vertrag bis zur Eröffnung', en: 'From contract to opening' },
       description: 'Contract to opening (at least 1 day).',
       unit: 'days',
       source: 'modellannahme: angemietete GU in Wochen bis Monaten',
     }),
     /** Contract term, days (10 years at the 2015/16 peak, [bergstraesser-dadi-2021]). */
-    termDays: field(positive.default(3650), {
+    termDays: field(termDays.default(3650), {
       label: { de: 'Vertragslaufzeit', en: 'Contract term' },
       description: 'Contract term from opening.',
       unit: 'days',
@@ -547,27 +592,27 @@ const procurementSchema = z
       source:
         'modellannahme: Schwelle der Kündigung; hna-kassel-2016: Kassel kündigte nach dem Rückgang, wo es ging; bergstraesser-dadi-2021: Darmstadt-Dieburg gab 2019–2021 110 Unterkünfte auf',
     }),
-    minTermDays: field(nonNeg.default(365), {
+    minTermDays: field(durationDays.default(365), {
       label: { de: 'Mindestlaufzeit vor einer Kündigung', en: 'Minimum term before notice' },
       description: 'Open at least this long before notice.',
       unit: 'days',
       source: 'modellannahme',
     }),
     /** Days from notice to the release of the places. */
-    noticeDays: field(nonNeg.default(90), {
+    noticeDays: field(durationDays.default(90), {
       label: { de: 'Kündigungsfrist', en: 'Notice period' },
       description: 'Notice to release (at least 1 day).',
       unit: 'days',
       source: 'modellannahme',
     }),
     /** Emergency Notunterkunft opened in Notbetrieb: days to open and to close. */
-    emergencyOpenDays: field(nonNeg.default(3), {
+    emergencyOpenDays: field(durationDays.default(3), {
       label: { de: 'Notunterkunft: bis zur Öffnung', en: 'Emergency shelter: time to open' },
       description: 'Emergency Notunterkunft: days to open.',
       unit: 'days',
       source: 'modellannahme: Notunterkunft in Tagen',
     }),
-    emergencyTermDays: field(positive.default(180), {
+    emergencyTermDays: field(termDays.default(180), {
       label: { de: 'Notunterkunft: Betriebsdauer', en: 'Emergency shelter: time in use' },
       description: 'Emergency Notunterkunft: days open.',
       unit: 'days',
@@ -581,9 +626,9 @@ const moneySchema = z
     /** LAG große Pauschale per person and month by tier [hlt-drs-19-3266], EUR. */
     pauschale: field(
       periods({
-        I: field(nonNeg, { description: 'Amount of tier I.', unit: 'eurPersonMonth' }),
-        II: field(nonNeg, { description: 'Amount of tier II.', unit: 'eurPersonMonth' }),
-        III: field(nonNeg, { description: 'Amount of tier III.', unit: 'eurPersonMonth' }),
+        I: field(eurPerMonth, { description: 'Amount of tier I.', unit: 'eurPersonMonth' }),
+        II: field(eurPerMonth, { description: 'Amount of tier II.', unit: 'eurPersonMonth' }),
+        III: field(eurPerMonth, { description: 'Amount of tier III.', unit: 'eurPersonMonth' }),
       }),
       {
         label: { de: 'Pauschale nach dem LAG (Stufen I–III)', en: 'Pauschale under the LAG (tiers I–III)' },
@@ -595,14 +640,14 @@ const moneySchema = z
       },
     ),
     /** Months after a negative decision during which the Pauschale is still paid. */
-    pauschaleMonthsAfterRejection: field(nonNeg.default(36), {
+    pauschaleMonthsAfterRejection: field(range(0, L.MAX_MONTHS).default(36), {
       label: { de: 'Pauschale nach einer Ablehnung noch', en: 'Pauschale still paid after a rejection' },
       description: 'Pauschale paid for this long after a rejection.',
       unit: 'months',
       source: 'fuldaer-zeitung-pauschale-2023: Landkreis Fulda, 2–3 Jahre nach der Ablehnung',
     }),
     /** What a Kreis reimburses a kreisangehörige Gemeinde per person and day (§ 7 Abs. 1 LAG), EUR. */
-    gemeindeReimbursementPerPersonDay: field(nonNeg.default(0), {
+    gemeindeReimbursementPerPersonDay: field(eurPerDay.default(0), {
       label: { de: 'Erstattung des Kreises an die Gemeinden (§ 7 LAG)', en: 'Reimbursement Kreis → municipality (§ 7 LAG)' },
       description: 'Kreis → Gemeinde reimbursement.',
       unit: 'eurPersonDay',
@@ -613,19 +658,19 @@ const moneySchema = z
 
 const policiesSchema = z
   .object({
-    land: field(z.string().min(1).default('quote'), {
+    land: field(id.default('quote'), {
       label: { de: 'Zuweisung Land → Kreis', en: 'Allocation Land → Kreis' },
       description: 'Land policy id.',
       source:
         'verteilungsvo-hessen: Aufnahmequoten; hmsi-zuweisung-kommunen: Zuweisung durch das RP Darmstadt nach festen Quoten; spd-wetterau-2016: Aufnahmesoll mit Anrechnung des schon Zugewiesenen (Soll/Ist)',
     }),
-    kreis: field(z.string().min(1).default('einwohner'), {
+    kreis: field(id.default('einwohner'), {
       label: { de: 'Zuweisung Kreis → Gemeinde', en: 'Allocation Kreis → municipality' },
       description: 'Kreis policy id.',
       source: 'vg-giessen-2014: Zuweisung an die Gemeinden nach Einwohnern rechtmäßig; usinger-land-hochtaunus: Soll/Ist je Gemeinde nach Einwohnern',
     }),
     /** Kreis → Gemeinde policy of individual Kreise (AGS → policy id), overriding `kreis` for them. */
-    kreisByKreis: field(z.record(z.string(), z.string().min(1)).default({}), {
+    kreisByKreis: field(record(key, id, L.MAX_KREISE).default({}), {
       label: { de: 'Abweichende Zuweisung einzelner Kreise', en: 'Allocation of individual Kreise' },
       description: 'Kreis policy id of single Kreise, in place of `kreis`.',
       keys: 'Kreis AGS',
@@ -633,7 +678,7 @@ const policiesSchema = z
       source: 'lk-kassel-unterbringung-2018: der Landkreis Kassel betreibt seine Gemeinschaftsunterkünfte selbst',
     }),
     /** Aufnahmequoten by Kreis AGS (shares; normalised). Missing Kreise get their population share. */
-    quota: field(z.record(z.string(), nonNeg).default({}), {
+    quota: field(record(key, weight, L.MAX_KREISE).default({}), {
       label: { de: 'Aufnahmequoten der Kreise', en: 'Reception quotas of the Kreise' },
       description: 'Aufnahmequoten (weights, normalised); Kreise not named: population share.',
       unit: 'share',
@@ -646,7 +691,7 @@ const policiesSchema = z
      * Soll/Ist over a rolling window: only Zuweisungen (and credited direct arrivals) of the last N days count.
      * Absent: the account runs from the start of the run.
      */
-    quotaWindowDays: field(z.number().int().positive().optional(), {
+    quotaWindowDays: field(z.number().int().min(1).max(L.MAX_DAYS).optional(), {
       label: { de: 'Zeitfenster des Soll/Ist-Kontos', en: 'Window of the target/actual account' },
       description: 'Rolling window of the Soll/Ist account; absent: from the start.',
       unit: 'days',
@@ -654,13 +699,13 @@ const policiesSchema = z
         'mtk-medieninformation-2016: das RP Darmstadt teilt die Zahlen je Quartal mit; spd-wetterau-2016: Aufnahmesoll je Quartal; modellannahme: gleitendes Zeitfenster',
     }),
     /** Days of the week (1 = Monday) on which Zuweisungen happen. */
-    weekdays: field(z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]), {
+    weekdays: field(z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]), {
       label: { de: 'Tage mit Zuweisungen', en: 'Days with Zuweisungen' },
       description: 'Zuweisung days (1 = Monday … 7 = Sunday).',
       source: 'faz-40000-2015: keine Verteilung am Wochenende (Juni 2015)',
     }),
     /** Free parameters for policies, by name. */
-    params: field(z.record(z.string(), z.number().finite()).default({}), {
+    params: field(record(key, range(-L.MAX_POLICY_PARAM, L.MAX_POLICY_PARAM), L.MAX_LIST_ENTRIES).default({}), {
       label: { de: 'Freie Parameter der Politiken', en: 'Free parameters of the policies' },
       description: 'Parameters for policies.',
       unit: 'none',
@@ -700,21 +745,22 @@ const eventSchema = z
     date: field(isoDate, { description: 'Day the event takes effect.' }),
     label: field(text, { description: "Text in the run's log." }),
     /** Where the change comes from: a citation text ("id: detail; …", ids of src/engine/sources.ts). */
-    source: field(z.string().optional(), { description: 'Origin of the change: a citation text (section 2).' }),
+    source: field(citation.optional(), { description: 'Origin of the change: a citation text (section 2).' }),
     /** Parameter changes: dotted path into the parameters (e.g. "erstaufnahme.maxDays") → new value. */
-    set: field(z.record(z.string(), z.unknown()).optional(), { description: 'Parameter changes (section 8.1).', keys: 'path' }),
+    set: field(record(dottedPath, z.unknown(), L.MAX_LIST_ENTRIES).optional(), { description: 'Parameter changes (section 8.1).', keys: 'path' }),
     /** Capacity changes: a unit (Kreis/Gemeinde AGS or Erstaufnahme site id) gains (+) or loses (−) places. */
     capacity: field(
       z
         .array(
           z
             .object({
-              unit: field(name, { description: 'Kreis AGS, Gemeinde AGS or site id.' }),
+              unit: field(id, { description: 'Kreis AGS, Gemeinde AGS or site id.' }),
               type: field(z.enum(ACCOMMODATION_TYPES), { description: 'Type of accommodation.' }),
-              delta: field(z.number().int(), { description: 'Places added (+) or removed (−).', unit: 'places' }),
+              delta: field(z.number().int().min(-L.MAX_PLACES).max(L.MAX_PLACES), { description: 'Places added (+) or removed (−).', unit: 'places' }),
             })
             .strict(),
         )
+        .max(L.MAX_LIST_ENTRIES)
         .optional(),
       { description: 'Place changes (section 8.2).' },
     ),
@@ -724,9 +770,9 @@ export type ScenarioEvent = z.infer<typeof eventSchema>;
 
 export const scenarioSchema = z
   .object({
-    id: field(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'), { description: 'Scenario identifier.' }),
+    id: field(z.string().max(L.MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'), { description: 'Scenario identifier.' }),
     name: field(text, { description: 'Title.' }),
-    description: field(text.optional(), { description: 'What the scenario shows, where its numbers come from.' }),
+    description: field(longText.optional(), { description: 'What the scenario shows, where its numbers come from.' }),
     period: field(
       z
         .object({
@@ -734,20 +780,24 @@ export const scenarioSchema = z
           end: field(isoDate, { description: 'Last simulated day; not before `start`.' }),
         })
         .strict()
-        .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] }),
-      { description: 'Simulated days, both included.', source: 'modellannahme: vom Szenario gewählt' },
+        .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] })
+        .refine((p) => daysBetween(p.start, p.end) < L.MAX_DAYS, {
+          message: `must be at most ${L.MAX_YEARS} years (${L.MAX_DAYS.toLocaleString('en-GB')} days)`,
+          path: ['end'],
+        }),
+      { description: `Simulated days, both included; at most ${L.MAX_YEARS} years.`, source: 'modellannahme: vom Szenario gewählt' },
     ),
-    seed: field(z.number().int().nonnegative().default(1), {
+    seed: field(z.number().int().min(0).max(L.MAX_SEED, `must be at most ${L.MAX_SEED} (the random generator uses 32 bits)`).default(1), {
       description: 'Random seed.',
       source: 'modellannahme: beliebige ganze Zahl, derselbe Startwert gibt dieselben Ergebnisse',
     }),
-    region: field(z.union([z.string().min(1), inlineRegion]), {
+    region: field(z.union([id, inlineRegion]), {
       description: '`"hessen-2019"` or an inline region (section 5.2).',
       source: 'destatis-gvisys-2019: Gebiet und Einwohner von hessen-2019 (31.12.2019)',
     }),
     /** Where each value comes from: parameter path → citation text ("id: detail; …", ids of src/engine/sources.ts). */
-    sources: field(z.record(z.string(), z.string()).default({}), { description: 'Origin of values, by parameter path: citation texts (section 2).', keys: 'path' }),
-    events: field(z.array(eventSchema).default([]), { description: 'Dated changes (section 8), each with its own `source`.' }),
+    sources: field(record(sourcePath, citation, L.MAX_LIST_ENTRIES).default({}), { description: 'Origin of values, by parameter path: citation texts (section 2).', keys: 'path' }),
+    events: field(z.array(eventSchema).max(L.RUN_LIMITS.events).default([]), { description: 'Dated changes (section 8), each with its own `source`.' }),
     ...parametersShape,
   })
   .strict();

@@ -6,6 +6,7 @@ import { daysBetween } from '../dates.ts';
 import type { PolicyCatalogue } from '../policies/registry.ts';
 import { isOpenRecord, startOnlyPaths } from './catalogue.ts';
 import { formatPath, policyIssues, ScenarioError, type ScenarioIssue } from './issues.ts';
+import { PROTOTYPE_KEYS } from './limits.ts';
 import type { Text } from './meta.ts';
 import { parametersSchema, type Parameters, type Scenario, type ScenarioEvent } from './schema.ts';
 
@@ -61,6 +62,10 @@ export function applyEvent(params: Parameters, event: ScenarioEvent, index: numb
   for (const [path, value] of Object.entries(event.set ?? {})) {
     const where = `events[${index}].set["${path}"]`;
     const keys = path.split('.');
+    const inherited = keys.find((k) => PROTOTYPE_KEYS.includes(k));
+    if (inherited !== undefined) {
+      throw new ScenarioError([{ path: where, message: `no parameter "${path}": "${inherited}" is a name every JavaScript object has` }]);
+    }
     let target: Record<string, unknown> = params as unknown as Record<string, unknown>;
     for (let i = 0; i < keys.length - 1; i++) {
       // Own keys only: "__proto__" or "constructor" must not lead to what every object inherits.

@@ -1,0 +1,57 @@
+/**
+ * `npm run fuzz:import -- [N] [--seed S]`: N hostile scenario inputs (default 10,000) through the loader — mutations
+ * of the built-in scenarios and examples/mein-landkreis.json — checking that it never throws or hangs, that every
+ * accepted scenario runs with every invariant kept, and that no prototype changes. Prints the counts and the first
+ * counter-example; the test suite runs a sample of 300.
+ */
+import fc from 'fast-check';
+import { arbFuzzCase, checkFuzzCase, describeCase, FUZZ_LIMITS, fuzzInput, prototypeSnapshot } from '../test/engine/importFuzz.ts';
+
+const args = process.argv.slice(2);
+const seedAt = args.indexOf('--seed');
+const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : Date.UTC(2026, 0, 1) / 1000;
+const runs = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed') ?? 10_000);
+if (!Number.isInteger(runs) || runs <= 0 || !Number.isInteger(seed)) {
+  console.error('usage: npm run fuzz:import -- [N inputs, whole number > 0] [--seed S]');
+  process.exit(2);
+}
+
+const before = prototypeSnapshot();
+const counts = { inputs: 0, rejected: 0, accepted: 0, stopped: 0, text: 0 };
+let slowest = 0;
+let failing = false;
+const t0 = performance.now();
+const result = fc.check(
+  fc.property(arbFuzzCase, (c) => {
+    let outcome;
+    try {
+      outcome = checkFuzzCase(fuzzInput(c), before);
+    } catch (e) {
+      failing = true;
+      throw e;
+    }
+    // Cases tried while a counter-example is shrunk are not counted.
+    if (failing) return;
+    counts.inputs++;
+    if (c.text) counts.text++;
+    if (outcome.accepted) counts.accepted++;
+    else counts.rejected++;
+    if (outcome.stoppedByBudget) counts.stopped++;
+    slowest = Math.max(slowest, outcome.loadMs);
+    if (counts.inputs % 1000 === 0) process.stderr.write(`${counts.inputs} / ${runs}\n`);
+  }),
+  { numRuns: runs, seed },
+);
+const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+if (result.failed) {
+  console.log(`fuzz:import: FAILED after ${result.numRuns} of ${runs} hostile inputs (seed ${seed}, ${seconds} s)`);
+  if (result.counterexample) console.log(describeCase(result.counterexample[0]));
+  console.log(result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance));
+  process.exit(1);
+}
+const n = (x: number) => x.toLocaleString('en-GB');
+console.log(
+  `fuzz:import: ${n(counts.inputs)} hostile inputs (${n(counts.text)} as JSON text; seed ${seed}, ${seconds} s): ` +
+    `${n(counts.rejected)} rejected with issues, ${n(counts.accepted)} accepted and run for up to ${FUZZ_LIMITS.horizonDays} days with every invariant kept ` +
+    `(${n(counts.stopped)} stopped by their time budget); longest load ${Math.round(slowest)} ms; no exception, no prototype changed`,
+);
