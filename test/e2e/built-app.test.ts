@@ -223,6 +223,29 @@ describe('the built app in Chromium', () => {
     expect(seen.requests.map((u) => new URL(u)).filter((u) => u.protocol.startsWith('http') && !LOOPBACK.has(u.hostname))).toEqual([]);
   });
 
+  it('ten consecutive runs keep the heap bounded and the page responsive', async () => {
+    await open('?szenario=herbst-2015');
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const sizes: number[] = [];
+    for (let i = 1; i <= 10; i++) {
+      await page.getByLabel('Zufallsstartwert (Seed)').fill(String(i));
+      await page.getByRole('button', { name: 'Berechnen' }).click();
+      await page.locator('.run-bar .status').filter({ hasText: /Berechnung läuft/ }).waitFor({ timeout: 10_000 }).catch(() => {});
+      await computed(page);
+      // Responsive: a frame is drawn within a second of asking.
+      const frameMs = await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+      expect(frameMs).toBeLessThan(1000);
+      sizes.push(await heap());
+    }
+    // One run's data stays in memory, not ten: the heap after the tenth run is within 1.5 × that after the second.
+    expect(sizes[9]!).toBeLessThan(1.5 * sizes[1]!);
+    expect(seen.errors).toEqual([]);
+  }, 240_000);
+
   it('stays healthy through random sequences of user actions (a short UI fuzz; `npm run fuzz:ui` runs more)', async () => {
     const result = await fuzzUi(browser, app.url, { runs: 3, seed: 20_261_206, maxSteps: 30, shrink: false });
     expect(result.failed ? `${fc.defaultReportMessage(result)}\n${String(result.errorInstance)}` : 'healthy').toBe('healthy');
