@@ -8,15 +8,10 @@ import * as L from '../../src/engine/scenario/limits.ts';
 import { loadScenario, MAX_SCENARIO_ENTRIES } from '../../src/engine/scenario/load.ts';
 import { scenarioSchema, type ScenarioInput } from '../../src/engine/scenario/schema.ts';
 import type { ScenarioIssue } from '../../src/engine/scenario/issues.ts';
-import { smallScenario, type DeepPartial } from './helpers.ts';
+import { issuesOf, pathsOf, rejected, smallScenario, type DeepPartial } from './helpers.ts';
 
-function issuesOf(input: unknown): readonly ScenarioIssue[] {
-  const r = loadScenario(input);
-  if (r.ok) throw new Error('expected the scenario to be rejected');
-  return r.issues;
-}
-const bad = (over: DeepPartial<ScenarioInput>) => issuesOf(smallScenario(over));
-const paths = (issues: readonly ScenarioIssue[]) => issues.map((i) => i.path);
+const bad = rejected;
+const paths = pathsOf;
 const ev = (set: Record<string, unknown>, rest: Record<string, unknown> = {}) => ({ date: '2024-02-01', label: { de: 'E', en: 'E' }, set, ...rest });
 
 /** Every schema reachable from the scenario schema, with where it is, also inside distributions and texts. */

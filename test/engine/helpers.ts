@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { addDays, daysBetween } from '../../src/engine/dates.ts';
 import { unitSeries, type SeriesKey, type RunResult, type UnitInfo } from '../../src/engine/metrics/result.ts';
 import { runScenario, type RunOptions } from '../../src/engine/run.ts';
+import type { ScenarioIssue } from '../../src/engine/scenario/issues.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { ACCOMMODATION_TYPES, REGULAR_TYPES, type Scenario, type ScenarioInput } from '../../src/engine/scenario/schema.ts';
 
@@ -465,3 +466,15 @@ export function arbScenario(o: ArbScenarioOptions = {}): fc.Arbitrary<ScenarioIn
     });
   });
 }
+
+/** The issues of an input the loader must reject (throws if it accepts it). */
+export function issuesOf(input: unknown): readonly ScenarioIssue[] {
+  const r = loadScenario(input);
+  if (r.ok) throw new Error('expected the scenario to be rejected');
+  return r.issues;
+}
+/** The issues of the small scenario with overrides that the loader must reject. */
+export const rejected = (over: DeepPartial<ScenarioInput>): readonly ScenarioIssue[] => issuesOf(smallScenario(over));
+/** The field paths of issues. */
+export const pathsOf = (issues: readonly ScenarioIssue[]): string[] => issues.map((i) => i.path);
+

@@ -8,15 +8,10 @@ import { MAX_DAYS, MAX_PERSONS_PER_DAY, MAX_PERSONS_PER_MONTH } from '../../src/
 import { loadScenario, MAX_SCENARIO_DEPTH, MAX_SEED, parseScenarioJson, RUN_LIMITS } from '../../src/engine/scenario/load.ts';
 import { ScenarioError, type ScenarioIssue } from '../../src/engine/scenario/resolve.ts';
 import type { ScenarioInput } from '../../src/engine/scenario/schema.ts';
-import { load, smallScenario, type DeepPartial } from './helpers.ts';
+import { issuesOf, load, pathsOf, rejected, smallScenario, type DeepPartial } from './helpers.ts';
 
-function issuesOf(input: unknown): readonly ScenarioIssue[] {
-  const r = loadScenario(input);
-  if (r.ok) throw new Error('expected the scenario to be rejected');
-  return r.issues;
-}
-const bad = (over: DeepPartial<ScenarioInput>) => issuesOf(smallScenario(over));
-const paths = (issues: readonly ScenarioIssue[]) => issues.map((i) => i.path);
+const bad = rejected;
+const paths = pathsOf;
 const ev = (date: string, rest: Record<string, unknown>) => ({ date, label: { de: 'E', en: 'E' }, ...rest });
 
 describe('names every object inherits are not ids', () => {
