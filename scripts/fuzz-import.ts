@@ -1,8 +1,8 @@
 /**
- * `npm run fuzz:import -- [N] [--seed S]`: N hostile scenario inputs (default 10,000) through the loader — mutations
- * of the built-in scenarios and examples/mein-landkreis.json — checking that it never throws or hangs, that every
- * accepted scenario runs with every invariant kept, and that no prototype changes. Prints the counts and the first
- * counter-example; the test suite runs a sample of 300.
+ * `npm run fuzz:import -- [N] [--seed S] [--no-shrink]`: N hostile scenario inputs (default 10,000) through the
+ * loader — mutations of the built-in scenarios and examples/mein-landkreis.json — checking that it never throws or
+ * hangs, that every accepted scenario runs with every invariant kept, and that no prototype changes. Prints the
+ * counts and the first counter-example (shrunk, unless --no-shrink); the test suite runs a sample of 300.
  */
 import fc from 'fast-check';
 import { arbFuzzCase, checkFuzzCase, describeCase, FUZZ_LIMITS, fuzzInput, prototypeSnapshot } from '../test/engine/importFuzz.ts';
@@ -12,7 +12,7 @@ const seedAt = args.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : Date.UTC(2026, 0, 1) / 1000;
 const runs = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed') ?? 10_000);
 if (!Number.isInteger(runs) || runs <= 0 || !Number.isInteger(seed)) {
-  console.error('usage: npm run fuzz:import -- [N inputs, whole number > 0] [--seed S]');
+  console.error('usage: npm run fuzz:import -- [N inputs, whole number > 0] [--seed S] [--no-shrink]');
   process.exit(2);
 }
 
@@ -27,6 +27,8 @@ const result = fc.check(
     try {
       outcome = checkFuzzCase(fuzzInput(c), before);
     } catch (e) {
+      // The first failure at once: shrinking it may take a while.
+      if (!failing) process.stderr.write(`failure at input ${counts.inputs + 1}: ${describeCase(c)}\n${e instanceof Error ? e.message : String(e)}\n`);
       failing = true;
       throw e;
     }
@@ -40,7 +42,7 @@ const result = fc.check(
     slowest = Math.max(slowest, outcome.loadMs);
     if (counts.inputs % 1000 === 0) process.stderr.write(`${counts.inputs} / ${runs}\n`);
   }),
-  { numRuns: runs, seed },
+  { numRuns: runs, seed, endOnFailure: args.includes('--no-shrink') },
 );
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);
 if (result.failed) {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
 import { numberBounds, parameterCatalogue, unwrap } from '../../src/engine/scenario/catalogue.ts';
 import * as L from '../../src/engine/scenario/limits.ts';
-import { loadScenario, MAX_SCENARIO_ENTRIES } from '../../src/engine/scenario/load.ts';
+import { loadScenario, MAX_SCENARIO_BYTES, MAX_SCENARIO_ENTRIES } from '../../src/engine/scenario/load.ts';
 import { scenarioSchema, type ScenarioInput } from '../../src/engine/scenario/schema.ts';
 import type { ScenarioIssue } from '../../src/engine/scenario/issues.ts';
 import { issuesOf, pathsOf, rejected, smallScenario, type DeepPartial } from './helpers.ts';
@@ -158,6 +158,11 @@ describe('no key reaches what every object inherits', () => {
     const sizes = [0.5, 0.5];
     Object.defineProperty(sizes, 'constructor', { value: { [Symbol.species]: 1 }, enumerable: true });
     expect(bad({ arrivals: { householdSizes: sizes } })).toEqual([{ path: 'arrivals.householdSizes', message: expect.stringContaining('the key "constructor" is not allowed') }]);
+  });
+
+  it('a text longer than a scenario file may be is refused before it is parsed', () => {
+    const text = JSON.stringify(smallScenario({ description: { de: 'x'.repeat(MAX_SCENARIO_BYTES), en: 'x' } }));
+    expect(issuesOf(text)).toEqual([{ path: '', message: 'larger than 20 MB' }]);
   });
 
   it('objects and lists of more entries than any list of the format are refused before the schema reads them', () => {

@@ -200,6 +200,16 @@ function concretePath(template: string, n: number): string {
   return template.replace(/\.\*/g, () => `.${pick(SET_KEYS, n >> 4)}`);
 }
 
+/** Length of a value's JSON text; a value nested too deep for it (inside what `nested` made) counts as 20 MB. */
+function textLength(value: unknown): number {
+  try {
+    return jsonText(value).length;
+  } catch (e) {
+    if (e instanceof RangeError) return 20e6;
+    throw e;
+  }
+}
+
 function applyMutation(root: { value: unknown }, m: Mutation): void {
   const all = places(root.value);
   const where = (at: number, filter: (p: (typeof all)[number]) => boolean = () => true) => {
@@ -257,8 +267,13 @@ function applyMutation(root: { value: unknown }, m: Mutation): void {
     }
     case 'grow': {
       const p = where(m.at, (x) => Array.isArray(x.value) && x.value.length > 0);
+      if (!p) return;
+      const list = p.value as unknown[];
+      // No longer than a scenario file may be (20 MB): beyond that the JSON text could not even be made.
+      const size = list.reduce<number>((a, x) => a + textLength(x) + 1, 0) / list.length;
+      const entries = Math.min(m.entries, Math.max(2, Math.floor(20e6 / size)));
       // The same entries again (not copies: an entry may be nested too deep to copy).
-      if (p) put(p.parent, p.key, Array.from({ length: m.entries }, (_, i) => (p.value as unknown[])[i % (p.value as unknown[]).length]));
+      put(p.parent, p.key, Array.from({ length: entries }, (_, i) => list[i % list.length]));
       return;
     }
     case 'event': {
@@ -290,7 +305,15 @@ export function fuzzInput(c: FuzzCase): unknown {
   const root = { value: structuredClone(FUZZ_BASES[pick(BASE_NAMES, c.base)]) };
   for (const m of c.mutations) applyMutation(root, m);
   if (!c.text) return root.value;
-  const text = jsonText(root.value);
+  let text: string;
+  try {
+    text = jsonText(root.value);
+  } catch (e) {
+    // A text longer than JavaScript strings may be (entries grown, then a long text put into an entry they share)
+    // could never come from a file of 20 MB: the loader gets the object.
+    if (e instanceof RangeError) return root.value;
+    throw e;
+  }
   return c.cut > 0 ? text.slice(0, Math.max(0, text.length - c.cut)) : text;
 }
 

@@ -101,6 +101,8 @@ function shapeIssue(value: unknown, all = true): ScenarioIssue | null {
 export function loadScenario(input: unknown, catalogue: PolicyCatalogue = policyCatalogue()): LoadResult {
   let raw = input;
   if (typeof input === 'string') {
+    // As the command line and the app refuse a larger file before reading it (a character is at least one byte).
+    if (input.length > MAX_SCENARIO_BYTES) return { ok: false, issues: [{ path: '', message: `larger than ${MAX_SCENARIO_BYTES / 1024 / 1024} MB` }] };
     const json = parseScenarioJson(input);
     if (!json.ok) {
       return { ok: false, issues: [json.problem === 'depth' ? DEPTH_ISSUE : { path: '', message: `not valid JSON: ${json.detail}` }] };
