@@ -1,34 +1,19 @@
 /** The app shell for keyboard and screen-reader users: the scenario chooser, the skip link, the announced date. */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/ui/App.tsx';
-import { Session } from '../../src/ui/data/session.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '../../src/ui/i18n/index.ts';
-import { fakeWorkers } from './fakeWorker.ts';
-
-let sessions: Session[] = [];
-afterEach(() => {
-  sessions.forEach((s) => s.dispose());
-  sessions = [];
-});
+import { computed, renderApp as renderAppShell } from './appHarness.tsx';
 
 /** The app on in-process workers; `runs()` counts the runs started so far (one worker each). */
 function renderApp(search = '') {
-  const workers = fakeWorkers();
-  const session = new Session(workers.create);
-  sessions.push(session);
-  const view = render(<App session={session} search={search} />);
+  const { workers, ...view } = renderAppShell(search);
   const runs = () => workers.created.length;
   const lastScenario = () => {
     const msg = workers.created[workers.created.length - 1]?.received[0];
     return msg?.type === 'run' ? msg.scenario : undefined;
   };
-  return { session, runs, lastScenario, ...view };
-}
-
-async function computed() {
-  await screen.findByText(/berechnet in|computed in/, {}, { timeout: 10_000 });
+  return { runs, lastScenario, ...view };
 }
 
 const chooser = () => screen.getByRole('combobox', { name: MESSAGES.de.scenario });

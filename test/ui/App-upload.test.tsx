@@ -1,26 +1,17 @@
 /** Choosing scenario files in the app: what is read, what is rejected, and that the run on screen and the menu agree. */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { musterkreis } from '../../src/engine/scenario/builtin/musterkreis.ts';
 import { MAX_SCENARIO_BYTES, MAX_SEED } from '../../src/engine/scenario/load.ts';
-import { App } from '../../src/ui/App.tsx';
 import { Session } from '../../src/ui/data/session.ts';
 import { MESSAGES } from '../../src/ui/i18n/index.ts';
-import { fakeWorkers, type FakeWorker } from './fakeWorker.ts';
+import { renderApp as renderAppShell } from './appHarness.tsx';
+import type { FakeWorker } from './fakeWorker.ts';
 
 const de = MESSAGES.de;
-let sessions: Session[] = [];
-afterEach(() => {
-  sessions.forEach((s) => s.dispose());
-  sessions = [];
-});
-
 function renderApp(search = '') {
-  const workers = fakeWorkers();
-  const session = new Session(workers.create);
-  sessions.push(session);
-  render(<App session={session} search={search} />);
+  const { session, workers } = renderAppShell(search);
   /** What the last run request handed to a worker. */
   const lastSent = () => (workers.created.at(-1) as FakeWorker).received[0]!;
   return { session, workers, lastSent };
@@ -164,9 +155,9 @@ describe('seed and URL by the rules of the scenario and the command line', () =>
   });
 
   it('names an impossible date and a date outside the run', async () => {
-    renderApp('?datum=2024-02-30');
+    const first = renderApp('?datum=2024-02-30');
     expect(screen.getByText(/Parameter „datum“: „2024-02-30“ ist kein Datum/)).toBeInTheDocument();
-    sessions.forEach((s) => s.dispose());
+    first.session.dispose();
     const { session } = renderApp('?datum=2030-01-01');
     await settled(session, 'ready', 'musterkreis');
     expect(await screen.findByText(/Parameter „datum“: „2030-01-01“ liegt nicht im Zeitraum des Laufs/)).toBeInTheDocument();

@@ -1,29 +1,11 @@
 /** The app shell with a real engine behind an in-process worker: run control, input checks, language. */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App.tsx';
+import { describe, expect, it } from 'vitest';
 import { COMMAND, keyboardHelp } from '../../src/ui/app/commands.ts';
-import { Session } from '../../src/ui/data/session.ts';
 import { MESSAGES } from '../../src/ui/i18n/index.ts';
-import { fakeWorkers } from './fakeWorker.ts';
+import { computed, renderApp } from './appHarness.tsx';
 
-let sessions: Session[] = [];
-afterEach(() => {
-  sessions.forEach((s) => s.dispose());
-  sessions = [];
-});
-
-function renderApp(search = '') {
-  const session = new Session(fakeWorkers().create);
-  sessions.push(session);
-  const view = render(<App session={session} search={search} />);
-  return { session, ...view };
-}
-
-async function computed() {
-  await screen.findByText(/berechnet in|computed in/, {}, { timeout: 10_000 });
-}
 
 describe('App', () => {
   it('renders German heading, landmarks, description and attribution by default', () => {
