@@ -1,9 +1,10 @@
 /**
  * Places and who occupies them: a household's share of its unit's counters, the choice of a place type, opening
- * and closing places, and moving out of Notunterkunft when regular places free up.
+ * and closing places, and moving out of Notunterkunft when regular places free up — in the household's own unit
+ * first, then anywhere in its Kreis (the Kreis's own places and its Gemeinden's).
  */
 import { send } from './haushalt.ts';
-import { LEVEL_EAE, LEVEL_GEMEINDE } from './model/units.ts';
+import { LEVEL_EAE, LEVEL_GEMEINDE, LEVEL_KREIS } from './model/units.ts';
 import { NU, T, type World } from './world.ts';
 
 /** Marks a unit's values as changed today. */
@@ -60,7 +61,11 @@ export function enter(w: World, h: number, u: number): void {
   hh.unit[h] = u;
   const t = chooseType(w, u, hh.size[h] as number);
   hh.type[h] = t;
-  if (t === NU) w.nuQueue[u]!.push(h);
+  if (t === NU) {
+    w.nuQueue[u]!.push(h);
+    // Someone in Notunterkunft: the relocation looks again whether the Kreis has a free place elsewhere.
+    w.dirty[u] = 1;
+  }
   account(w, h, +1);
 }
 
@@ -114,12 +119,20 @@ function moveToOtherSite(w: World, h: number, u: number, day: number): boolean {
   return send(w, h, 'erstaufnahme.verlegt', day, best);
 }
 
-/** Moves households out of Notunterkunft into regular places of their unit, first come first served. */
-export function relocate(w: World): void {
-  const { hh, dirty, nuQueue, nuHead } = w;
+/**
+ * Moves households out of Notunterkunft into regular places, first come first served: into their own unit's places,
+ * then (model assumption: the Landkreis is responsible for the accommodation of everyone assigned to it, § 1 LAG,
+ * and uses every regular place in the Kreis before anyone sleeps in an emergency shelter) into a free place of the
+ * Kreis or of another of its Gemeinden.
+ */
+export function relocate(w: World, day: number): void {
+  const { hh, dirty, nuQueue, nuHead, tree } = w;
+  let kreisDirty: Uint8Array | undefined;
   for (let u = 0; u < w.U; u++) {
     if (!dirty[u]) continue;
     dirty[u] = 0;
+    const k = tree.kreisOf[u] as number;
+    if (k >= 0) (kreisDirty ??= new Uint8Array(w.K))[k] = 1;
     const q = nuQueue[u] as number[];
     let head = nuHead[u] as number;
     while (head < q.length) {
@@ -140,5 +153,68 @@ export function relocate(w: World): void {
       head = 0;
     }
     nuHead[u] = head;
+  }
+  if (kreisDirty) for (let k = 0; k < w.K; k++) if (kreisDirty[k]) shareWithinKreis(w, k, day);
+}
+
+/** Whether Kreis k (with its Gemeinden) has both persons in Notunterkunft and a free regular place somewhere. */
+function nuBesideFreePlaces(w: World, a: number): boolean {
+  const { aggCap, aggOcc } = w;
+  if ((aggOcc[a * T + NU] as number) <= 0) return false;
+  for (const t of w.typeOrder) if ((aggCap[a * T + t] as number) > (aggOcc[a * T + t] as number)) return true;
+  return false;
+}
+
+/** Free places of the roomiest type of unit v, if a household of `size` fits there (else 0). */
+function roomFor(w: World, v: number, size: number): number {
+  let best = 0;
+  for (const t of w.typeOrder) {
+    const free = (w.cap[v * T + t] as number) - (w.occ[v * T + t] as number);
+    if (free >= size && free > best) best = free;
+  }
+  return best;
+}
+
+/**
+ * The unit of Kreis k whose places take a household of `size` now living in unit u: the Kreis's own places first
+ * (for a Gemeinde's household), else the Gemeinde with the most free places of one type; −1 if none has room.
+ */
+function placeInKreis(w: World, k: number, u: number, size: number): number {
+  const ku = w.tree.kreise[k] as number;
+  if (u !== ku && roomFor(w, ku, size) > 0) return ku;
+  let best = -1;
+  let bestFree = 0;
+  for (const g of w.tree.gemeindenOfKreis[k] as number[]) {
+    if (g === u) continue;
+    const free = roomFor(w, g, size);
+    if (free > bestFree) [best, bestFree] = [g, free];
+  }
+  return best;
+}
+
+/**
+ * Moves the Kreis's households from Notunterkunft into free regular places of other units of the same Kreis, each
+ * by a chart event (`verlegung.kreis` into the Kreis's own places, `verlegung.gemeinde` into a Gemeinde's), longest
+ * in Notunterkunft first within each unit.
+ */
+function shareWithinKreis(w: World, k: number, day: number): void {
+  const { tree, hh, nuQueue, nuHead } = w;
+  const ku = tree.kreise[k] as number;
+  const gs = tree.gemeindenOfKreis[k] as number[];
+  if (gs.length === 0) return;
+  const a = w.aggOf[ku] as number;
+  for (let i = -1; i < gs.length; i++) {
+    if (!nuBesideFreePlaces(w, a)) return;
+    const u = i < 0 ? ku : (gs[i] as number);
+    if ((w.occ[u * T + NU] as number) <= 0) continue;
+    const q = nuQueue[u] as number[];
+    for (let j = nuHead[u] as number; j < q.length; j++) {
+      const h = q[j] as number;
+      if (hh.unit[h] !== u || hh.type[h] !== NU) continue;
+      const v = placeInKreis(w, k, u, hh.size[h] as number);
+      if (v < 0) continue;
+      send(w, h, tree.level[v] === LEVEL_KREIS ? 'verlegung.kreis' : 'verlegung.gemeinde', day, v);
+      if (!nuBesideFreePlaces(w, a)) return;
+    }
   }
 }
