@@ -4,11 +4,15 @@
  * allocate a million short-lived objects).
  */
 import type { GemeindeView, KreisView, Offer } from '../policies/types.ts';
+import { ACCOMMODATION_TYPES, REGULAR_TYPES } from '../scenario/schema.ts';
 import { housed } from '../unterbringung.ts';
 import { maxDaysOf, NU, T, type World } from '../world.ts';
 import { sollGemeinde, sollKreis } from './sollIst.ts';
 
 type Mutable<V> = { -readonly [P in keyof V]: V[P] };
+
+/** Index into the per-type arrays of each regular type. */
+const REGULAR_INDEX = REGULAR_TYPES.map((t) => ACCOMMODATION_TYPES.indexOf(t));
 
 /** Persons (incl. Notunterkunft), regular places and persons in Notunterkunft of a Kreis with its Gemeinden. */
 export function kreisTotals(w: World, k: number): { present: number; capacity: number; nu: number } {
@@ -61,6 +65,7 @@ export class PolicyViews {
         present: 0,
         capacity: 0,
         free: 0,
+        freeByType: { eigene: 0, gu: 0, wohnung: 0, hotel: 0 },
         notunterkunft: 0,
         lage: 'normal',
       })),
@@ -101,6 +106,11 @@ export class PolicyViews {
       v.present = inPlaces;
       v.capacity = c;
       v.free = Math.max(0, c - inPlaces);
+      const byType = v.freeByType as Mutable<GemeindeView['freeByType']>;
+      REGULAR_TYPES.forEach((type, i) => {
+        const t = REGULAR_INDEX[i] as number;
+        byType[type] = Math.max(0, (w.cap[g * T + t] as number) - (w.occ[g * T + t] as number));
+      });
       v.notunterkunft = w.occ[g * T + NU] as number;
       v.lage = w.lagen.of(g);
     });
