@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/engine/metrics/result.ts';
+import { isOverCapacity, ueberbelegung } from '../../src/engine/metrics/ueberbelegung.ts';
 import { KREIS_POLICIES } from '../../src/engine/policies/registry.ts';
 import { runScenario } from '../../src/engine/run.ts';
 import { BUILTIN_SCENARIOS } from '../../src/engine/scenario/builtin/index.ts';
@@ -98,5 +99,15 @@ describe('places of the Kreis and of its Gemeinden serve each other', () => {
     const d = s.D - 1;
     expect(s.at('K1-01', 'present', d) + s.at('K1-02', 'present', d)).toBeGreaterThan(0);
     expect(strandedDays(s.r, 0)).toEqual([]);
+  });
+});
+
+describe('overflow a Kreis total hides', () => {
+  it('counts persons in Notunterkunft and units over 100 % (persons beyond regular places, or persons without any)', () => {
+    const series: Record<string, number[]> = { present: [5, 12, 3, 0], capacity: [10, 10, 0, 0], notunterkunft: [0, 2, 3, 0] };
+    const over = ueberbelegung([0, 1, 2, 3], (key, u) => series[key]![u]!);
+    expect(over).toEqual({ notunterkunft: 5, unitsOver: 2, units: 4 });
+    expect(isOverCapacity(10, 10)).toBe(false);
+    expect(isOverCapacity(1, 0)).toBe(true);
   });
 });
