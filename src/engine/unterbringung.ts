@@ -165,37 +165,21 @@ function nuBesideFreePlaces(w: World, a: number): boolean {
   return false;
 }
 
-/** Free places of the roomiest type of unit v, if a household of `size` fits there (else 0). */
-function roomFor(w: World, v: number, size: number): number {
+/** Free places of the roomiest regular type of unit v. */
+function roomOf(w: World, v: number): number {
   let best = 0;
   for (const t of w.typeOrder) {
     const free = (w.cap[v * T + t] as number) - (w.occ[v * T + t] as number);
-    if (free >= size && free > best) best = free;
-  }
-  return best;
-}
-
-/**
- * The unit of Kreis k whose places take a household of `size` now living in unit u: the Kreis's own places first
- * (for a Gemeinde's household), else the Gemeinde with the most free places of one type; −1 if none has room.
- */
-function placeInKreis(w: World, k: number, u: number, size: number): number {
-  const ku = w.tree.kreise[k] as number;
-  if (u !== ku && roomFor(w, ku, size) > 0) return ku;
-  let best = -1;
-  let bestFree = 0;
-  for (const g of w.tree.gemeindenOfKreis[k] as number[]) {
-    if (g === u) continue;
-    const free = roomFor(w, g, size);
-    if (free > bestFree) [best, bestFree] = [g, free];
+    if (free > best) best = free;
   }
   return best;
 }
 
 /**
  * Moves the Kreis's households from Notunterkunft into free regular places of other units of the same Kreis, each
- * by a chart event (`verlegung.kreis` into the Kreis's own places, `verlegung.gemeinde` into a Gemeinde's), longest
- * in Notunterkunft first within each unit.
+ * by a chart event, longest in Notunterkunft first within each unit: a Gemeinde's household into the Kreis's own
+ * places if one type there has room for it (`verlegung.kreis`), otherwise — and a household of the Kreis always —
+ * into the Gemeinde whose roomiest type has the most free places (`verlegung.gemeinde`).
  */
 function shareWithinKreis(w: World, k: number, day: number): void {
   const { tree, hh, nuQueue, nuHead } = w;
@@ -203,18 +187,33 @@ function shareWithinKreis(w: World, k: number, day: number): void {
   const gs = tree.gemeindenOfKreis[k] as number[];
   if (gs.length === 0) return;
   const a = w.aggOf[ku] as number;
-  for (let i = -1; i < gs.length; i++) {
-    if (!nuBesideFreePlaces(w, a)) return;
-    const u = i < 0 ? ku : (gs[i] as number);
+  if (!nuBesideFreePlaces(w, a)) return;
+  // Room per unit of the Kreis (position 0: the Kreis, then its Gemeinden), kept up to date as households move in.
+  const n = gs.length + 1;
+  const unitAt = (i: number): number => (i === 0 ? ku : (gs[i - 1] as number));
+  const room = new Int32Array(n);
+  let maxRoom = 0;
+  for (let i = 0; i < n; i++) {
+    room[i] = roomOf(w, unitAt(i));
+    if ((room[i] as number) > maxRoom) maxRoom = room[i] as number;
+  }
+  for (let i = 0; i < n && maxRoom > 0; i++) {
+    const u = unitAt(i);
     if ((w.occ[u * T + NU] as number) <= 0) continue;
     const q = nuQueue[u] as number[];
-    for (let j = nuHead[u] as number; j < q.length; j++) {
+    for (let j = nuHead[u] as number; j < q.length && maxRoom > 0; j++) {
       const h = q[j] as number;
-      if (hh.unit[h] !== u || hh.type[h] !== NU) continue;
-      const v = placeInKreis(w, k, u, hh.size[h] as number);
-      if (v < 0) continue;
-      send(w, h, tree.level[v] === LEVEL_KREIS ? 'verlegung.kreis' : 'verlegung.gemeinde', day, v);
-      if (!nuBesideFreePlaces(w, a)) return;
+      const size = hh.size[h] as number;
+      if (size > maxRoom || hh.unit[h] !== u || hh.type[h] !== NU) continue;
+      let to = -1;
+      if (i !== 0 && (room[0] as number) >= size) to = 0;
+      else for (let x = 1; x < n; x++) if (x !== i && (room[x] as number) >= size && (to < 0 || (room[x] as number) > (room[to] as number))) to = x;
+      if (to < 0) continue;
+      const v = unitAt(to);
+      send(w, h, to === 0 ? 'verlegung.kreis' : 'verlegung.gemeinde', day, v);
+      room[to] = roomOf(w, v);
+      maxRoom = 0;
+      for (let x = 0; x < n; x++) if ((room[x] as number) > maxRoom) maxRoom = room[x] as number;
     }
   }
 }

@@ -73,7 +73,7 @@ describe('every Kreis policy on every built-in scenario', () => {
         const r = runScenario(scenario, { kreisPolicy: policy });
         const stranded = strandedDays(r, fragments(maxSize));
         expect(stranded.slice(0, 3)).toEqual([]);
-      });
+      }, 60_000);
     }
   }
 });

@@ -107,10 +107,10 @@ export class PolicyViews {
       v.capacity = c;
       v.free = Math.max(0, c - inPlaces);
       const byType = v.freeByType as Mutable<GemeindeView['freeByType']>;
-      REGULAR_TYPES.forEach((type, i) => {
-        const t = REGULAR_INDEX[i] as number;
-        byType[type] = Math.max(0, (w.cap[g * T + t] as number) - (w.occ[g * T + t] as number));
-      });
+      for (let j = 0; j < REGULAR_TYPES.length; j++) {
+        const t = REGULAR_INDEX[j] as number;
+        byType[REGULAR_TYPES[j]!] = Math.max(0, (w.cap[g * T + t] as number) - (w.occ[g * T + t] as number));
+      }
       v.notunterkunft = w.occ[g * T + NU] as number;
       v.lage = w.lagen.of(g);
     });
