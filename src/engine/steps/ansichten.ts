@@ -11,8 +11,35 @@ import { sollGemeinde, sollKreis } from './sollIst.ts';
 
 type Mutable<V> = { -readonly [P in keyof V]: V[P] };
 
-/** Index into the per-type arrays of each regular type. */
-const REGULAR_INDEX = REGULAR_TYPES.map((t) => ACCOMMODATION_TYPES.indexOf(t));
+const [EIGENE, GU, WOHNUNG, HOTEL] = REGULAR_TYPES.map((t) => ACCOMMODATION_TYPES.indexOf(t)) as [number, number, number, number];
+
+/**
+ * Free places of a Gemeinde by type, read when a policy asks (most policies never do, and the views are refreshed
+ * for every Kreis on every Zuweisung day).
+ */
+type FreeByTypeView = GemeindeView['freeByType'];
+class FreeByType implements FreeByTypeView {
+  constructor(
+    private readonly w: World,
+    private readonly g: number,
+  ) {}
+  private free(t: number): number {
+    const o = this.g * T + t;
+    return Math.max(0, (this.w.cap[o] as number) - (this.w.occ[o] as number));
+  }
+  get eigene(): number {
+    return this.free(EIGENE);
+  }
+  get gu(): number {
+    return this.free(GU);
+  }
+  get wohnung(): number {
+    return this.free(WOHNUNG);
+  }
+  get hotel(): number {
+    return this.free(HOTEL);
+  }
+}
 
 /** Persons (incl. Notunterkunft), regular places and persons in Notunterkunft of a Kreis with its Gemeinden. */
 export function kreisTotals(w: World, k: number): { present: number; capacity: number; nu: number } {
@@ -65,7 +92,7 @@ export class PolicyViews {
         present: 0,
         capacity: 0,
         free: 0,
-        freeByType: { eigene: 0, gu: 0, wohnung: 0, hotel: 0 },
+        freeByType: new FreeByType(w, g),
         notunterkunft: 0,
         lage: 'normal',
       })),
@@ -106,11 +133,6 @@ export class PolicyViews {
       v.present = inPlaces;
       v.capacity = c;
       v.free = Math.max(0, c - inPlaces);
-      const byType = v.freeByType as Mutable<GemeindeView['freeByType']>;
-      for (let j = 0; j < REGULAR_TYPES.length; j++) {
-        const t = REGULAR_INDEX[j] as number;
-        byType[REGULAR_TYPES[j]!] = Math.max(0, (w.cap[g * T + t] as number) - (w.occ[g * T + t] as number));
-      }
       v.notunterkunft = w.occ[g * T + NU] as number;
       v.lage = w.lagen.of(g);
     });
