@@ -15,6 +15,8 @@ const FLOW_OF: Partial<Record<HaushaltEventType, FlowKind>> = {
   'aufnahme.direkt': 'direkt',
   'bestand.uebernommen': 'bestand',
   'erstaufnahme.verlegt': 'verlegung',
+  'verlegung.kreis': 'kreisintern',
+  'verlegung.gemeinde': 'kreisintern',
 };
 
 /** Whether the household's chart takes a transition for the event now (xstate's `snapshot.can`). */
@@ -74,9 +76,9 @@ export function send(w: World, h: number, type: HaushaltEventType, day: number, 
   hh.state[h] = nx;
   w.dayArrived[target] += s;
   w.cumArrived[target] += s;
-  // A Zuweisung brings persons down one level: Erstaufnahme → Kreis, Kreis → Gemeinde.
-  if (u >= 0 && (w.tree.level[target] as number) === (w.tree.level[u] as number) + 1) w.dayZuw[target] += s;
   const flow = FLOW_OF[type];
+  // A Zuweisung brings persons down one level: Erstaufnahme → Kreis, Kreis → Gemeinde (a move within a Kreis is none).
+  if (u >= 0 && flow !== 'kreisintern' && (w.tree.level[target] as number) === (w.tree.level[u] as number) + 1) w.dayZuw[target] += s;
   if (flow !== undefined) w.flows.add(day, flow, u, target, s);
   enter(w, h, target);
   index(w, h, st, nx);

@@ -128,7 +128,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   w.cal.daily(0, W.PH_HOUSEHOLDS, (day) => timersDue(w, day));
   w.cal.daily(0, W.PH_ZUWEISUNG_LAND, (day) => zuweisungLand(w, day));
   w.cal.daily(0, W.PH_ZUWEISUNG_KREIS, (day) => zuweisungKreis(w, day));
-  w.cal.daily(0, W.PH_RELOCATE, () => relocate(w));
+  w.cal.daily(0, W.PH_RELOCATE, (day) => relocate(w, day));
   w.cal.daily(0, W.PH_INSTITUTIONS, (day) => lageUndBeschaffung(w, day));
 
   w.cal.run((day) => {

@@ -1,9 +1,10 @@
 /**
  * Places and who occupies them: a household's share of its unit's counters, the choice of a place type, opening
- * and closing places, and moving out of Notunterkunft when regular places free up.
+ * and closing places, and moving out of Notunterkunft when regular places free up — in the household's own unit
+ * first, then anywhere in its Kreis (the Kreis's own places and its Gemeinden's).
  */
 import { send } from './haushalt.ts';
-import { LEVEL_EAE, LEVEL_GEMEINDE } from './model/units.ts';
+import { LEVEL_EAE, LEVEL_GEMEINDE, LEVEL_KREIS } from './model/units.ts';
 import { NU, T, type World } from './world.ts';
 
 /** Marks a unit's values as changed today. */
@@ -60,7 +61,11 @@ export function enter(w: World, h: number, u: number): void {
   hh.unit[h] = u;
   const t = chooseType(w, u, hh.size[h] as number);
   hh.type[h] = t;
-  if (t === NU) w.nuQueue[u]!.push(h);
+  if (t === NU) {
+    w.nuQueue[u]!.push(h);
+    // Someone in Notunterkunft: the relocation looks again whether the Kreis has a free place elsewhere.
+    w.dirty[u] = 1;
+  }
   account(w, h, +1);
 }
 
@@ -114,12 +119,20 @@ function moveToOtherSite(w: World, h: number, u: number, day: number): boolean {
   return send(w, h, 'erstaufnahme.verlegt', day, best);
 }
 
-/** Moves households out of Notunterkunft into regular places of their unit, first come first served. */
-export function relocate(w: World): void {
-  const { hh, dirty, nuQueue, nuHead } = w;
+/**
+ * Moves households out of Notunterkunft into regular places, first come first served: into their own unit's places,
+ * then (model assumption: the Landkreis is responsible for the accommodation of everyone assigned to it, § 1 LAG,
+ * and uses every regular place in the Kreis before anyone sleeps in an emergency shelter) into a free place of the
+ * Kreis or of another of its Gemeinden.
+ */
+export function relocate(w: World, day: number): void {
+  const { hh, dirty, nuQueue, nuHead, tree } = w;
+  let kreisDirty: Uint8Array | undefined;
   for (let u = 0; u < w.U; u++) {
     if (!dirty[u]) continue;
     dirty[u] = 0;
+    const k = tree.kreisOf[u] as number;
+    if (k >= 0) (kreisDirty ??= new Uint8Array(w.K))[k] = 1;
     const q = nuQueue[u] as number[];
     let head = nuHead[u] as number;
     while (head < q.length) {
@@ -140,5 +153,67 @@ export function relocate(w: World): void {
       head = 0;
     }
     nuHead[u] = head;
+  }
+  if (kreisDirty) for (let k = 0; k < w.K; k++) if (kreisDirty[k]) shareWithinKreis(w, k, day);
+}
+
+/** Whether Kreis k (with its Gemeinden) has both persons in Notunterkunft and a free regular place somewhere. */
+function nuBesideFreePlaces(w: World, a: number): boolean {
+  const { aggCap, aggOcc } = w;
+  if ((aggOcc[a * T + NU] as number) <= 0) return false;
+  for (const t of w.typeOrder) if ((aggCap[a * T + t] as number) > (aggOcc[a * T + t] as number)) return true;
+  return false;
+}
+
+/** Free places of the roomiest regular type of unit v. */
+function roomOf(w: World, v: number): number {
+  let best = 0;
+  for (const t of w.typeOrder) {
+    const free = (w.cap[v * T + t] as number) - (w.occ[v * T + t] as number);
+    if (free > best) best = free;
+  }
+  return best;
+}
+
+/**
+ * Moves the Kreis's households from Notunterkunft into free regular places of other units of the same Kreis, each
+ * by a chart event, longest in Notunterkunft first within each unit: a Gemeinde's household into the Kreis's own
+ * places if one type there has room for it (`verlegung.kreis`), otherwise — and a household of the Kreis always —
+ * into the Gemeinde whose roomiest type has the most free places (`verlegung.gemeinde`).
+ */
+function shareWithinKreis(w: World, k: number, day: number): void {
+  const { tree, hh, nuQueue, nuHead } = w;
+  const ku = tree.kreise[k] as number;
+  const gs = tree.gemeindenOfKreis[k] as number[];
+  if (gs.length === 0) return;
+  const a = w.aggOf[ku] as number;
+  if (!nuBesideFreePlaces(w, a)) return;
+  // Room per unit of the Kreis (position 0: the Kreis, then its Gemeinden), kept up to date as households move in.
+  const n = gs.length + 1;
+  const unitAt = (i: number): number => (i === 0 ? ku : (gs[i - 1] as number));
+  const room = new Int32Array(n);
+  let maxRoom = 0;
+  for (let i = 0; i < n; i++) {
+    room[i] = roomOf(w, unitAt(i));
+    if ((room[i] as number) > maxRoom) maxRoom = room[i] as number;
+  }
+  for (let i = 0; i < n && maxRoom > 0; i++) {
+    const u = unitAt(i);
+    if ((w.occ[u * T + NU] as number) <= 0) continue;
+    const q = nuQueue[u] as number[];
+    for (let j = nuHead[u] as number; j < q.length && maxRoom > 0; j++) {
+      const h = q[j] as number;
+      const size = hh.size[h] as number;
+      if (size > maxRoom || hh.unit[h] !== u || hh.type[h] !== NU) continue;
+      let to = -1;
+      if (i !== 0 && (room[0] as number) >= size) to = 0;
+      else for (let x = 1; x < n; x++) if (x !== i && (room[x] as number) >= size && (to < 0 || (room[x] as number) > (room[to] as number))) to = x;
+      if (to < 0) continue;
+      const v = unitAt(to);
+      send(w, h, to === 0 ? 'verlegung.kreis' : 'verlegung.gemeinde', day, v);
+      room[to] = roomOf(w, v);
+      maxRoom = 0;
+      for (let x = 0; x < n; x++) if ((room[x] as number) > maxRoom) maxRoom = room[x] as number;
+    }
   }
 }

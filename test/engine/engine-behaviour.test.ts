@@ -36,13 +36,15 @@ const busy = (over: DeepPartial<ScenarioInput> = {}) =>
 const NO_PLACES = { kreisPerThousand: { gu: 0 }, gemeindePerThousand: { gu: 0, wohnung: 0 } };
 
 describe('Kreis → Gemeinde policies', () => {
-  it("'selbst': no Gemeinde ever has anyone present, and Kreise pass nobody on", () => {
+  it("'selbst': no Gemeinde receives a Zuweisung; Gemeinde places take only the Kreis's Notunterkunft overflow", () => {
     const s = sim(busy({ policies: { kreis: 'selbst' } }));
     for (const g of s.units('gemeinde')) {
-      expect(Math.max(...s.series(g, 'present')), g).toBe(0);
-      expect(s.total(g, 'arrived'), g).toBe(0);
+      expect(s.total(g, 'zuweisungen'), g).toBe(0);
+      expect(s.total(g, 'arrived'), g).toBe(s.kreisintern(g, 'in'));
     }
-    for (const k of s.units('kreis')) expect(s.total(k, 'passedOn'), k).toBe(0);
+    for (const k of s.units('kreis')) expect(s.total(k, 'passedOn'), k).toBe(s.kreisintern(k, 'out'));
+    // The Kreis's own places fill first: its Gemeinden take only what they do not hold.
+    expect(s.kreisintern('K1', 'out')).toBeGreaterThan(0);
     // …while the Kreise do house people.
     expect(s.at('K1', 'present', s.D - 1)).toBeGreaterThan(0);
   });
@@ -167,7 +169,8 @@ describe('accommodation and capacity', () => {
       erstaufnahme: { dwell: { dist: 'fixed', days: 5 } },
       procedure: { periods: [{ from: '2024-01-01', duration: { dist: 'fixed', days: 2000 }, protectionRate: 0 }] },
       policies: { kreis: 'selbst', weekdays: [1, 2, 3, 4, 5, 6, 7] },
-      accommodation: { kreisPerThousand: { gu: 2 } },
+      // No Gemeinde places either, so that nobody can move out of the Kreis's Notunterkunft.
+      accommodation: { kreisPerThousand: { gu: 2 }, gemeindePerThousand: { gu: 0, wohnung: 0 } },
       procurement: { strategy: 'keine' },
       events: [ev('2024-03-01', { capacity: [{ unit: 'K1', type: 'gu', delta: -1000 }] })],
     });
@@ -420,8 +423,8 @@ describe('arrivals outside the LAG procedure (arrivals.direct)', () => {
   it('go straight to the named Kreis, recognised, without a Zuweisung', () => {
     const s = sim(direct(false));
     const days = s.D;
-    expect(s.total('K1', 'arrived') - s.total('K1', 'zuweisungen')).toBe(10 * days);
-    for (const k of ['K2', 'S1']) expect(s.total(k, 'arrived') - s.total(k, 'zuweisungen'), k).toBe(0);
+    expect(s.total('K1', 'arrived') - s.total('K1', 'zuweisungen') - s.kreisintern('K1', 'in')).toBe(10 * days);
+    for (const k of ['K2', 'S1']) expect(s.total(k, 'arrived') - s.total(k, 'zuweisungen') - s.kreisintern(k, 'in'), k).toBe(0);
     expect(s.at('K1', 'statuswechsler', 0) + s.sumAt(GEMEINDEN_OF.K1!, 'statuswechsler', 0)).toBe(10);
   });
 
@@ -431,7 +434,7 @@ describe('arrivals outside the LAG procedure (arrivals.direct)', () => {
     expect(credited.total('K1', 'zuweisungen')).toBeLessThan(plain.total('K1', 'zuweisungen') - 1000);
     // Zuweisungen + direct arrivals follow the population shares.
     const kreise = credited.units('kreis');
-    const got = Object.fromEntries(kreise.map((k) => [k, credited.total(k, 'arrived')]));
+    const got = Object.fromEntries(kreise.map((k) => [k, credited.total(k, 'arrived') - credited.kreisintern(k, 'in')]));
     const total = Object.values(got).reduce((a, b) => a + b, 0);
     for (const k of kreise) expect(Math.abs(got[k]! - (POP[k]! / 310_000) * total), k).toBeLessThanOrEqual(12);
   });
@@ -494,7 +497,7 @@ describe('runScenario options', () => {
     expect(r.meta.kreisPolicy).toBe('selbst');
     const D = r.days.length;
     r.units.forEach((u, i) => {
-      if (u.level === 'gemeinde') expect(Math.max(...unitSeries(r, 'present', i))).toBe(0);
+      if (u.level === 'gemeinde') expect(Math.max(...unitSeries(r, 'zuweisungen', i))).toBe(0);
     });
   });
 

@@ -178,7 +178,8 @@ const FULL = load(
       departDelay: { dist: 'exponential', mean: 30 },
       geduldetStay: { dist: 'exponential', mean: 60 },
     },
-    accommodation: { initialPerThousand: 0.2, initialErstaufnahme: 100 },
+    // Few Gemeinde places, so that Gemeinden overflow into places of their Kreis (`verlegung.kreis`).
+    accommodation: { initialPerThousand: 0.2, initialErstaufnahme: 100, gemeindePerThousand: { gu: 1, wohnung: 0 } },
     money: { pauschaleMonthsAfterRejection: 2 },
     policies: { kreisByKreis: { K2: 'selbst' } },
     events: [

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../../src/engine/dates.ts';
-import { unitSeries, type SeriesKey, type RunResult, type UnitInfo } from '../../src/engine/metrics/result.ts';
+import { FLOW_KINDS, unitSeries, type SeriesKey, type RunResult, type UnitInfo } from '../../src/engine/metrics/result.ts';
 import { runScenario, type RunOptions } from '../../src/engine/run.ts';
 import type { ScenarioIssue } from '../../src/engine/scenario/issues.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
@@ -199,6 +199,15 @@ export class Sim {
     let t = 0;
     for (let d = from; d <= to; d++) t += this.sumAt(ids, key, d);
     return t / (to - from + 1);
+  }
+  /** Persons moved within their Kreis out of Notunterkunft into (`in`) or out of (`out`) a unit, over the whole period. */
+  kreisintern(id: string, dir: 'in' | 'out'): number {
+    const u = this.unit(id);
+    const f = this.r.flows;
+    const KI = FLOW_KINDS.indexOf('kreisintern');
+    let t = 0;
+    for (let i = 0; i < f.count; i++) if (f.kind[i] === KI && (dir === 'in' ? f.to[i] : f.from[i]) === u) t += f.persons[i] as number;
+    return t;
   }
   kpi(id: string): number {
     const k = this.r.kpis.find((x) => x.id === id);

@@ -76,6 +76,22 @@ export function flowViolation(r: RunResult): string | null {
   const kreise = idx('kreis');
   const gemeinden = idx('gemeinde');
   const byId = new Map(r.units.map((u, i) => [u.id, i]));
+  // Moves within a Kreis out of Notunterkunft: persons in and out per unit and day.
+  const KI = FLOW_KINDS.indexOf('kreisintern');
+  const kiIn = new Float64Array(D * U);
+  const kiOut = new Float64Array(D * U);
+  for (let i = 0; i < r.flows.count; i++) {
+    if (r.flows.kind[i] !== KI) continue;
+    const d = r.flows.day[i] as number;
+    const from = r.flows.from[i] as number;
+    const to = r.flows.to[i] as number;
+    const kreisOf = (u: number) => (r.units[u]?.level === 'kreis' ? r.units[u]!.id : r.units[u]?.level === 'gemeinde' ? r.units[u]!.parent : undefined);
+    if (kreisOf(from) === undefined || kreisOf(from) !== kreisOf(to)) {
+      return `day ${d}: a move within a Kreis from ${r.units[from]?.id} to ${r.units[to]?.id} leaves its Kreis`;
+    }
+    kiIn[d * U + to] += r.flows.persons[i] as number;
+    kiOut[d * U + from] += r.flows.persons[i] as number;
+  }
   for (let d = 0; d < D; d++) {
     let sitePassed = 0;
     let siteArrived = 0;
@@ -87,7 +103,7 @@ export function flowViolation(r: RunResult): string | null {
     // Every arrival in Hessen enters a site, or a Kreis directly (initial stock, arrivals outside the LAG procedure);
     // residents of a closing site may move to another site: such transfers count at both sites and cancel out.
     let kreisDirect = 0;
-    for (const k of kreise) kreisDirect += arrived[d * U + k]! - zuweisungen[d * U + k]!;
+    for (const k of kreise) kreisDirect += arrived[d * U + k]! - zuweisungen[d * U + k]! - kiIn[d * U + k]!;
     const transfersIn = siteArrived + kreisDirect - arrived[d * U]!;
     if (transfersIn < 0) {
       return `day ${d}: Σ site arrivals ${siteArrived} + direct to Kreise ${kreisDirect} < Land arrivals ${arrived[d * U]}`;
@@ -99,7 +115,7 @@ export function flowViolation(r: RunResult): string | null {
       if (info.kind === 'kreisfreie-stadt' && passedOn[d * U + k] !== 0) return `kreisfreie Stadt ${info.id} passes on on day ${d}`;
       let toGemeinden = 0;
       for (const g of gemeinden) if (r.units[g]!.parent === info.id) toGemeinden += zuweisungen[d * U + g]!;
-      if (toGemeinden !== passedOn[d * U + k]) return `Kreis ${info.id} day ${d}: passed on ${passedOn[d * U + k]} ≠ received by its Gemeinden ${toGemeinden}`;
+      if (toGemeinden + kiOut[d * U + k]! !== passedOn[d * U + k]) return `Kreis ${info.id} day ${d}: passed on ${passedOn[d * U + k]} ≠ received by its Gemeinden ${toGemeinden}`;
     }
     if (kreisZuw + transfersIn !== sitePassed) {
       return `day ${d}: Kreise received ${kreisZuw} + transfers between sites ${transfersIn} ≠ sites passed on ${sitePassed}`;
@@ -123,7 +139,7 @@ export function flowViolation(r: RunResult): string | null {
       if (statuswechsler[o]! > present[o]!) return `unit ${r.units[u]!.id} day ${d}: statuswechsler > present`;
     }
     for (const g of gemeinden) {
-      if (passedOn[d * U + g] !== 0) return `Gemeinde ${r.units[g]!.id} passes on on day ${d}`;
+      if (passedOn[d * U + g] !== kiOut[d * U + g]) return `Gemeinde ${r.units[g]!.id} passes on on day ${d}`;
       const parent = byId.get(r.units[g]!.parent ?? '');
       if (parent === undefined || r.units[parent]!.level !== 'kreis') return `Gemeinde ${r.units[g]!.id} has no Kreis parent`;
     }

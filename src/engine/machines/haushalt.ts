@@ -27,6 +27,8 @@ export const HAUSHALT_EVENTS = [
   'aufnahme.direkt',
   'bestand.uebernommen',
   'schutz24.erteilt',
+  'verlegung.kreis',
+  'verlegung.gemeinde',
 ] as const;
 export type HaushaltEventType = (typeof HAUSHALT_EVENTS)[number];
 export type HaushaltEvent = { type: HaushaltEventType };
@@ -35,6 +37,28 @@ const m = (meta: StateMeta): StateMeta => meta;
 
 /** Departure is possible for whoever is obliged to leave or tolerated (§§ 50, 58, 60a AufenthG). */
 const AUSREISE = { target: '#haushalt.aufenthalt.ausgereist', guard: 'ausreisepflichtigOderGeduldet' } as const;
+
+/**
+ * Moves within a Kreis out of Notunterkunft (model assumption: the Landkreis, responsible for everyone assigned to
+ * it, uses every regular place in the Kreis — its own and its Gemeinden's — before anyone stays in an emergency
+ * shelter; the engine sends these only to a household in Notunterkunft and only into a free regular place).
+ */
+const VERLEGUNG_GEMEINDE = m({
+  office: { de: 'Landkreis (Verlegung innerhalb des Kreises)', en: 'Landkreis (transfer within the Kreis)' },
+  legalBasis: ['§ 1 LAG', '§ 2 Abs. 2 S. 2 LAG', '§ 53 AsylG'],
+  text: {
+    de: 'Aus einer Notunterkunft in einen freien regulären Platz einer kreisangehörigen Gemeinde (aus einer Unterkunft des Kreises oder einer anderen Gemeinde).',
+    en: 'From an emergency shelter into a free regular place of a municipality of the Kreis (from accommodation of the Kreis or of another municipality).',
+  },
+});
+const VERLEGUNG_KREIS = m({
+  office: { de: 'Landkreis (Verlegung innerhalb des Kreises)', en: 'Landkreis (transfer within the Kreis)' },
+  legalBasis: ['§ 1 LAG', '§ 53 AsylG'],
+  text: {
+    de: 'Aus der Notunterkunft einer Gemeinde in einen freien regulären Platz, den der Kreis selbst betreibt.',
+    en: 'From a municipality\'s emergency shelter into a free regular place run by the Kreis itself.',
+  },
+});
 
 /**
  * Three parallel regions: `aufenthalt` (where the household lives, who houses it), `verfahren` (the asylum
@@ -158,6 +182,8 @@ export const haushaltMachine = setup({
           on: {
             'wohnung.bezogen': { target: 'ausgezogen', guard: 'anerkannt' },
             'ausreise.erfolgt': AUSREISE,
+            // Aus der Notunterkunft in einen freien regulären Platz einer Gemeinde desselben Kreises.
+            'verlegung.gemeinde': { target: '#haushalt.aufenthalt.kommune.gemeinde', meta: VERLEGUNG_GEMEINDE },
           },
           states: {
             kreis: {
@@ -208,6 +234,10 @@ export const haushaltMachine = setup({
                   en: 'The Landkreis assigns to the municipality, usually pro rata population with a target/actual account, and reimburses it (Wetteraukreis: €7.30 per person-day + €1.50).',
                 },
               }),
+              on: {
+                // Aus der Notunterkunft der Gemeinde in einen freien Platz des Kreises.
+                'verlegung.kreis': { target: '#haushalt.aufenthalt.kommune.kreis.untergebracht', meta: VERLEGUNG_KREIS },
+              },
             },
           },
         },

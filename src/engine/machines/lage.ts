@@ -38,6 +38,17 @@ export function lageGrenzen(s: LageSchwellen, stufe: LageStufe): { readonly ab: 
   return { ab: s[stufe], unter: s[stufe] - s.hysteresis };
 }
 
+/**
+ * The occupancy a unit reports to its chart: persons (Notunterkunft included) ÷ regular places — but at least the
+ * threshold of `angespannt` while any of its persons are in Notunterkunft, so that a unit whose people sit in
+ * emergency shelters is never in a normal situation, however many of its places stand free (places too few for a
+ * family, or of the wrong type). A Kreis reports with its Gemeinden.
+ */
+export function gemeldeteAuslastung(persons: number, places: number, notunterkunft: number, s: LageSchwellen): number {
+  const a = places > 0 ? persons / places : persons > 0 ? 9.99 : 0;
+  return notunterkunft > 0 ? Math.max(a, lageGrenzen(s, 'angespannt').ab) : a;
+}
+
 /** Boundaries at which a unit's situation may change, sorted; the engine reports occupancy only when it crosses one. */
 export function lageBoundaries(s: LageSchwellen): number[] {
   return LAGE_STUFEN.flatMap((stufe) => {

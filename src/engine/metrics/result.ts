@@ -108,7 +108,8 @@ export type LageCode = 'normal' | 'angespannt' | 'ueberlastet' | 'notbetrieb';
 
 /**
  * Exact flows between units that the per-unit series do not tell apart, one record per (day, kind, from, to),
- * in order of days. Kreis → Gemeinde needs no record: a Gemeinde's `zuweisungen` all come from its Kreis.
+ * in order of days. Kreis → Gemeinde Zuweisungen need no record: a Gemeinde's `zuweisungen` all come from its Kreis;
+ * moves within a Kreis out of Notunterkunft (`kreisintern`) are neither Zuweisungen nor counted as such.
  * Unit fields are indices into `units`; `from` is −1 where persons come from outside the units.
  */
 export interface Flows {
@@ -125,6 +126,7 @@ export const FLOW_KINDS = [
   'direkt', // outside → Kreis: taken in outside the LAG procedure (e.g. § 24 AufenthG)
   'bestand', // outside → unit on day 0: persons already housed when the run starts
   'verlegung', // Erstaufnahme site → another site (a site closing under its residents)
+  'kreisintern', // Notunterkunft → a free regular place of another unit of the same Kreis (the Kreis's own or a Gemeinde's)
 ] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 

@@ -1,5 +1,7 @@
 /** The built-in policies by id; a run may add its own (`runScenario(…, { policies })`). */
+import { dezentral } from './kreis/dezentral.ts';
 import { einwohner } from './kreis/einwohner.ts';
+import { kapazitaet } from './kreis/kapazitaet.ts';
 import { selbst } from './kreis/selbst.ts';
 import { quote } from './land/quote.ts';
 import { keine } from './procurement/keine.ts';
@@ -17,7 +19,7 @@ function table<T extends { id: string }>(...policies: readonly T[]): Readonly<Re
 }
 
 export const LAND_POLICIES: Readonly<Record<string, LandPolicy>> = table(quote);
-export const KREIS_POLICIES: Readonly<Record<string, KreisPolicy>> = table(selbst, einwohner);
+export const KREIS_POLICIES: Readonly<Record<string, KreisPolicy>> = table(selbst, einwohner, kapazitaet, dezentral);
 export const PROCUREMENT_POLICIES: Readonly<Record<string, ProcurementPolicy>> = table(reaktiv, keine);
 
 /** Extra policies supplied by the caller, merged over the built-ins. */

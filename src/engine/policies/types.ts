@@ -6,7 +6,10 @@
  */
 import type { LageState } from '../machines/lage.ts';
 import type { I18nText } from '../machines/meta.ts';
-import type { Unterkunftsart } from '../scenario/schema.ts';
+import type { REGULAR_TYPES, Unterkunftsart } from '../scenario/schema.ts';
+
+/** A type of regular places (every type but Notunterkunft). */
+export type RegularType = (typeof REGULAR_TYPES)[number];
 
 /** Households offered for Zuweisung today, in order of waiting time (longest first). */
 export interface Offer {
@@ -80,6 +83,8 @@ export interface GemeindeView {
   readonly present: number;
   readonly capacity: number;
   readonly free: number;
+  /** Free places by type of regular place (a household is never split over types). */
+  readonly freeByType: { readonly [T in RegularType]: number };
   readonly notunterkunft: number;
   readonly lage: LageState;
 }
@@ -104,6 +109,11 @@ export interface KreisPolicy {
   readonly id: string;
   readonly label: I18nText;
   readonly description: I18nText;
+  /**
+   * Types of place a household this policy passes on to a Gemeinde takes first there (e.g. flats); the scenario's
+   * `accommodation.order` follows. Without it, the scenario's order alone.
+   */
+  readonly placeFirst?: readonly RegularType[];
   assign(input: KreisPolicyInput): ArrayLike<number>;
 }
 

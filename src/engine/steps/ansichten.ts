@@ -4,11 +4,42 @@
  * allocate a million short-lived objects).
  */
 import type { GemeindeView, KreisView, Offer } from '../policies/types.ts';
+import { ACCOMMODATION_TYPES, REGULAR_TYPES } from '../scenario/schema.ts';
 import { housed } from '../unterbringung.ts';
 import { maxDaysOf, NU, T, type World } from '../world.ts';
 import { sollGemeinde, sollKreis } from './sollIst.ts';
 
 type Mutable<V> = { -readonly [P in keyof V]: V[P] };
+
+const [EIGENE, GU, WOHNUNG, HOTEL] = REGULAR_TYPES.map((t) => ACCOMMODATION_TYPES.indexOf(t)) as [number, number, number, number];
+
+/**
+ * Free places of a Gemeinde by type, read when a policy asks (most policies never do, and the views are refreshed
+ * for every Kreis on every Zuweisung day).
+ */
+type FreeByTypeView = GemeindeView['freeByType'];
+class FreeByType implements FreeByTypeView {
+  constructor(
+    private readonly w: World,
+    private readonly g: number,
+  ) {}
+  private free(t: number): number {
+    const o = this.g * T + t;
+    return Math.max(0, (this.w.cap[o] as number) - (this.w.occ[o] as number));
+  }
+  get eigene(): number {
+    return this.free(EIGENE);
+  }
+  get gu(): number {
+    return this.free(GU);
+  }
+  get wohnung(): number {
+    return this.free(WOHNUNG);
+  }
+  get hotel(): number {
+    return this.free(HOTEL);
+  }
+}
 
 /** Persons (incl. Notunterkunft), regular places and persons in Notunterkunft of a Kreis with its Gemeinden. */
 export function kreisTotals(w: World, k: number): { present: number; capacity: number; nu: number } {
@@ -61,6 +92,7 @@ export class PolicyViews {
         present: 0,
         capacity: 0,
         free: 0,
+        freeByType: new FreeByType(w, g),
         notunterkunft: 0,
         lage: 'normal',
       })),

@@ -4,7 +4,7 @@
  * contracts are given notice.
  */
 import { isoWeekday } from '../dates.ts';
-import { LAGE_STATES } from '../machines/lage.ts';
+import { gemeldeteAuslastung, LAGE_STATES } from '../machines/lage.ts';
 import type { LageCode } from '../metrics/result.ts';
 import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
@@ -27,15 +27,18 @@ export function lageUndBeschaffung(w: World, day: number): void {
   for (const u of w.lageUnits) {
     let demand: number;
     let places: number;
+    let nu: number;
     if (tree.level[u] === LEVEL_KREIS) {
       const t = kreisTotals(w, tree.kreisOf[u] as number);
       demand = t.present;
       places = t.capacity;
+      nu = t.nu;
     } else {
       demand = w.present[u] as number;
       places = w.regCap[u] as number;
+      nu = w.occ[u * T + NU] as number;
     }
-    const auslastung = places > 0 ? demand / places : demand > 0 ? 9.99 : 0;
+    const auslastung = gemeldeteAuslastung(demand, places, nu, w.params.situation);
     const before = w.lagen.state[u] as number;
     const actions = w.lagen.report(u, auslastung);
     for (const action of actions) {

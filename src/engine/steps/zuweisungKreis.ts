@@ -4,6 +4,7 @@
  */
 import { send } from '../haushalt.ts';
 import { DEFER, KREIS_HOUSES, type KreisView } from '../policies/types.ts';
+import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { dateOf, type World } from '../world.ts';
 import { checkAnswer } from './ansichten.ts';
 import { scheduleMoveOut } from './auszug.ts';
@@ -37,6 +38,12 @@ export function zuweisungKreis(w: World, day: number, force = false): void {
     checkAnswer(answer, offer.count, gemeinden.length, policy.id);
     const keep: number[] = [];
     const gs = tree.gemeindenOfKreis[k] as number[];
+    // The types the policy fills first in a Gemeinde, then the scenario's order; only while it passes households on.
+    const order = w.typeOrder;
+    if (policy.placeFirst?.length) {
+      const first = policy.placeFirst.map((t) => ACCOMMODATION_TYPES.indexOf(t));
+      w.typeOrder = [...first, ...order.filter((t) => !first.includes(t))];
+    }
     pending.forEach((h, i) => {
       const a = answer[i] as number;
       if (a === DEFER) {
@@ -52,6 +59,7 @@ export function zuweisungKreis(w: World, day: number, force = false): void {
       send(w, h, 'zuweisung.gemeinde', day, g);
       if (w.table.isRecognised[hh.state[h] as number]) scheduleMoveOut(w, h, day);
     });
+    w.typeOrder = order;
     w.kreisPending[k] = keep;
   }
 }

@@ -121,8 +121,27 @@ describe('DetailPanel', () => {
     expect(fact('Untergebrachte Personen')).toBe('1.040 Pers.davon in den Gemeinden: 31 Pers.');
     expect(fact('Reguläre Plätze')).toBe('50 Plätze');
     expect(fact('Auslastung')).toBe('2.080 %');
-    expect(fact('In Notunterkunft')).toBe('2 Pers.');
+    expect(fact('In Notunterkunft')).toBe('2 Pers.davon in den Gemeinden: 2 Pers.');
     expect(fact('Statuswechsler (anerkannt, noch untergebracht)')).toBe('4 Pers.');
+  });
+
+  it('names the overflow the Kreis total hides: units over 100 % among the Kreis and its Gemeinden', () => {
+    renderPanel({ day: 3 });
+    // The Kreis's own places hold 1,009 persons in 10 places; its Gemeinden are at 100 % and 55 %.
+    expect(fact('Einheiten über 100 %')).toBe('1 von 3 (Kreis und Gemeinden)');
+    expect(screen.getByText('Einheiten über 100 %', { selector: 'dt' }).closest('.detail-fact')).toHaveClass('detail-warn');
+  });
+
+  it('counts no units over 100 % on a day without overcrowding, and none for a Gemeinde alone', () => {
+    renderPanel({ day: 0 });
+    expect(fact('Einheiten über 100 %')).toBe('0 von 3 (Kreis und Gemeinden)');
+    expect(fact('In Notunterkunft')).toBe('0 Pers.');
+  });
+
+  it('shows no count of units for a Gemeinde', () => {
+    renderPanel({ selected: '06531001', day: 3 });
+    expect(screen.queryByText('Einheiten über 100 %', { selector: 'dt' })).toBeNull();
+    expect(fact('In Notunterkunft')).toBe('2 Pers.');
   });
 
   it('lists places and persons by type', () => {

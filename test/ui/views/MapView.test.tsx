@@ -129,6 +129,29 @@ describe('MapView', () => {
     expect(tip).toHaveTextContent('50 %');
   });
 
+  it('names the overflow a Landkreis with its Gemeinden hides: persons in Notunterkunft, units over 100 %', async () => {
+    // K2 at 90 % in all: one Gemeinde over 100 % with people in Notunterkunft, the Kreis's own places empty.
+    const day: DayValues = {
+      ...DAY0,
+      K2: { present: 0, capacity: 60 },
+      'K2-1': { present: 130, capacity: 100, notunterkunft: 30 },
+      'K2-2': { present: 100, capacity: 100 },
+    };
+    const user = userEvent.setup();
+    const { container } = renderMap({ data: makeData([day]) });
+    await user.hover(kreisPath(container, 'K2'));
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('In Notunterkunft30 Pers.');
+    expect(tip).toHaveTextContent('Einheiten über 100 %1 von 5');
+    await user.unhover(kreisPath(container, 'K2'));
+    // A kreisfreie Stadt is one unit: no count of units.
+    await user.hover(kreisPath(container, 'S1'));
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent('Einheiten über 100 %');
+    const table = screen.getByRole('table', { name: /Belegung am/ });
+    expect(within(table).getByRole('rowheader', { name: 'Landkreis Süd' }).closest('tr')).toHaveTextContent('1 von 5');
+    expect(screen.getByRole('complementary', { name: 'Legende' })).toHaveTextContent('verdecken Überbelegung');
+  });
+
   it('shows the tooltip on keyboard focus, hides it with Escape, selects with Enter', async () => {
     const user = userEvent.setup();
     const { container, onSelect } = renderMap();

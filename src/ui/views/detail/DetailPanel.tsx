@@ -9,7 +9,7 @@ import { formatDate, formatEuro, formatNumber, formatPercent, formatPersons, for
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
 import { logText } from '../log/logText.ts';
-import { accountOn, cumulative, lageChanges, lageMeta, lageOn, occupancySeries, procurementOf, withGemeinden, zustaendigkeit } from './derive.ts';
+import { accountOn, cumulative, lageChanges, lageMeta, lageOn, occupancySeries, procurementOf, ueberbelegungOn, withGemeinden, zustaendigkeit } from './derive.ts';
 import { DETAIL_MESSAGES, type DetailMessages } from './messages.ts';
 import { Sparkline } from './Sparkline.tsx';
 import './detail.css';
@@ -97,9 +97,9 @@ function ParentLine({ data, unit, m }: { data: RunData; unit: UnitInfo; m: Detai
 }
 
 /** A figure with its unit; the unit word is part of the value. */
-function Fact({ label, value, sub }: { label: string; value: string; sub?: string | undefined }) {
+function Fact({ label, value, sub, warn = false }: { label: string; value: string; sub?: string | undefined; warn?: boolean }) {
   return (
-    <div className="detail-fact">
+    <div className={warn ? 'detail-fact detail-warn' : 'detail-fact'}>
       <dt>{label}</dt>
       <dd>
         {value}
@@ -116,6 +116,7 @@ function Today({ data, u, day, m, lang }: PartProps) {
   const places = data.total('capacity', u, day);
   const occ = data.occupancy(u, day);
   const inGemeinden = present - data.value('present', u, day);
+  const over = ueberbelegungOn(data, u, day);
   const places_ = (v: number) => `${formatNumber(lang, v)}\u00a0${m.unitPlaces}`;
   return (
     <section className="detail-section" aria-labelledby="detail-today">
@@ -127,7 +128,15 @@ function Today({ data, u, day, m, lang }: PartProps) {
         <Fact label={m.persons} value={formatPersons(lang, present)} sub={hasGemeinden ? `${m.ofWhichGemeinden}: ${formatPersons(lang, inGemeinden)}` : undefined} />
         <Fact label={m.places} value={places_(places)} />
         <Fact label={m.occupancy} value={Number.isFinite(occ) ? formatPercent(lang, occ) : occ === Infinity ? m.noPlaces : '–'} />
-        <Fact label={m.notunterkunft} value={formatPersons(lang, data.total('notunterkunft', u, day))} />
+        <Fact
+          label={m.notunterkunft}
+          value={formatPersons(lang, over.notunterkunft)}
+          warn={over.notunterkunft > 0}
+          sub={hasGemeinden && over.notunterkunft > 0 ? `${m.ofWhichGemeinden}: ${formatPersons(lang, over.notunterkunft - data.value('notunterkunft', u, day))}` : undefined}
+        />
+        {hasGemeinden && (
+          <Fact label={m.unitsOver} value={m.unitsOverValue(formatNumber(lang, over.unitsOver), formatNumber(lang, over.units))} warn={over.unitsOver > 0} />
+        )}
         <Fact label={m.statuswechsler} value={formatPersons(lang, data.total('statuswechsler', u, day))} />
       </dl>
     </section>

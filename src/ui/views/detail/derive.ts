@@ -3,11 +3,17 @@ import type { LogEntry, SeriesKey } from '../../../engine/metrics/result.ts';
 import { haushaltMachine } from '../../../engine/machines/haushalt.ts';
 import { LAGE_STATES, lageMachine, type LageState } from '../../../engine/machines/lage.ts';
 import type { StateMeta } from '../../../engine/machines/meta.ts';
+import { ueberbelegung, type Ueberbelegung } from '../../../engine/metrics/ueberbelegung.ts';
 import type { RunData } from '../../data/runData.ts';
 
 /** The unit together with its Gemeinden (a Kreis) or alone. */
 export function withGemeinden(data: RunData, u: number): number[] {
   return [u, ...(data.children[u] ?? []).filter((c) => data.units[c]?.level === 'gemeinde')];
+}
+
+/** Persons in Notunterkunft and units over 100 % of the unit with its Gemeinden at the end of a day (engine rule). */
+export function ueberbelegungOn(data: RunData, u: number, day: number): Ueberbelegung {
+  return ueberbelegung(withGemeinden(data, u), (key, x) => data.value(key, x, day));
 }
 
 /** Sum of a series over units and the days [0, day]. */

@@ -18,6 +18,9 @@ export interface DetailMessages {
   readonly occupancy: string;
   readonly noPlaces: string;
   readonly notunterkunft: string;
+  /** Units (the Kreis and its Gemeinden) with more persons than regular places. */
+  readonly unitsOver: string;
+  readonly unitsOverValue: (over: string, of: string) => string;
   readonly statuswechsler: string;
   readonly unitPersons: string;
   readonly unitPlaces: string;
@@ -86,6 +89,8 @@ const de: DetailMessages = {
   occupancy: 'Auslastung',
   noPlaces: 'keine regulären Plätze',
   notunterkunft: 'In Notunterkunft',
+  unitsOver: 'Einheiten über 100 %',
+  unitsOverValue: (over, of) => `${over} von ${of} (Kreis und Gemeinden)`,
   statuswechsler: 'Statuswechsler (anerkannt, noch untergebracht)',
   unitPersons: 'Pers.',
   unitPlaces: 'Plätze',
@@ -154,6 +159,8 @@ const en: DetailMessages = {
   occupancy: 'Occupancy',
   noPlaces: 'no regular places',
   notunterkunft: 'In Notunterkunft (emergency shelter)',
+  unitsOver: 'Units over 100 %',
+  unitsOverValue: (over, of) => `${over} of ${of} (Kreis and municipalities)`,
   statuswechsler: 'Statuswechsler (recognised, still accommodated)',
   unitPersons: 'persons',
   unitPlaces: 'places',

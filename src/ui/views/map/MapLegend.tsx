@@ -1,4 +1,4 @@
-/** Legend of the map: the occupancy scale with its over-capacity part, no places, sites, selection. */
+/** Legend of the map: the occupancy scale with its over-capacity part, what a Kreis tile counts, no places, sites, selection. */
 import { scaleLinear } from 'd3';
 import { useId } from 'react';
 import { formatPercent, formatPersons } from '../../format.ts';
@@ -10,7 +10,20 @@ const W = 312;
 const BAR_Y = 6;
 const BAR_H = 14;
 
-export function MapLegend({ lang, m, siteMax, showSites }: { lang: Lang; m: MapMessages; siteMax: number; showSites: boolean }) {
+export function MapLegend({
+  lang,
+  m,
+  siteMax,
+  showSites,
+  showKreisNote = false,
+}: {
+  lang: Lang;
+  m: MapMessages;
+  siteMax: number;
+  showSites: boolean;
+  /** The tiles are Landkreise counted with their Gemeinden. */
+  showKreisNote?: boolean;
+}) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const under = scaleLinear().domain([0, 1]).range([10, 172]);
   const over = scaleLinear().domain([1, OVER_MAX]).range([186, W - 10]);
@@ -32,6 +45,7 @@ export function MapLegend({ lang, m, siteMax, showSites }: { lang: Lang; m: MapM
     <aside className="map-legend" aria-label={m.legend}>
       <h3>{m.legendTitle}</h3>
       <p className="map-legend-note">{m.legendNote}</p>
+      {showKreisNote && <p className="map-legend-note">{m.legendKreisNote}</p>}
       <svg className="map-legend-scale" viewBox={`0 0 ${W} 44`} width={W} height={44} role="img" aria-label={m.scaleDesc}>
         <defs>
           <linearGradient id={`lg-under-${uid}`}>{stops(0, 1)}</linearGradient>

@@ -334,7 +334,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
           </svg>
           {tip && <Tooltip id={ids.tip} tip={tip} data={data} lang={lang} m={m} stats={statsOf(tip.unit)} canvas={canvasRef.current} />}
         </div>
-        <MapLegend lang={lang} m={m} siteMax={siteMax} showSites={model.sites.length > 0} />
+        <MapLegend lang={lang} m={m} siteMax={siteMax} showSites={model.sites.length > 0} showKreisNote={mode === 'kreis' && model.hasGemeinden} />
       </div>
       {table}
     </section>
@@ -412,7 +412,15 @@ function Tooltip({
           {formatNumber(lang, stats.capacity)}&nbsp;{m.placesUnit}
         </dd>
         <dt>{m.notunterkunft}</dt>
-        <dd>{formatPersons(lang, stats.notunterkunft)}</dd>
+        <dd className={stats.notunterkunft > 0 ? 'map-tooltip-over' : undefined}>{formatPersons(lang, stats.notunterkunft)}</dd>
+        {stats.units > 1 && (
+          <>
+            <dt>{m.unitsOver}</dt>
+            <dd className={stats.unitsOver > 0 ? 'map-tooltip-over' : undefined}>
+              {m.unitsOverValue(formatNumber(lang, stats.unitsOver), formatNumber(lang, stats.units))}
+            </dd>
+          </>
+        )}
       </dl>
     </div>
   );
@@ -445,6 +453,7 @@ function OccupancyTable({
             <th scope="col">{m.persons}</th>
             <th scope="col">{m.places}</th>
             <th scope="col">{m.notunterkunft}</th>
+            <th scope="col">{m.unitsOver}</th>
           </tr>
         </thead>
         <tbody>
@@ -461,6 +470,7 @@ function OccupancyTable({
                   {formatNumber(lang, s.capacity)}&nbsp;{m.placesUnit}
                 </td>
                 <td>{formatPersons(lang, s.notunterkunft)}</td>
+                <td>{s.units > 1 ? m.unitsOverValue(formatNumber(lang, s.unitsOver), formatNumber(lang, s.units)) : '–'}</td>
               </tr>
             );
           })}

@@ -1,4 +1,5 @@
 /** What the map needs from a run, computed once per RunData: the geometry of its region and the site positions. */
+import { ueberbelegung } from '../../../engine/metrics/ueberbelegung.ts';
 import type { RunData } from '../../data/runData.ts';
 import { polygonContains } from 'd3';
 import { buildMapGeometry, type MapGeometry, type MapKreis, type MapPointInput, type Vec } from './geometry.ts';
@@ -142,14 +143,21 @@ export interface UnitStats {
   readonly present: number;
   readonly capacity: number;
   readonly notunterkunft: number;
+  /** Units (the Kreis and its Gemeinden, or the unit alone) over 100 %, and how many were looked at. */
+  readonly unitsOver: number;
+  readonly units: number;
 }
 
 export function unitStats(data: RunData, u: number, day: number): UnitStats {
+  const members = [u, ...(data.children[u] ?? []).filter((c) => data.units[c]?.level === 'gemeinde')];
+  const over = ueberbelegung(members, (key, x) => data.value(key, x, day));
   return {
     share: data.occupancy(u, day),
     present: data.total('present', u, day),
     capacity: data.total('capacity', u, day),
-    notunterkunft: data.total('notunterkunft', u, day),
+    notunterkunft: over.notunterkunft,
+    unitsOver: over.unitsOver,
+    units: over.units,
   };
 }
 
