@@ -149,12 +149,15 @@ describe('compareScenarios', () => {
     expect(last.kpis.map((k) => [k.id, k.value])).toEqual(single.kpis.map((k) => [k.id, k.value]));
   });
 
-  it('applies a parameter override: a longer stay in Erstaufnahme shows in the mean stay', () => {
+  it('applies a parameter override on the same arrivals: a longer stay in Erstaufnahme shows in the mean stay', () => {
     const c = compareScenarios(scenario(), [{ params: [{ path: 'erstaufnahme.dwell.mean', value: 20 }] }, { params: [{ path: 'erstaufnahme.dwell.mean', value: 60 }] }], {
       runs: 2,
     });
     const stay = c.kpis.find((k) => k.id === 'eaeMeanStay')!;
     expect(stay.setups[1]!.diff!.mean).toBeGreaterThan(20);
+    // Who arrives does not depend on how long people stay: the arrivals of a replicate are the same in both setups.
+    expect(c.kpis.find((k) => k.id === 'arrivals')!.setups[1]!.diff).toMatchObject({ mean: 0, sd: 0 });
+    expect(new Set(c.outcomes.map((o) => value(o, 'nuPersonDays'))).size).toBeGreaterThan(1);
   });
 
   it('lets another runner execute the inputs and feed the outcomes back in any order', () => {
