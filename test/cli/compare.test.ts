@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiSummary } from '../../src/engine/compare/index.ts';
 import type { ResultJson } from '../../src/engine/metrics/export.ts';
 import { SERIES_KEYS } from '../../src/engine/metrics/result.ts';
-// @ts-expect-error -- a plain JavaScript module without type declarations
 import { ensureBundle } from '../../src/cli/bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,7 +16,7 @@ const TMP = mkdtempSync(join(tmpdir(), 'zl-compare-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 // Built once here, so that the tests below do not race to rebuild it.
 beforeAll(async () => {
-  await (ensureBundle as () => Promise<string>)();
+  await ensureBundle();
 }, 120_000);
 
 interface Run {
