@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import { fileWriter, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
 import { Piscina } from 'piscina';
@@ -297,7 +298,7 @@ function printSummary(options: CliOptions, meta: ComparisonMeta, kpis: readonly 
 /** The worker module beside this one: TypeScript when run from source, the bundled file when run from dist-cli. */
 const workerFile = (): string => {
   const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './worker.ts' : './worker.mjs', here).pathname;
+  return fileURLToPath(new URL(here.endsWith('.ts') ? './worker.ts' : './worker.mjs', here));
 };
 
 /** A progress bar on stderr, only on a terminal and without --quiet. */
@@ -325,7 +326,7 @@ async function runOnPool(options: CliOptions, plan: ComparisonPlan, meta: Compar
     const outcomes = await Promise.all(
       plan.tasks.map(async (task) => {
         try {
-          const outcome = (await pool.run({ input: runInput(plan, task), budgetMs })) as RunOutcome;
+          const outcome = (await pool.run({ input: runInput(plan, task), budgetMs, strict: options.debug })) as RunOutcome;
           bar.tick();
           return outcome;
         } catch (e) {
@@ -365,7 +366,7 @@ export async function runMany(options: CliOptions, catalogue: PolicyCatalogue): 
     }
     let outcome: RunOutcome;
     try {
-      outcome = executeRun(runInput(plan, task), { budget: { maxMs: runBudgetMs(), now: () => performance.now() } });
+      outcome = executeRun(runInput(plan, task), { budget: { maxMs: runBudgetMs(), now: () => performance.now() }, strict: options.debug });
     } catch (e) {
       throw runFailure(e, options.scenario as string, options.debug);
     }

@@ -39,6 +39,8 @@ export function runInput(plan: ComparisonPlan, task: RunTask): RunInput {
 export interface ExecuteOptions {
   readonly policies?: PolicySet;
   readonly budget?: RunBudget;
+  /** Stop at an event the household chart refuses (as `runScenario`'s `strict`). */
+  readonly strict?: boolean;
 }
 
 /** Runs one input and keeps only what a comparison needs: the KPI values. */
@@ -49,6 +51,7 @@ export function executeRun(input: RunInput, options: ExecuteOptions = {}): RunOu
     ...(input.kreisPolicy !== undefined ? { kreisPolicy: input.kreisPolicy } : {}),
     ...(options.policies ? { policies: options.policies } : {}),
     ...(options.budget ? { budget: options.budget } : {}),
+    strict: options.strict ?? false,
   });
   const { index, setup, replicate, seed } = input.task;
   return { index, setup, replicate, seed, kpis: kpiValues(result.kpis) };
