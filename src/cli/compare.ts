@@ -295,6 +295,22 @@ function printSummary(options: CliOptions, meta: ComparisonMeta, kpis: readonly 
 
 // ---- running -----------------------------------------------------------------------------------------------
 
+/**
+ * Outcomes with the KPIs' label and unit objects shared between runs: each run arrives with its own copies, and a
+ * study of many thousand runs would otherwise hold them all.
+ */
+function interner(): (o: RunOutcome) => RunOutcome {
+  const seen = new Map<string, RunOutcome['kpis'][number]>();
+  return (o) => ({
+    ...o,
+    kpis: o.kpis.map((k) => {
+      let first = seen.get(k.id);
+      if (!first) seen.set(k.id, (first = k));
+      return { ...first, value: k.value };
+    }),
+  });
+}
+
 /** The worker module beside this one: TypeScript when run from source, the bundled file when run from dist-cli. */
 const workerFile = (): string => {
   const here = import.meta.url;
@@ -322,13 +338,14 @@ async function runOnPool(options: CliOptions, plan: ComparisonPlan, meta: Compar
   const budgetMs = runBudgetMs();
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   const bar = progressBar(options, plan.tasks.length);
+  const intern = interner();
   try {
     const outcomes = await Promise.all(
       plan.tasks.map(async (task) => {
         try {
           const outcome = (await pool.run({ input: runInput(plan, task), budgetMs, strict: options.debug })) as RunOutcome;
           bar.tick();
-          return outcome;
+          return intern(outcome);
         } catch (e) {
           const setup = meta.setups[task.setup]!;
           const detail = e instanceof Error ? ((options.debug ? e.stack : undefined) ?? e.message) : String(e);
@@ -429,6 +446,7 @@ export async function mergeRuns(options: CliOptions): Promise<number> {
   let meta: ComparisonMeta | undefined;
   let first = '';
   const byIndex = new Map<number, RunOutcome>();
+  const intern = interner();
   for (const file of files) {
     let record: RunRecord;
     try {
@@ -446,7 +464,7 @@ export async function mergeRuns(options: CliOptions): Promise<number> {
     const outcome: RunOutcome = { ...record.run, kpis: record.kpis };
     const seen = byIndex.get(outcome.index);
     if (seen && JSON.stringify(seen) !== JSON.stringify(outcome)) throw new CliError(`merge: Lauf ${outcome.index} kommt mit verschiedenen Werten vor (zuletzt in „${file}“)`, EXIT_USAGE);
-    byIndex.set(outcome.index, outcome);
+    if (!seen) byIndex.set(outcome.index, intern(outcome));
   }
   const m = meta as ComparisonMeta;
   const outcomes = [...byIndex.values()].sort((a, b) => a.index - b.index);
