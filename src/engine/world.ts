@@ -61,6 +61,11 @@ export interface World {
   readonly params: Parameters;
   readonly catalogue: PolicyCatalogue;
   readonly rng: Rng;
+  /**
+   * A stream of its own for how many arrive and in which households: the same seed gives the same arrivals whatever
+   * the policies and the other parameters draw from `rng` (common random numbers for comparisons).
+   */
+  readonly arrivalRng: Rng;
   readonly seed: number;
   readonly table: TransitionTable;
   /** Per household state: 1 if it is in the chart state the steps look households up by. */
@@ -211,6 +216,7 @@ export function createWorld(i: WorldInputs): World {
     params,
     catalogue: i.catalogue,
     rng: createRng(i.seed),
+    arrivalRng: createRng((i.seed ^ 0x5bd1e995) >>> 0),
     seed: i.seed,
     table,
     inState: {

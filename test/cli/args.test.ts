@@ -17,12 +17,13 @@ const errors = (argv: string[]): readonly string[] => {
 
 describe('parseArgs: happy paths', () => {
   it('takes a built-in id with defaults', () => {
-    expect(ok(['musterkreis'])).toEqual({ scenario: 'musterkreis', lang: 'de', quiet: false, debug: false, help: false, list: false });
+    expect(ok(['musterkreis'])).toEqual({ command: 'run', scenario: 'musterkreis', lang: 'de', quiet: false, debug: false, help: false, list: false });
   });
 
   it('takes every option with a separate value', () => {
     const o = ok(['s.json', '--land-policy', 'quote', '--kreis-policy', 'selbst', '--seed', '42', '--out', 'r.csv', '--lang', 'en', '--quiet']);
     expect(o).toEqual({
+      command: 'run',
       scenario: 's.json',
       landPolicy: 'quote',
       kreisPolicy: 'selbst',
@@ -94,9 +95,9 @@ describe('parseArgs: errors', () => {
     expect(errors(['m', '--seed', String(MAX_SEED + 1)])).toEqual([`--seed: „${MAX_SEED + 1}“ ist zu groß (höchstens ${MAX_SEED})`]);
   });
 
-  it('reports an --out file without .json or .csv', () => {
-    expect(errors(['m', '--out', 'x.txt'])).toEqual(['--out: „x.txt“ muss auf .json oder .csv enden']);
-    expect(errors(['m', '--out', '.csv'])).toEqual(['--out: „.csv“ muss auf .json oder .csv enden']);
+  it('reports an --out file without .json, .csv or .parquet', () => {
+    expect(errors(['m', '--out', 'x.txt'])).toEqual(['--out: „x.txt“ muss auf .json, .csv oder .parquet enden']);
+    expect(errors(['m', '--out', '.csv'])).toEqual(['--out: „.csv“ muss auf .json, .csv oder .parquet enden']);
   });
 
   it('reports an unsupported language', () => {

@@ -1,15 +1,17 @@
 // The CLI stops a run over its time budget: exit 1 and a message without a stack; SIM_TIME_BUDGET sets the budget.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundle } from '../../src/cli/bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+beforeAll(() => ensureBundle(), 120_000);
 
 function cli(budget: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      ['src/cli/sim.mjs', ...args],
       { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SIM_TIME_BUDGET: budget } },
       (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
     );

@@ -1,10 +1,11 @@
-// End-to-end tests of the CLI: spawns `node --import tsx src/cli/main.ts` and checks exit codes, stdout, stderr and output files.
+// End-to-end tests of the CLI: spawns `node src/cli/sim.mjs` (as `npm run sim` does) and checks exit codes, stdout, stderr and output files.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, it, expect } from 'vitest';
+import { afterAll, beforeAll, describe, it, expect } from 'vitest';
+import { ensureBundle } from '../../src/cli/bundle.mjs';
 import { musterkreis } from '../../src/engine/scenario/builtin/musterkreis.ts';
 import type { ResultJson } from '../../src/engine/metrics/export.ts';
 import { MAX_SCENARIO_BYTES, MAX_SEED } from '../../src/engine/scenario/load.ts';
@@ -12,6 +13,8 @@ import { MAX_SCENARIO_BYTES, MAX_SEED } from '../../src/engine/scenario/load.ts'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'zl-cli-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+// Built once here, so that the tests below do not race to rebuild it.
+beforeAll(() => ensureBundle(), 120_000);
 
 interface Run {
   readonly code: number;
@@ -23,7 +26,7 @@ function cli(...args: string[]): Promise<Run> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      ['src/cli/sim.mjs', ...args],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 << 20, env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -292,7 +295,7 @@ describe.concurrent('sim CLI', () => {
     'ends quietly when the reader of stdout stops early',
     async () => {
       const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--list'], { cwd: ROOT });
+        const child = spawn(process.execPath, ['src/cli/sim.mjs', '--list'], { cwd: ROOT });
         child.stdout.destroy();
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

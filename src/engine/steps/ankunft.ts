@@ -24,7 +24,7 @@ function drawSizes(w: World, persons: number): number[] {
   const cum = cumulative(w.params.arrivals.householdSizes);
   const sizes: number[] = [];
   for (let left = persons; left > 0; ) {
-    const size = Math.min(left, drawIndex(cum, w.rng) + 1);
+    const size = Math.min(left, drawIndex(cum, w.arrivalRng) + 1);
     sizes.push(size);
     left -= size;
   }
@@ -36,7 +36,7 @@ export function arrivals(w: World, day: number): void {
   const expected = expectedOf(w, w.params.arrivals.series, day) + w.carry;
   let persons: number;
   if (w.params.arrivals.noise === 'poisson') {
-    persons = w.rng.poisson(expectedOf(w, w.params.arrivals.series, day));
+    persons = w.arrivalRng.poisson(expectedOf(w, w.params.arrivals.series, day));
   } else {
     persons = Math.floor(expected + 1e-9);
     w.carry = expected - persons;
@@ -49,7 +49,7 @@ function admitPersons(w: World, day: number, persons: number): void {
   const cum = cumulative(w.params.arrivals.householdSizes);
   let left = persons;
   while (left > 0) {
-    const size = Math.min(left, drawIndex(cum, w.rng) + 1);
+    const size = Math.min(left, drawIndex(cum, w.arrivalRng) + 1);
     admit(w, day, size, day, 1);
     left -= size;
   }
@@ -113,7 +113,7 @@ function admitDirect(w: World, day: number): void {
   if (!direct) return;
   const expected = expectedOf(w, direct.series, day);
   let persons: number;
-  if (w.params.arrivals.noise === 'poisson') persons = w.rng.poisson(expected);
+  if (w.params.arrivals.noise === 'poisson') persons = w.arrivalRng.poisson(expected);
   else {
     persons = Math.floor(expected + w.carryDirect + 1e-9);
     w.carryDirect = expected + w.carryDirect - persons;
