@@ -8,6 +8,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 /** Width of the exported figure in SVG units (px). */
 const WIDTH = 1200;
+/** Tallest drawing: a portrait map (Hessen) is narrowed to this height so that title, legend and source stay on a page. */
+const MAX_DRAWING_HEIGHT = 900;
 const PAD = 24;
 
 /** One entry of the legend: a swatch and its text. */
@@ -131,11 +133,12 @@ export function figureSvg(source: FigureSource, text: FigureText, doc: Document 
       const screen = part.svg.getBoundingClientRect();
       // As wide as the page allows, no taller than the screen drawing's proportions give.
       const aspect = screen.width > 0 && screen.height > 0 ? screen.height / screen.width : e.height / e.width;
-      const height = Math.round(inner * aspect);
+      const width = Math.min(inner, MAX_DRAWING_HEIGHT / aspect);
+      const height = Math.round(width * aspect);
       const copy = inlined(part.svg);
-      copy.setAttribute('x', String(PAD));
+      copy.setAttribute('x', String(PAD + (inner - width) / 2));
       copy.setAttribute('y', String(y));
-      copy.setAttribute('width', String(inner));
+      copy.setAttribute('width', String(width));
       copy.setAttribute('height', String(height));
       copy.setAttribute('viewBox', e.viewBox);
       copy.setAttribute('overflow', 'visible');
