@@ -6,7 +6,9 @@ export const STAGE_COLOURS = ['#E69F00', '#0072B2', '#009E73', '#CC79A7'] as con
 const INK = '#1d1d1b';
 const MUTED = '#5b5b57';
 const ACCENT = '#0b5cad';
-const FONT = '10px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+/** Size of the place names in CSS pixels unless the page asks for another (the lecturer mode asks for larger). */
+export const LABEL_PX = 10;
 /** Dots are small squares: a path of rects rasterises several times faster than one of arcs in software canvas. */
 const DOT_SIZE = 3;
 /** Alpha levels the dots are drawn with (one path per colour and level). */
@@ -34,7 +36,7 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The static layer: Gemeinde points, Kreis centres with labels, Erstaufnahme sites (in CSS pixels, ctx scaled). */
-export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementModel): void {
+export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementModel, labelPx = LABEL_PX): void {
   const { data, ux, uy, width, height } = model;
   ctx.clearRect(0, 0, width, height);
   // Gemeinden: one faint path.
@@ -67,8 +69,10 @@ export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementMod
   ctx.fill();
   ctx.stroke();
   // Labels, placed greedily without overlap: sites first, then Kreise by population.
-  ctx.font = FONT;
+  ctx.font = `${labelPx}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
+  // Offsets of a label from its place grow with the type.
+  const k = labelPx / LABEL_PX;
   const placed: Box[] = model.avoid ? [{ ...model.avoid }] : [];
   const order = [
     ...data.sites.map((u) => ({ u, site: true, w: Infinity })),
@@ -81,17 +85,17 @@ export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementMod
     const x = ux[u] as number;
     const y = uy[u] as number;
     const candidates: [number, number][] = [
-      [x + 6, y],
-      [x - 6 - tw, y],
-      [x - tw / 2, y - 10],
-      [x - tw / 2, y + 10],
+      [x + 6 * k, y],
+      [x - 6 * k - tw, y],
+      [x - tw / 2, y - 10 * k],
+      [x - tw / 2, y + 10 * k],
     ];
     for (const [lx, ly] of candidates) {
-      const box = { x0: lx - 1, y0: ly - 6, x1: lx + tw + 1, y1: ly + 6 };
+      const box = { x0: lx - 1, y0: ly - 6 * k, x1: lx + tw + 1, y1: ly + 6 * k };
       if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
       if (placed.some((b) => overlaps(b, box))) continue;
       placed.push(box);
-      ctx.lineWidth = 3;
+      ctx.lineWidth = 3 * k;
       ctx.strokeStyle = 'rgba(251, 251, 248, 0.85)';
       ctx.strokeText(text, lx, ly);
       ctx.fillStyle = site ? '#8a5a00' : MUTED;

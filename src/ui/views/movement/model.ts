@@ -26,14 +26,17 @@ export const STAGE_GEMEINDE = 2;
 export const STAGE_EXIT = 3;
 export const STAGE_COUNT = 4;
 
-/** Hard limit of dots in one frame (the buffers' size). */
-export const DOT_CAPACITY = 6000;
-/** Persons per dot are chosen so that the expected number of dots in flight stays at or below this. */
-export const TARGET_DOTS = 3500;
+/** Hard limit of dots in one frame (the buffers' size, about 1 MB). */
+export const DOT_CAPACITY = 60000;
+/**
+ * Persons per dot are chosen so that the expected number of dots in flight stays at or below this: high enough that
+ * the autumn-2015 peak is drawn one dot per person (≈ 22,000 in flight at top speed).
+ */
+export const TARGET_DOTS = 40000;
 /** Share of the window over which the departures of one day are spread; each dot travels for the rest. */
 export const STAGGER = 0.5;
-/** Wall-clock seconds a movement takes on screen; the window in simulated days grows with the speed. */
-export const TRAVEL_SECONDS = 0.6;
+/** Wall-clock seconds a movement takes on screen (long enough to follow one dot); the window in simulated days grows with the speed. */
+export const TRAVEL_SECONDS = 1.2;
 
 /** Window in simulated days for a playback speed in days per second (at least one day). */
 export function windowForSpeed(daysPerSecond: number): number {
@@ -110,6 +113,11 @@ const hi16 = (h: number): number => (h >>> 16) / 65536;
 const TAU = Math.PI * 2;
 
 const easeInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - ((-2 * t + 2) * (-2 * t + 2) * (-2 * t + 2)) / 2);
+
+/** Whether projected points keep `margin` pixels away from a box. */
+function clearOf(points: readonly ([number, number] | null)[], box: LayoutBox, margin: number): boolean {
+  return points.every((p) => !p || p[0] >= box.x1 + margin || p[1] >= box.y1 + margin || p[0] <= box.x0 - margin || p[1] <= box.y0 - margin);
+}
 
 /** Options of one model update. */
 export interface UpdateOptions {
@@ -200,8 +208,9 @@ export class MovementModel {
   }
 
   /**
-   * Projects the units into a width × height box (CSS pixels) with d3-geo's Mercator fitted to their points. With
-   * `avoid` (e.g. a legend in a corner), the map goes to the right of it or below it, whichever leaves it larger.
+   * Projects the units into a width × height box (CSS pixels) with d3-geo's Mercator fitted to their points, using the
+   * whole box where that keeps the points clear of `avoid` (e.g. a legend in a corner); else the map goes to the
+   * right of it or below it, whichever leaves it larger.
    */
   layout(width: number, height: number, pad = 28, avoid: LayoutBox | null = null): void {
     const { data, ux, uy, level, radius } = this;
@@ -215,29 +224,37 @@ export class MovementModel {
     const cy = height / 2;
     let project: ((p: [number, number]) => [number, number] | null) | null = null;
     const distinct = new Set(coords.map((c) => `${c[0]},${c[1]}`)).size;
-    const extents: [[number, number], [number, number]][] = [
-      [
-        [pad, pad],
-        [width - pad, height - pad],
-      ],
+    const full: [[number, number], [number, number]] = [
+      [pad, pad],
+      [width - pad, height - pad],
     ];
-    if (avoid) {
-      extents[0] = [
-        [avoid.x1 + 8, pad],
-        [width - pad, height - pad],
-      ];
-      extents.push([
-        [pad, avoid.y1 + 8],
-        [width - pad, height - pad],
-      ]);
-    }
     let best = 0;
-    for (const e of extents) {
-      if (distinct < 2 || e[1][0] - e[0][0] < 16 || e[1][1] - e[0][1] < 16) continue;
+    const fit = (e: [[number, number], [number, number]]) => {
+      if (distinct < 2 || e[1][0] - e[0][0] < 16 || e[1][1] - e[0][1] < 16) return null;
       const proj = geoMercator().fitExtent(e, { type: 'MultiPoint', coordinates: coords });
-      if (Number.isFinite(proj.scale()) && proj.scale() > best) {
-        best = proj.scale();
-        project = (p) => proj(p);
+      return Number.isFinite(proj.scale()) ? proj : null;
+    };
+    // The whole box first: the map centred at its largest, as long as it stays clear of the legend (a tall Land
+    // leaves room beside it in a wide box); else right of the legend or below it, whichever leaves it larger.
+    const whole = fit(full);
+    if (whole && (!avoid || clearOf(coords.map((c) => whole(c)), avoid, 16))) {
+      project = (p) => whole(p);
+    } else if (avoid) {
+      for (const e of [
+        [
+          [avoid.x1 + 8, pad],
+          [width - pad, height - pad],
+        ],
+        [
+          [pad, avoid.y1 + 8],
+          [width - pad, height - pad],
+        ],
+      ] as [[number, number], [number, number]][]) {
+        const proj = fit(e);
+        if (proj && proj.scale() > best) {
+          best = proj.scale();
+          project = (p) => proj(p);
+        }
       }
     }
     const placed = new Uint8Array(data.U);
