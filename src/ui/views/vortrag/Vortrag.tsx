@@ -49,7 +49,7 @@ function toggleFullscreen(): void {
 }
 
 export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
-  const { lang } = useI18n();
+  const { lang, t, toggleLang } = useI18n();
   const v = VORTRAG_MESSAGES[lang];
   const session = useSessionObject();
   const control = RunControl.useActorRef();
@@ -210,6 +210,9 @@ export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
           </nav>
         )}
         <FigureExport title={chapter ? chapter.title[lang] : null} />
+        <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
+          {t.switchLang}
+        </button>
         <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="F">
           {v.fullscreen}
         </button>
