@@ -93,10 +93,10 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
       <header className="app-header">
         <h1>{t.title}</h1>
         <ScenarioForm initial={initial} fileError={fileError} onFileError={setFileError} />
-        <PresentButton onClick={() => setPresenting(true)} />
         <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
           {t.switchLang}
         </button>
+        <PresentButton onClick={() => setPresenting(true)} />
       </header>
       <SessionSync initialDate={initial.date} />
       <Notices urlProblems={[...urlProblems, ...runProblems]} fileError={fileError} />
