@@ -124,6 +124,14 @@ describe('lecturer mode in Chromium', () => {
     await page.keyboard.press('3');
     await page.getByText('Kapitel 3 von 5').waitFor();
     expect(await page.getByRole('tab', { name: 'Bewegung' }).getAttribute('aria-selected')).toBe('true');
+    await page.locator('canvas.movement-canvas').waitFor();
+    expect(await severeAxeViolations(page)).toEqual([]);
+    // English on the same chapter; the keys stay.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Chapter 3 of 5').waitFor();
+    expect(await page.locator('.vortrag-chapter-title strong').textContent()).toBe('November 2015: the busiest month');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByText('Kapitel 3 von 5').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Szenario' }).waitFor();
     expect(await page.locator('.vortrag').count()).toBe(0);
