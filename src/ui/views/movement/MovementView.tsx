@@ -11,7 +11,7 @@ import { formatDate, formatNumber } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { SPEEDS } from '../../machines/runControl.ts';
 import type { ViewProps } from '../types.ts';
-import { DotScratch, drawBackground, drawDensity, drawDots, drawFlows, drawSelection, LABEL_PX, STAGE_COLOURS } from './draw.ts';
+import { DotScratch, drawBackground, drawDensity, drawDots, drawDotsPixels, drawFlows, drawSelection, LABEL_PX, STAGE_COLOURS } from './draw.ts';
 import { MOVEMENT_MESSAGES } from './messages.ts';
 import { dayFlows, MovementModel, windowForSpeed, type LayoutBox } from './model.ts';
 import './movement.css';
@@ -179,7 +179,7 @@ export function MovementView({ data, version, day, selected }: ViewProps) {
     // Occupancy areas under the dots; markers and labels over them so they stay readable.
     drawDensity(ctx, model, d);
     if (mode === 'flows') drawFlows(ctx, model, d);
-    else drawDots(ctx, model, scratch);
+    else if (!drawDotsPixels(ctx, model, scratch, s.dpr)) drawDots(ctx, model, scratch);
     if (background.current.canvas) ctx.drawImage(background.current.canvas, 0, 0, s.width, s.height);
     drawSelection(ctx, model, sel);
   };

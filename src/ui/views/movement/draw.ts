@@ -1,4 +1,4 @@
-/** Canvas drawing of the Bewegung view: background layer, occupancy areas, dots batched by colour, static flows. */
+/** Canvas drawing of the Bewegung view: background layer, occupancy areas, dots as pixels (or batched paths), static flows. */
 import { MovementModel, STAGE_COUNT, STAGE_EXIT } from './model.ts';
 
 /** Colours by stage (Okabe–Ito): in Erstaufnahme, to a Kreis, to a Gemeinde, leaving. */
@@ -127,13 +127,76 @@ export function drawDensity(ctx: CanvasRenderingContext2D, model: MovementModel,
   ctx.fill();
 }
 
-/** Reusable scratch for the batched dot drawing. */
+/** Reusable scratch for the dot drawing: the dot layer's pixels and the canvas they go through. */
 export class DotScratch {
   readonly order: Uint32Array;
   readonly start = new Uint32Array(STAGE_COUNT * ALPHA_LEVELS + 1);
+  private image: ImageData | null = null;
+  private pixels: Uint32Array | null = null;
+  private layer: HTMLCanvasElement | null = null;
   constructor(capacity: number) {
     this.order = new Uint32Array(capacity);
   }
+
+  /** The pixel buffer and layer canvas for a device-pixel size, cleared. */
+  surface(width: number, height: number): { image: ImageData; pixels: Uint32Array; layer: HTMLCanvasElement } | null {
+    if (!this.image || this.image.width !== width || this.image.height !== height || !this.layer) {
+      if (typeof ImageData === 'undefined' || typeof document === 'undefined' || width <= 0 || height <= 0) return null;
+      this.image = new ImageData(width, height);
+      this.pixels = new Uint32Array(this.image.data.buffer);
+      this.layer = document.createElement('canvas');
+      this.layer.width = width;
+      this.layer.height = height;
+    } else this.pixels!.fill(0);
+    return { image: this.image, pixels: this.pixels!, layer: this.layer };
+  }
+}
+
+/**
+ * One pixel word per stage and alpha level (as the path drawing's levels): RGBA bytes, straight alpha as ImageData
+ * holds them, read as one little-endian 32-bit word.
+ */
+const DOT_WORDS = (() => {
+  const words = new Uint32Array(STAGE_COUNT * ALPHA_LEVELS);
+  STAGE_COLOURS.forEach((c, st) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
+    for (let l = 0; l < ALPHA_LEVELS; l++) words[st * ALPHA_LEVELS + l] = ((Math.round((255 * (l + 1)) / ALPHA_LEVELS) << 24) | (b << 16) | (g << 8) | r) >>> 0;
+  });
+  return words;
+})();
+
+/**
+ * Draws the model's dots as squares straight into a pixel buffer (no path per dot: with one dot per person that is
+ * some 20,000 squares a frame), then puts the buffer on a layer canvas drawn over the frame. `dpr` maps CSS to device
+ * pixels. Where dots overlap, the later one covers the earlier.
+ */
+export function drawDotsPixels(ctx: CanvasRenderingContext2D, model: MovementModel, scratch: DotScratch, dpr: number): boolean {
+  const W = ctx.canvas.width;
+  const H = ctx.canvas.height;
+  const surface = scratch.surface(W, H);
+  if (!surface) return false;
+  const { image, pixels, layer } = surface;
+  const { x, y, alpha, stage, count } = model;
+  const size = Math.max(1, Math.round(DOT_SIZE * dpr));
+  const half = size / 2;
+  const words = DOT_WORDS;
+  for (let i = 0; i < count; i++) {
+    const a = alpha[i] as number;
+    if (a < 0.05) continue;
+    const word = words[(stage[i] as number) * ALPHA_LEVELS + Math.min(ALPHA_LEVELS - 1, Math.floor(a * ALPHA_LEVELS))] as number;
+    const x0 = Math.round((x[i] as number) * dpr - half);
+    const y0 = Math.round((y[i] as number) * dpr - half);
+    if (x0 < 0 || y0 < 0 || x0 + size > W || y0 + size > H) continue;
+    for (let r = 0; r < size; r++) pixels.fill(word, (y0 + r) * W + x0, (y0 + r) * W + x0 + size);
+  }
+  const lctx = layer.getContext('2d');
+  if (!lctx) return false;
+  lctx.putImageData(image, 0, 0);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(layer, 0, 0);
+  ctx.restore();
+  return true;
 }
 
 /** Draws the model's dots: counting sort into (stage × alpha level) buckets, then one filled path per bucket. */
