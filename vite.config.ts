@@ -1,6 +1,10 @@
-/** Vite build of the app: React, the engine worker as an ES module, and the content security policy of the built page. */
+/**
+ * Vite build of the app: React, the engine worker as an ES module, the content security policy of the built page,
+ * and the service worker that keeps the built app working without network once it has been loaded.
+ */
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Only the page's own origin, no inline script, no eval. React and D3 set `style` through the CSSOM, which
@@ -50,10 +54,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline use (lecture halls without network): every file of the build is precached on the first visit, and any
+ * navigation (with whatever query) is answered with the cached page. The registration is a file of its own, not an
+ * inline script, so the policy above still holds; the app has no web fonts or remote assets to cache.
+ */
+const offline = VitePWA({
+  injectRegister: 'script',
+  registerType: 'autoUpdate',
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Zuweisungslabor Hessen',
+    short_name: 'Zuweisungslabor',
+    lang: 'de',
+    start_url: '.',
+    display: 'standalone',
+    background_color: '#fbfbf8',
+    theme_color: '#0b5cad',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+    // The engine worker with its scenarios is one large chunk; it must be cached like the rest.
+    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    clientsClaim: true,
+    skipWaiting: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 const noEvalOutput = { output: { banner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? ZOD_WITHOUT_EVAL : '') } };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline],
   worker: { format: 'es', rolldownOptions: noEvalOutput },
   build: { target: 'es2022', sourcemap: true, rolldownOptions: noEvalOutput },
   preview: { headers: SECURITY_HEADERS },

@@ -13,7 +13,7 @@ import { parseUrl, problemsInRun, seedOf, seedProblem, toSearch, type UrlProblem
 import { createEngineWorker, Session } from './data/session.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { I18nProvider, useI18n, type Lang } from './i18n/index.ts';
-import { SPEEDS, type runControlMachine } from './machines/runControl.ts';
+import { SPEEDS, type RunControlEvent, type runControlMachine } from './machines/runControl.ts';
 import { DetailPanel } from './views/detail/DetailPanel.tsx';
 import { FlowsView } from './views/flows/FlowsView.tsx';
 import { MapView } from './views/map/MapView.tsx';
@@ -21,6 +21,8 @@ import { MovementView } from './views/movement/MovementView.tsx';
 import { ScenarioView } from './views/scenario/ScenarioView.tsx';
 import { TimelineView } from './views/timeline/TimelineView.tsx';
 import type { ViewProps } from './views/types.ts';
+import { PresentButton, Vortrag } from './views/vortrag/Vortrag.tsx';
+import { parseVortragUrl, type VortragUrl } from './views/vortrag/url.ts';
 
 /** Attribution lines required by the data licences; identical in every language. */
 const ATTRIBUTIONS = [
@@ -55,20 +57,28 @@ export interface AppProps {
 export function App({ session, search }: AppProps) {
   // The page's session lives as long as the page; a session passed in is owned (and disposed) by the caller.
   const own = useMemo(() => session ?? new Session(createEngineWorker), [session]);
-  const url = useMemo(() => parseUrl(search ?? (typeof location === 'undefined' ? '' : location.search), KNOWN), [search]);
+  // Read once: the app rewrites its query string as the user chooses.
+  const query = useMemo(() => search ?? (typeof location === 'undefined' ? '' : location.search), [search]);
+  const vortrag = useMemo(() => parseVortragUrl(query), [query]);
+  const url = useMemo(() => {
+    const parsed = parseUrl(query, KNOWN);
+    // A chapter script in the URL computes its own scenario from the start.
+    return vortrag.script && !parsed.state.scenario ? { ...parsed, state: { ...parsed.state, scenario: vortrag.script.scenario } } : parsed;
+  }, [query, vortrag]);
   return (
     <I18nProvider initial={url.state.lang ?? 'de'}>
       <SessionProvider session={own}>
         <RunControl.Provider>
-          <Shell initial={url.state} urlProblems={url.problems} />
+          <Shell initial={url.state} urlProblems={url.problems} vortrag={vortrag} />
         </RunControl.Provider>
       </SessionProvider>
     </I18nProvider>
   );
 }
 
-function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: readonly UrlProblem[] }) {
+function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProblems: readonly UrlProblem[]; vortrag: VortragUrl }) {
   const { lang, t, toggleLang } = useI18n();
+  const [presenting, setPresenting] = useState(vortrag.present);
   const [view, setView] = useState<ViewId>((initial.view as ViewId | undefined) ?? 'karte');
   const [selected, setSelected] = useState<string | null>(initial.unit ?? null);
   // Why the last file chosen was not read; it replaces the notices of earlier runs until the next run starts.
@@ -86,11 +96,13 @@ function Shell({ initial, urlProblems }: { initial: UrlState; urlProblems: reado
         <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
           {t.switchLang}
         </button>
+        <PresentButton onClick={() => setPresenting(true)} />
       </header>
       <SessionSync initialDate={initial.date} />
       <Notices urlProblems={[...urlProblems, ...runProblems]} fileError={fileError} />
       <RunBar />
       <main className="app-main" id="main-content" tabIndex={-1}>
+        {presenting && <Vortrag start={vortrag} onView={setView} onSelect={setSelected} onLeave={() => setPresenting(false)} />}
         <ViewTabs view={view} onChange={setView} />
         <div className="app-body">
           <ViewArea view={view} selected={selected} onSelect={setSelected} />
@@ -455,7 +467,7 @@ function CommandButton({
     <button
       type="button"
       className={className}
-      onClick={() => actor.send(command.event)}
+      onClick={() => actor.send(command.event as RunControlEvent)}
       disabled={!enabled}
       aria-label={name}
       aria-pressed={pressed}

@@ -4,7 +4,7 @@ import { fireEvent, render, renderHook } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { README, withKeyboardTable } from '../../scripts/readme-keys.ts';
-import { ariaKeys, COMMAND, commandForKey, COMMANDS, keyboardHelp, keysText } from '../../src/ui/app/commands.ts';
+import { ariaKeys, COMMAND, commandForKey, COMMANDS, eventOf, keyboardHelp, keysText } from '../../src/ui/app/commands.ts';
 import { useCommandKeys } from '../../src/ui/app/useCommandKeys.ts';
 import type { RunControlEvent } from '../../src/ui/machines/runControl.ts';
 
@@ -25,7 +25,7 @@ describe('command list', () => {
   });
 
   it('finds each command by its keys; Shift tells day from week; Alt, Ctrl and Meta are left to the browser', () => {
-    for (const c of COMMANDS) for (const k of c.keys) expect(commandForKey(press(k.key, { shiftKey: k.shift ?? false }))).toBe(c);
+    for (const c of COMMANDS) for (const k of c.keys) expect(commandForKey(press(k.key, { shiftKey: k.shift ?? false }), c.scope)).toBe(c);
     expect(commandForKey(press('ArrowRight'))).toBe(COMMAND['cursor.dayForward']);
     expect(commandForKey(press('ArrowRight', { shiftKey: true }))).toBe(COMMAND['cursor.weekForward']);
     // “+” needs Shift on many layouts: it still means faster.
@@ -35,12 +35,24 @@ describe('command list', () => {
     expect(commandForKey(press('x'))).toBeUndefined();
   });
 
+  it('keeps the keys of the lecturer mode to that mode: digits choose chapters, Escape leaves', () => {
+    expect(commandForKey(press('3'))).toBeUndefined();
+    expect(commandForKey(press('Escape'))).toBeUndefined();
+    const chapter = commandForKey(press('3'), 'vortrag')!;
+    expect(eventOf(chapter, '3')).toEqual({ type: 'chapter.goto', index: 2 });
+    expect(eventOf(commandForKey(press('Escape'), 'vortrag')!, 'Escape')).toEqual({ type: 'vortrag.leave' });
+    expect(eventOf(commandForKey(press('F'), 'vortrag')!, 'F')).toEqual({ type: 'vortrag.fullscreen' });
+    expect(commandForKey(press(' '), 'vortrag')).toBeUndefined();
+    expect(keyboardHelp('de', 'vortrag')).toContain('1–9 Kapitel wählen');
+    expect(keyboardHelp('de', 'vortrag')).not.toContain('Leertaste');
+  });
+
   it('writes the help line and the ARIA key names from the list', () => {
     expect(keyboardHelp('de')).toBe(
       'Tastatur: Leertaste Abspielen/Anhalten · ← Einen Tag zurück · → Einen Tag vor · Umschalt+← Eine Woche zurück · ' +
         'Umschalt+→ Eine Woche vor · + Schneller · − Langsamer · Pos1 Zurück zum Anfang',
     );
-    for (const c of COMMANDS) expect(keyboardHelp('en')).toContain(`${keysText(c, 'en')} ${c.label.en}`);
+    for (const c of COMMANDS) expect(keyboardHelp('en', c.scope)).toContain(`${keysText(c, 'en')} ${c.label.en}`);
     expect(ariaKeys(COMMAND['playback.toggle'])).toBe('Space');
     expect(ariaKeys(COMMAND['cursor.weekBack'])).toBe('Shift+ArrowLeft');
     expect(ariaKeys(COMMAND['speed.faster'])).toBe('Plus');

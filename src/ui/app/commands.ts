@@ -1,4 +1,7 @@
-/** The run-control commands, one record each: the source of the keyboard shortcuts, their help text and the buttons' hints. */
+/**
+ * The commands of the keyboard, one record each: the source of the shortcuts, their help text and the buttons' hints.
+ * Most drive the run control; those of scope `vortrag` drive the lecturer mode and only count while it is on.
+ */
 import type { SnapshotFrom } from 'xstate';
 import type { Lang } from '../i18n/index.ts';
 import type { RunControlEvent, runControlMachine } from '../machines/runControl.ts';
@@ -9,12 +12,27 @@ export interface KeyBinding {
   readonly shift?: boolean;
 }
 
+/** What the keys of the lecturer mode ask of it. */
+export type PresentationEvent =
+  | { type: 'vortrag.fullscreen' }
+  | { type: 'vortrag.leave' }
+  | { type: 'chapter.goto'; index: number }
+  | { type: 'chapter.next' }
+  | { type: 'chapter.previous' };
+
+/** Who hears a command: the run control (always), or the lecturer mode (while it is on). */
+export type CommandScope = 'run' | 'vortrag';
+
 export interface Command {
   readonly id: string;
   readonly label: Readonly<Record<Lang, string>>;
   readonly keys: readonly KeyBinding[];
-  /** What the command sends to the run control. */
-  readonly event: RunControlEvent;
+  /** Defaults to `run`. */
+  readonly scope?: CommandScope;
+  /** What the command sends: to the run control, or for scope `vortrag` to the lecturer mode. */
+  readonly event: RunControlEvent | PresentationEvent;
+  /** The event for the key pressed, where keys differ in what they send (the chapter keys 1–9). */
+  readonly eventForKey?: (key: string) => RunControlEvent | PresentationEvent;
 }
 
 /** Declares a command; keeps its id as a literal type so that commands can be looked up by id. */
@@ -69,6 +87,43 @@ export const COMMANDS = [
     keys: [{ key: 'Home' }],
     event: { type: 'cursor.rewind' },
   }),
+  defineCommand({
+    id: 'vortrag.chapter',
+    label: { de: 'Kapitel wählen', en: 'Choose a chapter' },
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((key) => ({ key })),
+    scope: 'vortrag',
+    event: { type: 'chapter.goto', index: 0 },
+    eventForKey: (key) => ({ type: 'chapter.goto', index: Number(key) - 1 }),
+  }),
+  defineCommand({
+    id: 'vortrag.next',
+    label: { de: 'Nächstes Kapitel', en: 'Next chapter' },
+    // Presenter remotes send PageDown and PageUp.
+    keys: [{ key: 'PageDown' }, { key: 'n' }],
+    scope: 'vortrag',
+    event: { type: 'chapter.next' },
+  }),
+  defineCommand({
+    id: 'vortrag.previous',
+    label: { de: 'Voriges Kapitel', en: 'Previous chapter' },
+    keys: [{ key: 'PageUp' }, { key: 'p' }],
+    scope: 'vortrag',
+    event: { type: 'chapter.previous' },
+  }),
+  defineCommand({
+    id: 'vortrag.fullscreen',
+    label: { de: 'Vollbild', en: 'Full screen' },
+    keys: [{ key: 'f' }, { key: 'F' }],
+    scope: 'vortrag',
+    event: { type: 'vortrag.fullscreen' },
+  }),
+  defineCommand({
+    id: 'vortrag.leave',
+    label: { de: 'Präsentation verlassen', en: 'Leave the presentation' },
+    keys: [{ key: 'Escape' }],
+    scope: 'vortrag',
+    event: { type: 'vortrag.leave' },
+  }),
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];
@@ -92,17 +147,25 @@ function matches(binding: KeyBinding, e: KeyPress): boolean {
   return isCharacter(binding.key) || e.shiftKey === (binding.shift ?? false);
 }
 
-/** The command a key press stands for; none with Alt, Ctrl or Meta (those belong to the browser). */
-export function commandForKey(e: KeyPress): Command | undefined {
+const scopeOf = (c: Command): CommandScope => c.scope ?? 'run';
+
+/** The command of a scope a key press stands for; none with Alt, Ctrl or Meta (those belong to the browser). */
+export function commandForKey(e: KeyPress, scope: CommandScope = 'run'): Command | undefined {
   if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
-  return COMMANDS.find((c) => c.keys.some((b) => matches(b, e)));
+  return COMMANDS.find((c) => scopeOf(c) === scope && c.keys.some((b) => matches(b, e)));
 }
+
+/** What a key press of a command sends. */
+export const eventOf = (command: Command, key: string): RunControlEvent | PresentationEvent => command.eventForKey?.(key) ?? command.event;
 
 const KEY_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   ' ': { de: 'Leertaste', en: 'Space' },
   ArrowLeft: { de: '←', en: '←' },
   ArrowRight: { de: '→', en: '→' },
   Home: { de: 'Pos1', en: 'Home' },
+  PageDown: { de: 'Bild↓', en: 'Page Down' },
+  PageUp: { de: 'Bild↑', en: 'Page Up' },
+  Escape: { de: 'Esc', en: 'Esc' },
   '-': { de: '−', en: '−' },
 };
 const SHIFT: Readonly<Record<Lang, string>> = { de: 'Umschalt', en: 'Shift' };
@@ -113,8 +176,12 @@ export function keyText(binding: KeyBinding, lang: Lang): string {
   return binding.shift ? `${SHIFT[lang]}+${name}` : name;
 }
 
-/** The keys of a command for people: “→”, “Umschalt+→”, several joined by “/”. */
-export const keysText = (command: Command, lang: Lang): string => command.keys.map((b) => keyText(b, lang)).join('/');
+/** The keys of a command for people: “→”, “Umschalt+→”, several joined by “/”, a run of digits as “1–9”. */
+export const keysText = (command: Command, lang: Lang): string => {
+  const keys = command.keys.filter((b, i) => !(b.key.length === 1 && b.key !== b.key.toLowerCase() && command.keys.some((o, j) => j !== i && o.key === b.key.toLowerCase())));
+  if (keys.length > 2 && keys.every((b) => /^\d$/.test(b.key))) return `${keys[0]!.key}–${keys[keys.length - 1]!.key}`;
+  return keys.map((b) => keyText(b, lang)).join('/');
+};
 
 // Names in aria-keyshortcuts (WAI-ARIA): key values of UI Events, except “Space” and “Plus”, since “+” joins keys there.
 const ARIA_NAMES: Readonly<Record<string, string>> = { ' ': 'Space', '+': 'Plus' };
@@ -128,11 +195,14 @@ export const commandTitle = (command: Command, lang: Lang): string => `${command
 
 const HEADING: Readonly<Record<Lang, string>> = { de: 'Tastatur', en: 'Keyboard' };
 
-/** The one-line help on the shortcuts, as shown under the app. */
-export const keyboardHelp = (lang: Lang): string =>
-  `${HEADING[lang]}: ${COMMANDS.map((c) => `${keysText(c, lang)} ${c.label[lang]}`).join(' · ')}`;
+/** The one-line help on the shortcuts of a scope, as shown under the app (and in the lecturer mode). */
+export const keyboardHelp = (lang: Lang, scope: CommandScope = 'run'): string =>
+  `${HEADING[lang]}: ${COMMANDS.filter((c) => scopeOf(c) === scope)
+    .map((c) => `${keysText(c, lang)} ${c.label[lang]}`)
+    .join(' · ')}`;
 
 type RunControlSnapshot = SnapshotFrom<typeof runControlMachine>;
 
 /** Which commands the run control accepts now: from the machine's own guards, for enabling buttons. */
-export const selectEnabled = (s: RunControlSnapshot): Readonly<Record<CommandId, boolean>> => perCommand((c) => s.can(c.event));
+export const selectEnabled = (s: RunControlSnapshot): Readonly<Record<CommandId, boolean>> =>
+  perCommand((c) => scopeOf(c) === 'run' && s.can(c.event as RunControlEvent));

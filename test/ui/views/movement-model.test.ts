@@ -315,10 +315,22 @@ describe('movement model', () => {
     }
   });
 
+  it('uses the whole box where the legend leaves room: a tall Land sits in the middle of a wide canvas', () => {
+    const m = new MovementModel(makeData(3, busy()));
+    const legend = { x0: 0, y0: 0, x1: 350, y1: 150 };
+    m.layout(1366, 544, 28, legend);
+    const xs = Array.from(m.ux.subarray(1));
+    const ys = Array.from(m.uy.subarray(1));
+    expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo(683, -1);
+    // As tall as the box allows.
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(544 - 2 * 28 - 1);
+    for (let u = 1; u < UNITS.length; u++) expect(m.ux[u]! >= legend.x1 || m.uy[u]! >= legend.y1).toBe(true);
+  });
+
   it('chooses persons per dot so that the dots in flight stay under the cap at every speed', () => {
-    // 2015 peak volumes: ≈ 2,000 persons moving a day, with a busier middle week.
+    // Ten times the 2015 peak volumes (≈ 20,000 persons moving a day, a busier middle week), so that the cap binds.
     const peak = (d: number) => (d >= 40 && d < 47 ? 3 : 1);
-    const data = makeData(90, (d) => busy(d === 0 ? 1 : 8 * peak(d))(d), 30);
+    const data = makeData(90, (d) => busy(d === 0 ? 1 : 80 * peak(d))(d), 30);
     const m = new MovementModel(data);
     let maxSeen = 0;
     for (const speed of SPEEDS) {
@@ -327,7 +339,7 @@ describe('movement model', () => {
       expect(scale).toBeGreaterThanOrEqual(1);
       expect(niceCeil(scale)).toBe(scale);
       let max = 0;
-      for (let p = 1; p < 95; p += 0.1) {
+      for (let p = 1; p < 95; p += 0.7) {
         m.update(p, { window, scale });
         expect(m.clipped).toBe(0);
         max = Math.max(max, m.count);

@@ -11,7 +11,7 @@ import { formatDate, formatNumber } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { SPEEDS } from '../../machines/runControl.ts';
 import type { ViewProps } from '../types.ts';
-import { DotScratch, drawBackground, drawDensity, drawDots, drawFlows, drawSelection, STAGE_COLOURS } from './draw.ts';
+import { DotScratch, drawBackground, drawDensity, drawDots, drawDotsPixels, drawFlows, drawSelection, LABEL_PX, STAGE_COLOURS } from './draw.ts';
 import { MOVEMENT_MESSAGES } from './messages.ts';
 import { dayFlows, MovementModel, windowForSpeed, type LayoutBox } from './model.ts';
 import './movement.css';
@@ -22,9 +22,11 @@ interface Size {
   readonly dpr: number;
   /** The legend's box inside the canvas box (the map keeps clear of it). */
   readonly legend: LayoutBox | null;
+  /** Place names in canvas pixels: the canvas's CSS font size times any CSS zoom around it (the lecturer mode's). */
+  readonly labelPx: number;
 }
 /** Used until the box is measured (and in environments without layout, e.g. jsdom). */
-const FALLBACK_SIZE: Size = { width: 800, height: 560, dpr: 1, legend: null };
+const FALLBACK_SIZE: Size = { width: 800, height: 560, dpr: 1, legend: null, labelPx: LABEL_PX };
 const sameBox = (a: LayoutBox | null, b: LayoutBox | null) =>
   a === b || (a !== null && b !== null && a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1);
 
@@ -65,11 +67,15 @@ function useBoxSize(ref: RefObject<HTMLElement | null>, overlayRef: RefObject<HT
         o && o.width > 0 && o.height > 0
           ? { x0: Math.floor(o.left - r.left), y0: Math.floor(o.top - r.top), x1: Math.ceil(o.right - r.left), y1: Math.ceil(o.bottom - r.top) }
           : null;
+      // Under CSS zoom the box on screen is larger than the layout box; the canvas draws in screen pixels.
+      const zoom = el.offsetWidth > 0 ? r.width / el.offsetWidth : 1;
+      const canvasFont = el.firstElementChild ? parseFloat(getComputedStyle(el.firstElementChild).fontSize) : NaN;
+      const labelPx = Math.round((Number.isFinite(canvasFont) && canvasFont > 0 ? canvasFont : LABEL_PX) * zoom * 10) / 10;
       if (width > 0 && height > 0) {
         setSize((prev) =>
-          prev.width === width && prev.height === height && prev.dpr === dpr && sameBox(prev.legend, legend)
+          prev.width === width && prev.height === height && prev.dpr === dpr && sameBox(prev.legend, legend) && prev.labelPx === labelPx
             ? prev
-            : { width, height, dpr, legend },
+            : { width, height, dpr, legend, labelPx },
         );
       }
     };
@@ -155,7 +161,7 @@ export function MovementView({ data, version, day, selected }: ViewProps) {
     const ctx = context2d(canvas, contexts.current);
     if (!ctx) return;
     // The static layer is drawn once per run and size into an offscreen canvas.
-    const key = `${s.width}x${s.height}@${s.dpr}:${s.legend ? Object.values(s.legend).join(',') : ''}`;
+    const key = `${s.width}x${s.height}@${s.dpr}:${s.legend ? Object.values(s.legend).join(',') : ''}:${s.labelPx}`;
     if (background.current.key !== key || background.current.model !== model) {
       const bg = document.createElement('canvas');
       bg.width = Math.round(s.width * s.dpr);
@@ -163,7 +169,7 @@ export function MovementView({ data, version, day, selected }: ViewProps) {
       const bctx = context2d(bg, contexts.current);
       if (bctx) {
         bctx.setTransform(s.dpr, 0, 0, s.dpr, 0, 0);
-        drawBackground(bctx, model);
+        drawBackground(bctx, model, s.labelPx);
       }
       background.current = { canvas: bctx ? bg : null, key, model };
     }
@@ -173,7 +179,7 @@ export function MovementView({ data, version, day, selected }: ViewProps) {
     // Occupancy areas under the dots; markers and labels over them so they stay readable.
     drawDensity(ctx, model, d);
     if (mode === 'flows') drawFlows(ctx, model, d);
-    else drawDots(ctx, model, scratch);
+    else if (!drawDotsPixels(ctx, model, scratch, s.dpr)) drawDots(ctx, model, scratch);
     if (background.current.canvas) ctx.drawImage(background.current.canvas, 0, 0, s.width, s.height);
     drawSelection(ctx, model, sel);
   };

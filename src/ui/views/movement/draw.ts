@@ -1,4 +1,4 @@
-/** Canvas drawing of the Bewegung view: background layer, occupancy areas, dots batched by colour, static flows. */
+/** Canvas drawing of the Bewegung view: background layer, occupancy areas, dots as pixels (or batched paths), static flows. */
 import { MovementModel, STAGE_COUNT, STAGE_EXIT } from './model.ts';
 
 /** Colours by stage (Okabe–Ito): in Erstaufnahme, to a Kreis, to a Gemeinde, leaving. */
@@ -6,7 +6,9 @@ export const STAGE_COLOURS = ['#E69F00', '#0072B2', '#009E73', '#CC79A7'] as con
 const INK = '#1d1d1b';
 const MUTED = '#5b5b57';
 const ACCENT = '#0b5cad';
-const FONT = '10px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+/** Size of the place names in CSS pixels unless the page asks for another (the lecturer mode asks for larger). */
+export const LABEL_PX = 10;
 /** Dots are small squares: a path of rects rasterises several times faster than one of arcs in software canvas. */
 const DOT_SIZE = 3;
 /** Alpha levels the dots are drawn with (one path per colour and level). */
@@ -34,7 +36,7 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The static layer: Gemeinde points, Kreis centres with labels, Erstaufnahme sites (in CSS pixels, ctx scaled). */
-export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementModel): void {
+export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementModel, labelPx = LABEL_PX): void {
   const { data, ux, uy, width, height } = model;
   ctx.clearRect(0, 0, width, height);
   // Gemeinden: one faint path.
@@ -67,8 +69,10 @@ export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementMod
   ctx.fill();
   ctx.stroke();
   // Labels, placed greedily without overlap: sites first, then Kreise by population.
-  ctx.font = FONT;
+  ctx.font = `${labelPx}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
+  // Offsets of a label from its place grow with the type.
+  const k = labelPx / LABEL_PX;
   const placed: Box[] = model.avoid ? [{ ...model.avoid }] : [];
   const order = [
     ...data.sites.map((u) => ({ u, site: true, w: Infinity })),
@@ -81,17 +85,17 @@ export function drawBackground(ctx: CanvasRenderingContext2D, model: MovementMod
     const x = ux[u] as number;
     const y = uy[u] as number;
     const candidates: [number, number][] = [
-      [x + 6, y],
-      [x - 6 - tw, y],
-      [x - tw / 2, y - 10],
-      [x - tw / 2, y + 10],
+      [x + 6 * k, y],
+      [x - 6 * k - tw, y],
+      [x - tw / 2, y - 10 * k],
+      [x - tw / 2, y + 10 * k],
     ];
     for (const [lx, ly] of candidates) {
-      const box = { x0: lx - 1, y0: ly - 6, x1: lx + tw + 1, y1: ly + 6 };
+      const box = { x0: lx - 1, y0: ly - 6 * k, x1: lx + tw + 1, y1: ly + 6 * k };
       if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
       if (placed.some((b) => overlaps(b, box))) continue;
       placed.push(box);
-      ctx.lineWidth = 3;
+      ctx.lineWidth = 3 * k;
       ctx.strokeStyle = 'rgba(251, 251, 248, 0.85)';
       ctx.strokeText(text, lx, ly);
       ctx.fillStyle = site ? '#8a5a00' : MUTED;
@@ -123,13 +127,76 @@ export function drawDensity(ctx: CanvasRenderingContext2D, model: MovementModel,
   ctx.fill();
 }
 
-/** Reusable scratch for the batched dot drawing. */
+/** Reusable scratch for the dot drawing: the dot layer's pixels and the canvas they go through. */
 export class DotScratch {
   readonly order: Uint32Array;
   readonly start = new Uint32Array(STAGE_COUNT * ALPHA_LEVELS + 1);
+  private image: ImageData | null = null;
+  private pixels: Uint32Array | null = null;
+  private layer: HTMLCanvasElement | null = null;
   constructor(capacity: number) {
     this.order = new Uint32Array(capacity);
   }
+
+  /** The pixel buffer and layer canvas for a device-pixel size, cleared. */
+  surface(width: number, height: number): { image: ImageData; pixels: Uint32Array; layer: HTMLCanvasElement } | null {
+    if (!this.image || this.image.width !== width || this.image.height !== height || !this.layer) {
+      if (typeof ImageData === 'undefined' || typeof document === 'undefined' || width <= 0 || height <= 0) return null;
+      this.image = new ImageData(width, height);
+      this.pixels = new Uint32Array(this.image.data.buffer);
+      this.layer = document.createElement('canvas');
+      this.layer.width = width;
+      this.layer.height = height;
+    } else this.pixels!.fill(0);
+    return { image: this.image, pixels: this.pixels!, layer: this.layer };
+  }
+}
+
+/**
+ * One pixel word per stage and alpha level (as the path drawing's levels): RGBA bytes, straight alpha as ImageData
+ * holds them, read as one little-endian 32-bit word.
+ */
+const DOT_WORDS = (() => {
+  const words = new Uint32Array(STAGE_COUNT * ALPHA_LEVELS);
+  STAGE_COLOURS.forEach((c, st) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
+    for (let l = 0; l < ALPHA_LEVELS; l++) words[st * ALPHA_LEVELS + l] = ((Math.round((255 * (l + 1)) / ALPHA_LEVELS) << 24) | (b << 16) | (g << 8) | r) >>> 0;
+  });
+  return words;
+})();
+
+/**
+ * Draws the model's dots as squares straight into a pixel buffer (no path per dot: with one dot per person that is
+ * some 20,000 squares a frame), then puts the buffer on a layer canvas drawn over the frame. `dpr` maps CSS to device
+ * pixels. Where dots overlap, the later one covers the earlier.
+ */
+export function drawDotsPixels(ctx: CanvasRenderingContext2D, model: MovementModel, scratch: DotScratch, dpr: number): boolean {
+  const W = ctx.canvas.width;
+  const H = ctx.canvas.height;
+  const surface = scratch.surface(W, H);
+  if (!surface) return false;
+  const { image, pixels, layer } = surface;
+  const { x, y, alpha, stage, count } = model;
+  const size = Math.max(1, Math.round(DOT_SIZE * dpr));
+  const half = size / 2;
+  const words = DOT_WORDS;
+  for (let i = 0; i < count; i++) {
+    const a = alpha[i] as number;
+    if (a < 0.05) continue;
+    const word = words[(stage[i] as number) * ALPHA_LEVELS + Math.min(ALPHA_LEVELS - 1, Math.floor(a * ALPHA_LEVELS))] as number;
+    const x0 = Math.round((x[i] as number) * dpr - half);
+    const y0 = Math.round((y[i] as number) * dpr - half);
+    if (x0 < 0 || y0 < 0 || x0 + size > W || y0 + size > H) continue;
+    for (let r = 0; r < size; r++) pixels.fill(word, (y0 + r) * W + x0, (y0 + r) * W + x0 + size);
+  }
+  const lctx = layer.getContext('2d');
+  if (!lctx) return false;
+  lctx.putImageData(image, 0, 0);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(layer, 0, 0);
+  ctx.restore();
+  return true;
 }
 
 /** Draws the model's dots: counting sort into (stage × alpha level) buckets, then one filled path per bucket. */

@@ -15,6 +15,9 @@
  * Timing: the movements of day d play while the position p runs through [d, d + W] (W = the window in days, ≥ 1):
  * with local = (p − d) / W, a dot departs at local = s·STAGGER (s from its hash) and travels for 1 − STAGGER.
  * Paused (`rest`), the movements of the current day are shown at their targets.
+ *
+ * A day's dots keep their paths while the day plays (about TRAVEL_SECONDS of frames), so they are recorded once per
+ * day (DayDots) and a frame only moves them along: with one dot per person that is some 20,000 dots a frame.
  */
 import { geoMercator } from 'd3';
 import { FLOW_KINDS } from '../../../engine/metrics/result.ts';
@@ -26,14 +29,17 @@ export const STAGE_GEMEINDE = 2;
 export const STAGE_EXIT = 3;
 export const STAGE_COUNT = 4;
 
-/** Hard limit of dots in one frame (the buffers' size). */
-export const DOT_CAPACITY = 6000;
-/** Persons per dot are chosen so that the expected number of dots in flight stays at or below this. */
-export const TARGET_DOTS = 3500;
+/** Hard limit of dots in one frame (the buffers' size, about 1 MB). */
+export const DOT_CAPACITY = 60000;
+/**
+ * Persons per dot are chosen so that the expected number of dots in flight stays at or below this: high enough that
+ * the autumn-2015 peak is drawn one dot per person (≈ 22,000 in flight at top speed).
+ */
+export const TARGET_DOTS = 40000;
 /** Share of the window over which the departures of one day are spread; each dot travels for the rest. */
 export const STAGGER = 0.5;
-/** Wall-clock seconds a movement takes on screen; the window in simulated days grows with the speed. */
-export const TRAVEL_SECONDS = 0.6;
+/** Wall-clock seconds a movement takes on screen (long enough to follow one dot); the window in simulated days grows with the speed. */
+export const TRAVEL_SECONDS = 1.2;
 
 /** Window in simulated days for a playback speed in days per second (at least one day). */
 export function windowForSpeed(daysPerSecond: number): number {
@@ -111,6 +117,11 @@ const TAU = Math.PI * 2;
 
 const easeInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - ((-2 * t + 2) * (-2 * t + 2) * (-2 * t + 2)) / 2);
 
+/** Whether projected points keep `margin` pixels away from a box. */
+function clearOf(points: readonly ([number, number] | null)[], box: LayoutBox, margin: number): boolean {
+  return points.every((p) => !p || p[0] >= box.x1 + margin || p[1] >= box.y1 + margin || p[0] <= box.x0 - margin || p[1] <= box.y0 - margin);
+}
+
 /** Options of one model update. */
 export interface UpdateOptions {
   /** Days over which a day's movements play (≥ 1); see windowForSpeed. */
@@ -143,6 +154,57 @@ export interface FlowSpot {
   readonly stage: number;
 }
 
+/** Receives the dots of a day: an arrival or exit at a unit, or a movement between units; false stops the day. */
+interface DotVisitor {
+  spot(h: number, u: number, exit: boolean): boolean;
+  travel(h: number, from: number, to: number, stage: number): boolean;
+}
+
+const DOT_ARRIVAL = 0;
+const DOT_EXIT = 1;
+const DOT_TRAVEL = 2;
+
+/**
+ * The moving dots of one day, recorded once: kind, stage, departure stagger and path — for a movement its start
+ * (a, b), its offset to the target (c, e) and its bend (f); for an arrival or exit its place (a, b) and its reach (c, e).
+ */
+class DayDots {
+  n = 0;
+  kind = new Uint8Array(64);
+  stage = new Uint8Array(64);
+  stagger = new Float64Array(64);
+  a = new Float64Array(64);
+  b = new Float64Array(64);
+  c = new Float64Array(64);
+  e = new Float64Array(64);
+  f = new Float64Array(64);
+
+  push(kind: number, stage: number, stagger: number, a: number, b: number, c: number, e: number, f: number): void {
+    if (this.n === this.kind.length) this.grow();
+    const i = this.n++;
+    this.kind[i] = kind;
+    this.stage[i] = stage;
+    this.stagger[i] = stagger;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.c[i] = c;
+    this.e[i] = e;
+    this.f[i] = f;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const more = <T extends Uint8Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.kind = more(this.kind, (n) => new Uint8Array(n));
+    this.stage = more(this.stage, (n) => new Uint8Array(n));
+    for (const k of ['stagger', 'a', 'b', 'c', 'e', 'f'] as const) this[k] = more(this[k], (n) => new Float64Array(n));
+  }
+}
+
 export class MovementModel {
   readonly capacity: number;
   /** Dot positions in CSS pixels, alpha in [0, 1] and stage (STAGE_*), valid for [0, count). */
@@ -173,6 +235,10 @@ export class MovementModel {
   private totalsAvailable = -1;
   private totals = new Float64Array(0);
   private readonly scales = new Map<number, number>();
+  /** Recorded days of the moving dots, valid for one layout and one scale (cacheKey). */
+  private readonly days = new Map<number, DayDots>();
+  private cacheKey = '';
+  private layoutVersion = 0;
   private statsAvailable = -1;
   private stats = { maxPresent: 1, maxFlow: 1, maxSpot: 1 };
 
@@ -200,14 +266,16 @@ export class MovementModel {
   }
 
   /**
-   * Projects the units into a width × height box (CSS pixels) with d3-geo's Mercator fitted to their points. With
-   * `avoid` (e.g. a legend in a corner), the map goes to the right of it or below it, whichever leaves it larger.
+   * Projects the units into a width × height box (CSS pixels) with d3-geo's Mercator fitted to their points, using the
+   * whole box where that keeps the points clear of `avoid` (e.g. a legend in a corner); else the map goes to the
+   * right of it or below it, whichever leaves it larger.
    */
   layout(width: number, height: number, pad = 28, avoid: LayoutBox | null = null): void {
     const { data, ux, uy, level, radius } = this;
     this.width = width;
     this.height = height;
     this.avoid = avoid;
+    this.layoutVersion++;
     this.jitterScale = Math.max(0.75, Math.min(1.5, Math.min(width, height) / 640));
     const coords: [number, number][] = [];
     for (const u of data.units) if (Number.isFinite(u.lon) && Number.isFinite(u.lat)) coords.push([u.lon!, u.lat!]);
@@ -215,29 +283,37 @@ export class MovementModel {
     const cy = height / 2;
     let project: ((p: [number, number]) => [number, number] | null) | null = null;
     const distinct = new Set(coords.map((c) => `${c[0]},${c[1]}`)).size;
-    const extents: [[number, number], [number, number]][] = [
-      [
-        [pad, pad],
-        [width - pad, height - pad],
-      ],
+    const full: [[number, number], [number, number]] = [
+      [pad, pad],
+      [width - pad, height - pad],
     ];
-    if (avoid) {
-      extents[0] = [
-        [avoid.x1 + 8, pad],
-        [width - pad, height - pad],
-      ];
-      extents.push([
-        [pad, avoid.y1 + 8],
-        [width - pad, height - pad],
-      ]);
-    }
     let best = 0;
-    for (const e of extents) {
-      if (distinct < 2 || e[1][0] - e[0][0] < 16 || e[1][1] - e[0][1] < 16) continue;
+    const fit = (e: [[number, number], [number, number]]) => {
+      if (distinct < 2 || e[1][0] - e[0][0] < 16 || e[1][1] - e[0][1] < 16) return null;
       const proj = geoMercator().fitExtent(e, { type: 'MultiPoint', coordinates: coords });
-      if (Number.isFinite(proj.scale()) && proj.scale() > best) {
-        best = proj.scale();
-        project = (p) => proj(p);
+      return Number.isFinite(proj.scale()) ? proj : null;
+    };
+    // The whole box first: the map centred at its largest, as long as it stays clear of the legend (a tall Land
+    // leaves room beside it in a wide box); else right of the legend or below it, whichever leaves it larger.
+    const whole = fit(full);
+    if (whole && (!avoid || clearOf(coords.map((c) => whole(c)), avoid, 16))) {
+      project = (p) => whole(p);
+    } else if (avoid) {
+      for (const e of [
+        [
+          [avoid.x1 + 8, pad],
+          [width - pad, height - pad],
+        ],
+        [
+          [pad, avoid.y1 + 8],
+          [width - pad, height - pad],
+        ],
+      ] as [[number, number], [number, number]][]) {
+        const proj = fit(e);
+        if (proj && proj.scale() > best) {
+          best = proj.scale();
+          project = (p) => proj(p);
+        }
       }
     }
     const placed = new Uint8Array(data.U);
@@ -386,19 +462,117 @@ export class MovementModel {
     if (!Number.isFinite(position) || lastDay < 1) return 0;
     if (opts.rest) {
       const d = Math.min(Math.floor(position), lastDay);
-      if (d >= 1) this.emitDay(d, 1, true, N);
+      if (d >= 1) this.emitDay(d, N, this.atRest);
       return this.count;
     }
     const first = Math.max(1, Math.ceil(position - W));
     const last = Math.min(lastDay, Math.floor(position));
+    // A day's dots keep their paths while it plays (about TRAVEL_SECONDS of frames): built once, then only moved.
+    const key = `${this.layoutVersion}:${N}`;
+    if (key !== this.cacheKey) {
+      this.days.clear();
+      this.cacheKey = key;
+    }
+    for (const d of this.days.keys()) if (d < first || d > last) this.days.delete(d);
     // Newest first: if the buffers fill up, the oldest (almost finished) movements are the ones left out.
-    for (let d = last; d >= first; d--) this.emitDay(d, (position - d) / W, false, N);
+    for (let d = last; d >= first; d--) {
+      const local = (position - d) / W;
+      if (local <= 0 || local >= 1) continue;
+      let dots = this.days.get(d);
+      if (!dots) {
+        dots = this.recordDay(d, N);
+        this.days.set(d, dots);
+      }
+      this.placeDay(dots, local);
+    }
     this.moving = this.count;
     return this.count;
   }
 
-  private emitDay(d: number, local: number, rest: boolean, N: number): void {
-    if (!rest && (local <= 0 || local >= 1)) return;
+  /** The paths of a day's moving dots, in the order they are emitted. */
+  private recordDay(d: number, N: number): DayDots {
+    const dots = new DayDots();
+    const { ux, uy, radius, level, jitterScale } = this;
+    const cap = this.capacity;
+    this.emitDay(d, N, {
+      spot: (h, u, exit) => {
+        if (dots.n >= cap) return false;
+        const h2 = mix(h ^ 0x68e31da4);
+        const a = lo16(h2) * TAU;
+        const r = Math.sqrt(hi16(h2)) * (radius[u] as number);
+        const ca = Math.cos(a);
+        const sa = Math.sin(a);
+        // Arrivals contract onto their place from 3 radii out; exits drift away from it.
+        const reach = exit ? 14 * jitterScale : 3 * (radius[u] as number);
+        const lv = level[u];
+        const stage = exit ? STAGE_EXIT : lv === L_SITE ? STAGE_SITE : lv === L_GEMEINDE ? STAGE_GEMEINDE : STAGE_KREIS;
+        dots.push(exit ? DOT_EXIT : DOT_ARRIVAL, stage, hi16(h), (ux[u] as number) + ca * r, (uy[u] as number) + sa * r, ca * reach, sa * reach, 0);
+        return true;
+      },
+      travel: (h, from, to, stage) => {
+        if (dots.n >= cap) return false;
+        const h2 = mix(h ^ 0x2c1b3c6d);
+        const h3 = mix(h ^ 0x297a2d39);
+        const b = lo16(h3) * TAU;
+        const rb = Math.sqrt(hi16(h3)) * (radius[to] as number);
+        const x1 = (ux[to] as number) + Math.cos(b) * rb;
+        const y1 = (uy[to] as number) + Math.sin(b) * rb;
+        const a = lo16(h2) * TAU;
+        const ra = Math.sqrt(hi16(h2)) * (radius[from] as number);
+        const x0 = (ux[from] as number) + Math.cos(a) * ra;
+        const y0 = (uy[from] as number) + Math.sin(a) * ra;
+        dots.push(DOT_TRAVEL, stage, hi16(h), x0, y0, x1 - x0, y1 - y0, 0.06 + 0.1 * lo16(h));
+        return true;
+      },
+    });
+    return dots;
+  }
+
+  /** Writes the dots of a recorded day that are on screen at `local` (its share of the window) into the buffers. */
+  private placeDay(dots: DayDots, local: number): void {
+    const { kind, stage, stagger, a, b, c, e, f } = dots;
+    for (let k = 0; k < dots.n; k++) {
+      const t = (local - (stagger[k] as number) * STAGGER) / (1 - STAGGER);
+      if (!(t > 0 && t < 1)) continue;
+      const i = this.count;
+      if (i >= this.capacity) {
+        this.clipped++;
+        return;
+      }
+      const x0 = a[k] as number;
+      const y0 = b[k] as number;
+      const dx = c[k] as number;
+      const dy = e[k] as number;
+      const what = kind[k];
+      if (what === DOT_TRAVEL) {
+        const q = easeInOut(t);
+        const bend = (f[k] as number) * Math.sin(Math.PI * q);
+        this.x[i] = x0 + dx * q - dy * bend;
+        this.y[i] = y0 + dy * q + dx * bend;
+        this.alpha[i] = 0.9 * Math.min(1, t * 10, (1 - t) * 10);
+      } else if (what === DOT_EXIT) {
+        this.x[i] = x0 + dx * t;
+        this.y[i] = y0 + dy * t;
+        this.alpha[i] = 0.9 * (1 - t);
+      } else {
+        const spread = (1 - t) * (1 - t);
+        this.x[i] = x0 + dx * spread;
+        this.y[i] = y0 + dy * spread;
+        this.alpha[i] = 0.9 * Math.min(1, t * 3, (1 - t) * 6);
+      }
+      this.stage[i] = stage[k] as number;
+      this.count = i + 1;
+    }
+  }
+
+  /** Emission at rest: each dot of the day at its target. */
+  private readonly atRest: DotVisitor = {
+    spot: (h, u, exit) => this.spot(h, u, exit),
+    travel: (h, _from, to, stage) => this.travel(h, to, stage),
+  };
+
+  /** Visits the dots of day d (N persons each) in a fixed order until the visitor declines one. */
+  private emitDay(d: number, N: number, visit: DotVisitor): void {
     const { data, level } = this;
     const { D, U } = data;
     const { zuweisungen: zuw, exits } = data.series;
@@ -411,7 +585,7 @@ export class MovementModel {
       if (v <= 0) continue;
       const n = Math.floor((c + v) / N) - Math.floor(c / N);
       c += v;
-      for (let j = 0; j < n; j++) if (!this.spot(hash(d, 1, u, j), u, local, rest, false)) return;
+      for (let j = 0; j < n; j++) if (!visit.spot(hash(d, 1, u, j), u, false)) return;
     }
     // Site → Kreis and site → site, record by record.
     const f = data.flows;
@@ -429,7 +603,7 @@ export class MovementModel {
       c += v;
       const stage = kind === K_ZUWEISUNG ? STAGE_KREIS : STAGE_SITE;
       const source = from >= 0 && from < U ? from : to;
-      for (let j = 0; j < n; j++) if (!this.travel(hash(d, 2, i - first, j), source, to, stage, local, rest)) return;
+      for (let j = 0; j < n; j++) if (!visit.travel(hash(d, 2, i - first, j), source, to, stage)) return;
     }
     // Kreis → Gemeinde.
     c = Math.floor(lo16(hash(d, 3, 0, 0)) * N);
@@ -439,7 +613,7 @@ export class MovementModel {
       const n = Math.floor((c + v) / N) - Math.floor(c / N);
       c += v;
       const from = this.parent[g] as number;
-      for (let j = 0; j < n; j++) if (!this.travel(hash(d, 3, g, j), from < 0 ? g : from, g, STAGE_GEMEINDE, local, rest)) return;
+      for (let j = 0; j < n; j++) if (!visit.travel(hash(d, 3, g, j), from < 0 ? g : from, g, STAGE_GEMEINDE)) return;
     }
     // Exits (fade out at the unit).
     c = Math.floor(lo16(hash(d, 4, 0, 0)) * N);
@@ -449,21 +623,12 @@ export class MovementModel {
       if (v <= 0) continue;
       const n = Math.floor((c + v) / N) - Math.floor(c / N);
       c += v;
-      for (let j = 0; j < n; j++) if (!this.spot(hash(d, 4, u, j), u, local, rest, true)) return;
+      for (let j = 0; j < n; j++) if (!visit.spot(hash(d, 4, u, j), u, true)) return;
     }
   }
 
-  /** Progress of a dot in its travel, or −1 when it is not on screen now. */
-  private progress(h: number, local: number, rest: boolean): number {
-    if (rest) return 1;
-    const t = (local - hi16(h) * STAGGER) / (1 - STAGGER);
-    return t > 0 && t < 1 ? t : -1;
-  }
-
-  /** An arrival (appears, contracting onto the unit) or an exit (fades out, drifting away). */
-  private spot(h: number, u: number, local: number, rest: boolean, exit: boolean): boolean {
-    const t = this.progress(h, local, rest);
-    if (t < 0) return true;
+  /** An arrival or an exit at rest, on its place around the unit (exits faint). */
+  private spot(h: number, u: number, exit: boolean): boolean {
     const i = this.count;
     if (i >= this.capacity) {
       this.clipped++;
@@ -472,64 +637,28 @@ export class MovementModel {
     const h2 = mix(h ^ 0x68e31da4);
     const a = lo16(h2) * TAU;
     const r = Math.sqrt(hi16(h2)) * (this.radius[u] as number);
-    const ca = Math.cos(a);
-    const sa = Math.sin(a);
-    let x = (this.ux[u] as number) + ca * r;
-    let y = (this.uy[u] as number) + sa * r;
-    let alpha: number;
-    if (exit) {
-      const drift = rest ? 0 : t * 14 * this.jitterScale;
-      x += ca * drift;
-      y += sa * drift;
-      alpha = rest ? 0.45 : 0.9 * (1 - t);
-      this.stage[i] = STAGE_EXIT;
-    } else {
-      const spread = rest ? 0 : (1 - t) * (1 - t) * 3 * (this.radius[u] as number);
-      x += ca * spread;
-      y += sa * spread;
-      alpha = rest ? 0.9 : 0.9 * Math.min(1, t * 3, (1 - t) * 6);
-      const lv = this.level[u];
-      this.stage[i] = lv === L_SITE ? STAGE_SITE : lv === L_GEMEINDE ? STAGE_GEMEINDE : STAGE_KREIS;
-    }
-    this.x[i] = x;
-    this.y[i] = y;
-    this.alpha[i] = alpha;
+    this.x[i] = (this.ux[u] as number) + Math.cos(a) * r;
+    this.y[i] = (this.uy[u] as number) + Math.sin(a) * r;
+    const lv = this.level[u];
+    this.alpha[i] = exit ? 0.45 : 0.9;
+    this.stage[i] = exit ? STAGE_EXIT : lv === L_SITE ? STAGE_SITE : lv === L_GEMEINDE ? STAGE_GEMEINDE : STAGE_KREIS;
     this.count = i + 1;
     return true;
   }
 
-  /** A dot travelling on a gentle arc from one unit to another. */
-  private travel(h: number, from: number, to: number, stage: number, local: number, rest: boolean): boolean {
-    const t = this.progress(h, local, rest);
-    if (t < 0) return true;
+  /** A movement at rest: the dot at its target (the same place a moving dot arrives at). */
+  private travel(h: number, to: number, stage: number): boolean {
     const i = this.count;
     if (i >= this.capacity) {
       this.clipped++;
       return false;
     }
-    const h2 = mix(h ^ 0x2c1b3c6d);
     const h3 = mix(h ^ 0x297a2d39);
     const b = lo16(h3) * TAU;
     const rb = Math.sqrt(hi16(h3)) * (this.radius[to] as number);
-    const x1 = (this.ux[to] as number) + Math.cos(b) * rb;
-    const y1 = (this.uy[to] as number) + Math.sin(b) * rb;
-    if (rest) {
-      this.x[i] = x1;
-      this.y[i] = y1;
-      this.alpha[i] = 0.9;
-    } else {
-      const a = lo16(h2) * TAU;
-      const ra = Math.sqrt(hi16(h2)) * (this.radius[from] as number);
-      const x0 = (this.ux[from] as number) + Math.cos(a) * ra;
-      const y0 = (this.uy[from] as number) + Math.sin(a) * ra;
-      const e = easeInOut(t);
-      const dx = x1 - x0;
-      const dy = y1 - y0;
-      const bend = (0.06 + 0.1 * lo16(h)) * Math.sin(Math.PI * e);
-      this.x[i] = x0 + dx * e - dy * bend;
-      this.y[i] = y0 + dy * e + dx * bend;
-      this.alpha[i] = 0.9 * Math.min(1, t * 10, (1 - t) * 10);
-    }
+    this.x[i] = (this.ux[to] as number) + Math.cos(b) * rb;
+    this.y[i] = (this.uy[to] as number) + Math.sin(b) * rb;
+    this.alpha[i] = 0.9;
     this.stage[i] = stage;
     this.count = i + 1;
     return true;
