@@ -69,15 +69,14 @@ const TIMERS: Readonly<Record<number, (w: W.World, h: number, day: number) => vo
 
 /** The household timers due today (a timer of a household that has left is void). */
 function timersDue(w: W.World, day: number): void {
-  const list = w.agenda.take(day);
-  if (!list) return;
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i] as number;
+  const { agenda } = w;
+  for (let e = agenda.first(day); e >= 0; e = agenda.next(e)) {
+    const x = agenda.value(e);
     const h = x % 16777216;
     if ((w.hh.unit[h] as number) < 0) continue;
     TIMERS[Math.floor(x / 16777216)]!(w, h, day);
   }
-  w.agenda.clear(day);
+  agenda.clear(day);
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {

@@ -15,7 +15,7 @@ import { moveOut, scheduleMoveOut } from '../../src/engine/steps/auszug.ts';
 import { openInitialPlaces, recordQuota, scheduleEvents, siteCapacityAt } from '../../src/engine/steps/ereignisse.ts';
 import { forward, stayEnds } from '../../src/engine/steps/erstaufnahme.ts';
 import { lageUndBeschaffung } from '../../src/engine/steps/lage.ts';
-import { countForQuota, expireQuota, refreshQuota, sollKreis } from '../../src/engine/steps/sollIst.ts';
+import { countForGemeinde, countForQuota, expireQuota, refreshQuota, sollGemeinde, sollKreis } from '../../src/engine/steps/sollIst.ts';
 import { decide, dulden } from '../../src/engine/steps/verfahren.ts';
 import { zuweisungKreis } from '../../src/engine/steps/zuweisungKreis.ts';
 import { zuweisungLand } from '../../src/engine/steps/zuweisungLand.ts';
@@ -271,5 +271,26 @@ describe('Aufzeichnen', () => {
     expect(s.present[1 * U + site]).toBe(12);
     expect(s.arrived[1 * U + site]).toBe(0);
     expect(w.occ[site * T + NU]).toBe(0);
+  });
+
+  it("a Gemeinde's Soll follows its Kreis's Zuweisungen also on days nothing else changes there", () => {
+    const w = tinyWorld();
+    recordDay(w, 0);
+    const U = w.U;
+    const s = w.recorder.series;
+    const k1 = w.tree.kreisOf[unit(w, 'K1')]!;
+    const [a, b] = [unit(w, 'K1-01'), unit(w, 'K1-02')];
+    const other = unit(w, 'K2-01');
+    countForGemeinde(w, k1, a, 3);
+    recordDay(w, 1);
+    expect(s.soll[1 * U + a]).toBeCloseTo(sollGemeinde(w, a), 4);
+    expect(s.soll[1 * U + b]).toBeCloseTo(sollGemeinde(w, b), 4);
+    expect(s.soll[1 * U + b]).toBeGreaterThan(0);
+    expect(s.ist[1 * U + a]).toBe(3);
+    expect(s.ist[1 * U + b]).toBe(0);
+    expect(s.soll[1 * U + other]).toBe(0);
+    // Their other values carry over.
+    expect(s.capacity[1 * U + b]).toBe(s.capacity[0 * U + b]);
+    expect(s.present[1 * U + b]).toBe(0);
   });
 });

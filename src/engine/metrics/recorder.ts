@@ -8,33 +8,28 @@ import { SERIES_KEYS, seriesArray, type SeriesArray, type SeriesKey } from './re
 /** Keys whose value stands until it changes (the others are flows of the day, zero unless written). */
 const STOCKS = ['present', 'capacity', 'notunterkunft', 'statuswechsler', 'cost', 'pauschale', 'soll', 'ist', 'lage'] as const;
 
-/** The values of one unit at the end of a day; the recorder reads it on each `write`. */
-export interface UnitDay {
-  present: number;
-  capacity: number;
-  notunterkunft: number;
-  statuswechsler: number;
-  /** EUR per day. */
-  cost: number;
-  pauschale: number;
-  /** Soll/Ist account (persons). */
-  soll: number;
-  ist: number;
-  /** Index into LAGE_STATES. */
-  lage: number;
-  arrived: number;
-  zuweisungen: number;
-  passedOn: number;
-  exits: number;
-}
-
 export class SeriesRecorder {
   readonly series: { readonly [K in SeriesKey]: SeriesArray };
   /** Places and persons by type for the aggregate units: [(day · aggregates + a) · types + t]. */
   readonly byTypeCapacity: Int32Array;
   readonly byTypeOccupancy: Int32Array;
   private readonly stocks: readonly SeriesArray[];
-  private day = -1;
+  // The series once more as fields: `write` runs for most units on most days.
+  private readonly present: SeriesArray;
+  private readonly capacity: SeriesArray;
+  private readonly notunterkunft: SeriesArray;
+  private readonly statuswechsler: SeriesArray;
+  private readonly cost: SeriesArray;
+  private readonly pauschale: SeriesArray;
+  private readonly soll: SeriesArray;
+  private readonly ist: SeriesArray;
+  private readonly lage: SeriesArray;
+  private readonly arrived: SeriesArray;
+  private readonly zuweisungen: SeriesArray;
+  private readonly passedOn: SeriesArray;
+  private readonly exits: SeriesArray;
+  /** Offset of the current day's row. */
+  private row = -1;
 
   constructor(
     readonly units: number,
@@ -42,42 +37,80 @@ export class SeriesRecorder {
     readonly aggregates: number,
   ) {
     const n = units * days;
-    this.series = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesArray(k, n)])) as { [K in SeriesKey]: SeriesArray };
-    this.stocks = STOCKS.map((k) => this.series[k]);
+    const s = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesArray(k, n)])) as { [K in SeriesKey]: SeriesArray };
+    this.series = s;
+    this.stocks = STOCKS.map((k) => s[k]);
+    this.present = s.present;
+    this.capacity = s.capacity;
+    this.notunterkunft = s.notunterkunft;
+    this.statuswechsler = s.statuswechsler;
+    this.cost = s.cost;
+    this.pauschale = s.pauschale;
+    this.soll = s.soll;
+    this.ist = s.ist;
+    this.lage = s.lage;
+    this.arrived = s.arrived;
+    this.zuweisungen = s.zuweisungen;
+    this.passedOn = s.passedOn;
+    this.exits = s.exits;
     const nt = aggregates * ACCOMMODATION_TYPES.length * days;
     this.byTypeCapacity = new Int32Array(nt);
     this.byTypeOccupancy = new Int32Array(nt);
   }
 
-  /** Starts a day: the stocks of every unit carry over from the day before. Days must come in order. */
-  begin(day: number): void {
+  /**
+   * Starts a day: the stocks of every unit carry over from the day before. Days must come in order. Returns the
+   * offset of the day's row, for callers that write the series directly.
+   */
+  begin(day: number): number {
     const U = this.units;
     if (day > 0) for (const a of this.stocks) a.copyWithin(day * U, (day - 1) * U, day * U);
-    this.day = day;
+    this.row = day * U;
+    return this.row;
   }
 
-  /** The values of unit u at the end of the current day. */
-  write(u: number, v: UnitDay): void {
-    const s = this.series;
-    const o = this.day * this.units + u;
-    s.present[o] = v.present;
-    s.capacity[o] = v.capacity;
-    s.notunterkunft[o] = v.notunterkunft;
-    s.statuswechsler[o] = v.statuswechsler;
-    s.cost[o] = v.cost;
-    s.pauschale[o] = v.pauschale;
-    s.soll[o] = v.soll;
-    s.ist[o] = v.ist;
-    s.lage[o] = v.lage;
-    s.arrived[o] = v.arrived;
-    s.zuweisungen[o] = v.zuweisungen;
-    s.passedOn[o] = v.passedOn;
-    s.exits[o] = v.exits;
+  /**
+   * The values of unit u at the end of the current day, in the order of the series: the stocks (persons, regular
+   * places, persons in Notunterkunft, Statuswechsler, cost and Pauschale in EUR per day, Soll, Ist, Lage index),
+   * then the flows of the day (arrived, Zuweisungen received, passed on, exits).
+   */
+  write(
+    u: number,
+    present: number,
+    capacity: number,
+    notunterkunft: number,
+    statuswechsler: number,
+    cost: number,
+    pauschale: number,
+    soll: number,
+    ist: number,
+    lage: number,
+    arrived: number,
+    zuweisungen: number,
+    passedOn: number,
+    exits: number,
+  ): void {
+    const o = this.row + u;
+    this.present[o] = present;
+    this.capacity[o] = capacity;
+    this.notunterkunft[o] = notunterkunft;
+    this.statuswechsler[o] = statuswechsler;
+    this.cost[o] = cost;
+    this.pauschale[o] = pauschale;
+    this.soll[o] = soll;
+    this.ist[o] = ist;
+    this.lage[o] = lage;
+    // A day's flows are zero until written, and on most days most units have none.
+    if (arrived !== 0) this.arrived[o] = arrived;
+    if (zuweisungen !== 0) this.zuweisungen[o] = zuweisungen;
+    if (passedOn !== 0) this.passedOn[o] = passedOn;
+    if (exits !== 0) this.exits[o] = exits;
   }
 
   /** The by-type places and persons of every aggregate unit at the end of the current day ([a · types + t]). */
   writeByType(capacity: Int32Array, occupancy: Int32Array): void {
-    this.byTypeCapacity.set(capacity, this.day * capacity.length);
-    this.byTypeOccupancy.set(occupancy, this.day * occupancy.length);
+    const day = this.row / this.units;
+    this.byTypeCapacity.set(capacity, day * capacity.length);
+    this.byTypeOccupancy.set(occupancy, day * occupancy.length);
   }
 }

@@ -55,30 +55,83 @@ export class Households {
 }
 
 /**
- * Household events by day, packed as kind·2^24 + household in plain arrays (small integers, no closures).
- * Used for the few moments in a household's life when something happens to it.
+ * Household events by day, packed as kind·2^24 + household: one linked list per day in typed arrays (no array or
+ * closure per day or event). Used for the few moments in a household's life when something happens to it; the
+ * entries of a day are reused once the day is cleared.
  */
 export class HouseholdAgenda {
-  private readonly days: (number[] | undefined)[];
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private values = new Int32Array(4096);
+  private links = new Int32Array(4096);
+  /** Entries in use or on the free list so far. */
+  private used = 0;
+  /** First entry of the free list, −1 if empty. */
+  private free = -1;
+
   constructor(readonly horizon: number) {
-    this.days = new Array<number[] | undefined>(horizon);
+    this.head = new Int32Array(horizon).fill(-1);
+    this.tail = new Int32Array(horizon).fill(-1);
   }
+
   schedule(day: number, kind: number, h: number): void {
     // Days are whole: a fractional day (e.g. from a fractional maxDays) falls on the day it begins.
     const d = Math.max(0, Math.floor(day));
     if (d >= this.horizon) return;
-    let list = this.days[d];
-    if (!list) {
-      list = [];
-      this.days[d] = list;
+    let e = this.free;
+    if (e >= 0) this.free = this.links[e] as number;
+    else {
+      if (this.used === this.values.length) this.grow();
+      e = this.used++;
     }
-    list.push(kind * 16777216 + h);
+    this.values[e] = kind * 16777216 + h;
+    this.links[e] = -1;
+    const t = this.tail[d] as number;
+    if (t >= 0) this.links[t] = e;
+    else this.head[d] = e;
+    this.tail[d] = e;
   }
-  /** Takes the list of a day (it may still grow while being processed). */
+
+  /** The first entry of a day, −1 if none. Entries scheduled for the day while it is processed come at its end. */
+  first(day: number): number {
+    return this.head[day] as number;
+  }
+
+  /** The entry after e on its day, −1 at the end. */
+  next(e: number): number {
+    return this.links[e] as number;
+  }
+
+  /** The packed event (kind·2^24 + household) of entry e. */
+  value(e: number): number {
+    return this.values[e] as number;
+  }
+
+  /** The packed events of a day in order, undefined if none. */
   take(day: number): number[] | undefined {
-    return this.days[day];
+    if ((this.head[day] as number) < 0) return undefined;
+    const out: number[] = [];
+    for (let e = this.head[day] as number; e >= 0; e = this.links[e] as number) out.push(this.values[e] as number);
+    return out;
   }
+
+  /** Forgets a day's events; their entries serve later days. */
   clear(day: number): void {
-    this.days[day] = undefined;
+    const h = this.head[day] as number;
+    if (h < 0) return;
+    this.links[this.tail[day] as number] = this.free;
+    this.free = h;
+    this.head[day] = -1;
+    this.tail[day] = -1;
+  }
+
+  private grow(): void {
+    const n = this.values.length * 2;
+    const v = new Int32Array(n);
+    v.set(this.values);
+    const l = new Int32Array(n);
+    l.set(this.links);
+    this.values = v;
+    this.links = l;
   }
 }

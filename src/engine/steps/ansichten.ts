@@ -59,6 +59,9 @@ export function kreisTotals(w: World, k: number): { present: number; capacity: n
 export class PolicyViews {
   private readonly kreis: Mutable<KreisView>[];
   private readonly gemeinden: Mutable<GemeindeView>[][];
+  /** Per Kreis: the Erstaufnahme sites it hosts. */
+  private readonly sitesOf: number[][];
+  private offers: Offer[] = [];
   private buf = { size: new Int32Array(256), mustAssign: new Uint8Array(256), waitingDays: new Int32Array(256), recognised: new Uint8Array(256) };
 
   constructor(private readonly w: World) {
@@ -97,25 +100,38 @@ export class PolicyViews {
         lage: 'normal',
       })),
     );
+    this.sitesOf = tree.kreisRecords.map((rec) => tree.sites.filter((s) => tree.infos[s]?.hostKreis === rec.ags));
   }
 
   /** The Kreise as the Land sees them today. */
   kreise(): readonly KreisView[] {
     const { w } = this;
-    this.kreis.forEach((v, k) => {
-      const t = kreisTotals(w, k);
-      const ku = w.tree.kreise[k] as number;
+    const { tree, present, regCap, occ } = w;
+    for (let k = 0; k < this.kreis.length; k++) {
+      const v = this.kreis[k] as Mutable<KreisView>;
+      // The totals of kreisTotals, summed here in the same order without an object per Kreis and call.
+      const ku = tree.kreise[k] as number;
+      let p = present[ku] as number;
+      let c = regCap[ku] as number;
+      let n = occ[ku * T + NU] as number;
+      for (const g of tree.gemeindenOfKreis[k] as number[]) {
+        p += present[g] as number;
+        c += regCap[g] as number;
+        n += occ[g * T + NU] as number;
+      }
+      let places = 0;
+      for (const s of this.sitesOf[k] as number[]) places += regCap[s] as number;
       v.quota = w.quota[k] as number;
       v.ist = w.istKreis[k] as number;
       v.soll = sollKreis(w, k);
-      v.present = t.present - t.nu;
-      v.capacity = t.capacity;
-      v.free = Math.max(0, t.capacity - (t.present - t.nu));
-      v.notunterkunft = t.nu;
+      v.present = p - n;
+      v.capacity = c;
+      v.free = Math.max(0, c - (p - n));
+      v.notunterkunft = n;
       v.lage = w.lagen.of(ku);
       v.zuweisungsstopp = w.stopp[ku] === 1;
-      v.erstaufnahmePlaces = w.tree.sites.reduce((a, s) => a + (w.tree.infos[s]?.hostKreis === v.id ? (w.regCap[s] as number) : 0), 0);
-    });
+      v.erstaufnahmePlaces = places;
+    }
     return this.kreis;
   }
 
@@ -146,18 +162,26 @@ export class PolicyViews {
     if (n > this.buf.size.length) {
       const m = Math.max(n, this.buf.size.length * 2);
       this.buf = { size: new Int32Array(m), mustAssign: new Uint8Array(m), waitingDays: new Int32Array(m), recognised: new Uint8Array(m) };
+      this.offers = [];
     }
-    const size = this.buf.size.subarray(0, n);
-    const mustAssign = this.buf.mustAssign.subarray(0, n);
-    const waitingDays = this.buf.waitingDays.subarray(0, n);
-    const recognised = this.buf.recognised.subarray(0, n);
-    list.forEach((h, i) => {
-      size[i] = hh.size[h] as number;
-      waitingDays[i] = day - (hh.arrival[h] as number);
-      mustAssign[i] = waitingDays[i]! >= maxDaysOf(this.w, size[i]!) ? 1 : 0;
+    // Offers of the same length reuse their views (a run makes tens of thousands of offers of a few lengths).
+    let o = this.offers[n];
+    if (!o) {
+      const b = this.buf;
+      o = { count: n, size: b.size.subarray(0, n), mustAssign: b.mustAssign.subarray(0, n), waitingDays: b.waitingDays.subarray(0, n), recognised: b.recognised.subarray(0, n) };
+      this.offers[n] = o;
+    }
+    const { size, mustAssign, waitingDays, recognised } = o;
+    for (let i = 0; i < n; i++) {
+      const h = list[i] as number;
+      const s = hh.size[h] as number;
+      const waited = day - (hh.arrival[h] as number);
+      size[i] = s;
+      waitingDays[i] = waited;
+      mustAssign[i] = waited >= maxDaysOf(this.w, s) ? 1 : 0;
       recognised[i] = table.isRecognised[hh.state[h] as number] as number;
-    });
-    return { count: n, size, mustAssign, waitingDays, recognised };
+    }
+    return o;
   }
 }
 

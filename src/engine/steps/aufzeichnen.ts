@@ -3,50 +3,33 @@
  * they may have changed), the Land row is summed, and the run's KPI accumulators advance.
  */
 import { periodAt } from '../model/distributions.ts';
-import type { UnitDay } from '../metrics/recorder.ts';
 import { LEVEL_EAE, LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { dateOf, DAYS_PER_MONTH, maxDaysOf, NU, T, type World } from '../world.ts';
 import { sollGemeinde, sollKreis } from './sollIst.ts';
 import { touch } from '../unterbringung.ts';
 
-const day0: UnitDay = {
-  present: 0,
-  capacity: 0,
-  notunterkunft: 0,
-  statuswechsler: 0,
-  cost: 0,
-  pauschale: 0,
-  soll: 0,
-  ist: 0,
-  lage: 0,
-  arrived: 0,
-  zuweisungen: 0,
-  passedOn: 0,
-  exits: 0,
-};
-
 export function recordDay(w: World, day: number): void {
   const { tree, params, tot, recorder } = w;
-  recorder.begin(day);
+  const row = recorder.begin(day);
   const tiers = periodAt(params.money.pauschale, dateOf(w, day));
   if (tiers !== w.lastTiers) {
     w.costDirty.fill(1);
     for (let u = 1; u < w.U; u++) touch(w, u);
     w.lastTiers = tiers;
   }
-  // Soll/Ist: every Kreis's Soll moves with all Zuweisungen; a Gemeinde's with its Kreis's.
+  // Soll/Ist: every Kreis's Soll moves with all Zuweisungen (the Kreise are few: written in full each day).
   for (const ku of tree.kreise) touch(w, ku);
-  for (let k = 0; k < w.K; k++) {
-    if (!w.gemeindenSollDirty[k]) continue;
-    w.gemeindenSollDirty[k] = 0;
-    for (const g of tree.gemeindenOfKreis[k] as number[]) touch(w, g);
-  }
   const perPlace = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPlaceDay);
   const perPerson = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPersonDay);
-  const v = day0;
-  for (const u of w.touchedList) {
+  const tierOfKreis = tree.kreisRecords.map((r) => tiers[r.pauschaleStufe]);
+  // Written here rather than through a call per unit and value: most units are written on most days.
+  const { present, capacity, notunterkunft, statuswechsler, cost, pauschale, soll, ist, lage, arrived, zuweisungen, passedOn, exits } = recorder.series;
+  const list = w.touchedList;
+  for (let i = 0; i < list.length; i++) {
+    const u = list[i] as number;
     w.touched[u] = 0;
+    const k = tree.kreisOf[u] as number;
     if (w.costDirty[u]) {
       w.costDirty[u] = 0;
       let cost = 0;
@@ -57,43 +40,54 @@ export function recordDay(w: World, day: number): void {
         cost += placesT * (perPlace[t] as number) + occT * (perPerson[t] as number);
         if (placesT > occT) vacancy += (placesT - occT) * (perPlace[t] as number);
       }
-      const k = tree.kreisOf[u] as number;
-      const pay = k >= 0 ? ((w.pauschaleP[u] as number) * tiers[tree.kreisRecords[k]!.pauschaleStufe]) / DAYS_PER_MONTH : 0;
+      const pay = k >= 0 ? ((w.pauschaleP[u] as number) * (tierOfKreis[k] as number)) / DAYS_PER_MONTH : 0;
       w.costCache[u] = cost;
       w.vacancyCache[u] = vacancy;
       w.pauschaleCache[u] = pay;
     }
     const l = tree.level[u];
-    v.present = w.present[u] as number;
-    v.capacity = w.regCap[u] as number;
-    v.notunterkunft = w.occ[u * T + NU] as number;
-    v.statuswechsler = w.statusw[u] as number;
-    v.cost = w.costCache[u] as number;
-    v.pauschale = w.pauschaleCache[u] as number;
-    v.soll = l === LEVEL_KREIS ? sollKreis(w, tree.kreisOf[u] as number) : l === LEVEL_GEMEINDE ? sollGemeinde(w, u) : 0;
-    v.ist = l === LEVEL_KREIS ? (w.istKreis[tree.kreisOf[u] as number] as number) : l === LEVEL_GEMEINDE ? (w.istGemeinde[u] as number) : 0;
-    v.lage = w.lagen.state[u] as number;
-    v.arrived = w.dayArrived[u] as number;
-    v.zuweisungen = w.dayZuw[u] as number;
-    v.passedOn = w.dayPassed[u] as number;
-    v.exits = w.dayExits[u] as number;
-    recorder.write(u, v);
+    const o = row + u;
+    present[o] = w.present[u] as number;
+    capacity[o] = w.regCap[u] as number;
+    notunterkunft[o] = w.occ[u * T + NU] as number;
+    statuswechsler[o] = w.statusw[u] as number;
+    cost[o] = w.costCache[u] as number;
+    pauschale[o] = w.pauschaleCache[u] as number;
+    soll[o] = l === LEVEL_KREIS ? sollKreis(w, k) : l === LEVEL_GEMEINDE ? sollGemeinde(w, u) : 0;
+    ist[o] = l === LEVEL_KREIS ? (w.istKreis[k] as number) : l === LEVEL_GEMEINDE ? (w.istGemeinde[u] as number) : 0;
+    lage[o] = w.lagen.state[u] as number;
+    // A day's flows are zero until written, and on most days most units have none.
+    if (w.dayArrived[u] !== 0) arrived[o] = w.dayArrived[u] as number;
+    if (w.dayZuw[u] !== 0) zuweisungen[o] = w.dayZuw[u] as number;
+    if (w.dayPassed[u] !== 0) passedOn[o] = w.dayPassed[u] as number;
+    if (w.dayExits[u] !== 0) exits[o] = w.dayExits[u] as number;
     w.dayArrived[u] = 0;
     w.dayZuw[u] = 0;
     w.dayPassed[u] = 0;
     w.dayExits[u] = 0;
   }
-  w.touchedList = [];
-  // Summed afresh each day (not by differences), so the Land's money never drifts from its units'.
-  let cost = 0;
-  let vacancy = 0;
-  let pauschale = 0;
-  for (let u = 1; u < w.U; u++) {
-    cost += w.costCache[u] as number;
-    vacancy += w.vacancyCache[u] as number;
-    pauschale += w.pauschaleCache[u] as number;
+  list.length = 0;
+  // A Gemeinde's Soll moves with its Kreis's Zuweisungen: only its account is written afresh (the rest stands, or
+  // was written above with the same account).
+  for (let k = 0; k < w.K; k++) {
+    if (!w.gemeindenSollDirty[k]) continue;
+    w.gemeindenSollDirty[k] = 0;
+    for (const g of tree.gemeindenOfKreis[k] as number[]) {
+      soll[row + g] = sollGemeinde(w, g);
+      ist[row + g] = w.istGemeinde[g] as number;
+      lage[row + g] = w.lagen.state[g] as number;
+    }
   }
-  w.extras.vacancyCost += vacancy;
+  // Summed afresh each day (not by differences), so the Land's money never drifts from its units'.
+  let landCost = 0;
+  let landVacancy = 0;
+  let landPauschale = 0;
+  for (let u = 1; u < w.U; u++) {
+    landCost += w.costCache[u] as number;
+    landVacancy += w.vacancyCache[u] as number;
+    landPauschale += w.pauschaleCache[u] as number;
+  }
+  w.extras.vacancyCost += landVacancy;
   w.extras.gemeindeReimbursement += tot.gemeindePresent * params.money.gemeindeReimbursementPerPersonDay;
   let waiting = 0;
   let overMax = 0;
@@ -108,20 +102,7 @@ export function recordDay(w: World, day: number): void {
   w.extras.overMaxPersonDays += overMax;
   // The Land row: everyone in Hessen's reception system.
   w.cumExits[0] += tot.exits;
-  v.present = tot.present;
-  v.capacity = tot.regCap;
-  v.notunterkunft = tot.nu;
-  v.statuswechsler = tot.sw;
-  v.cost = cost;
-  v.pauschale = pauschale;
-  v.soll = 0;
-  v.ist = 0;
-  v.lage = 0;
-  v.arrived = w.dayArrived[0] as number;
-  v.zuweisungen = 0;
-  v.passedOn = 0;
-  v.exits = tot.exits;
-  recorder.write(0, v);
+  recorder.write(0, tot.present, tot.regCap, tot.nu, tot.sw, landCost, landPauschale, 0, 0, 0, w.dayArrived[0] as number, 0, 0, tot.exits);
   recorder.writeByType(w.aggCap, w.aggOcc);
   w.present[0] = tot.present;
   w.dayArrived[0] = 0;
