@@ -1,9 +1,13 @@
 /** The built-in policies by id; a run may add its own (`runScenario(…, { policies })`). */
 import { einwohner } from './kreis/einwohner.ts';
 import { selbst } from './kreis/selbst.ts';
+import { halten } from './land/halten.ts';
+import { kapazitaet } from './land/kapazitaet.ts';
 import { quote } from './land/quote.ts';
+import { quoteEae } from './land/quoteEae.ts';
 import { keine } from './procurement/keine.ts';
 import { reaktiv } from './procurement/reaktiv.ts';
+import { vorausschauend } from './procurement/vorausschauend.ts';
 import type { KreisPolicy, LandPolicy, ProcurementPolicy } from './types.ts';
 
 /**
@@ -16,9 +20,9 @@ function table<T extends { id: string }>(...policies: readonly T[]): Readonly<Re
   return Object.freeze(out);
 }
 
-export const LAND_POLICIES: Readonly<Record<string, LandPolicy>> = table(quote);
+export const LAND_POLICIES: Readonly<Record<string, LandPolicy>> = table(quote, quoteEae, kapazitaet, halten);
 export const KREIS_POLICIES: Readonly<Record<string, KreisPolicy>> = table(selbst, einwohner);
-export const PROCUREMENT_POLICIES: Readonly<Record<string, ProcurementPolicy>> = table(reaktiv, keine);
+export const PROCUREMENT_POLICIES: Readonly<Record<string, ProcurementPolicy>> = table(reaktiv, keine, vorausschauend);
 
 /** Extra policies supplied by the caller, merged over the built-ins. */
 export interface PolicySet {

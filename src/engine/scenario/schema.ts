@@ -548,6 +548,20 @@ const procurementSchema = z
       description: 'Type of the places ordered.',
       source: 'asylg: § 53 Abs. 1 (Gemeinschaftsunterkünfte als Regel)',
     }),
+    /** `vorausschauend`: the types to order, in order of preference; absent: `type` alone. */
+    typeOrder: field(z.array(z.enum(REGULAR_TYPES)).min(1).max(REGULAR_TYPES.length).optional(), {
+      label: { de: 'Reihenfolge der beschafften Arten', en: 'Order of the types procured' },
+      description: '`vorausschauend`: types to order, preferred first; each up to its `typeMaxShare`, the last takes the rest. Absent: `type`.',
+      source: 'modellannahme: Reihenfolge der Beschaffung; mcgovern-2016: Sparstrategien der Kommunen (eigene Liegenschaften zuerst, große Einheiten)',
+    }),
+    /** `vorausschauend`: largest share of a unit's places a type may reach through orders. */
+    typeMaxShare: field(z.partialRecord(z.enum(REGULAR_TYPES), share).default({}), {
+      label: { de: 'Höchstanteil einer Art an den Plätzen', en: 'Largest share of a type among the places' },
+      description: '`vorausschauend`: an order gives a type places only up to this share of the unit’s places; types not named: no limit.',
+      unit: 'share',
+      keys: 'type',
+      source: 'modellannahme: etwa Wohnungen begrenzt durch den örtlichen Leerstand',
+    }),
     /** Size of one order as a share of current places, at least minPlaces. */
     stepShare: field(range(0, L.MAX_STEP_SHARE).default(0.25), {
       label: { de: 'Umfang einer Bestellung (Anteil der Plätze)', en: 'Size of an order (share of places)' },

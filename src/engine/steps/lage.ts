@@ -11,6 +11,7 @@ import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
 import { kreisTotals } from './ansichten.ts';
+import { placesByType, recentAbgaenge, recentZuweisungen } from './verlauf.ts';
 
 /** The Lage chart's actions, carried out by this step. */
 type Command = 'procure' | 'stop' | 'resume' | 'emergency' | 'changed';
@@ -110,6 +111,15 @@ function procure(w: World, u: number, day: number): void {
       pipeline: w.pipeline[u] as number,
       notunterkunft: w.occ[u * T + NU] as number,
       lage: w.lagen.of(u),
+      get recentZuweisungen() {
+        return recentZuweisungen(w, u, day);
+      },
+      get recentAbgaenge() {
+        return recentAbgaenge(w, u, day);
+      },
+      get placesByType() {
+        return placesByType(w, u);
+      },
     },
     settings: pr,
     params: w.params.policies.params,
