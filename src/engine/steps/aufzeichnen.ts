@@ -9,6 +9,8 @@ import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { dateOf, DAYS_PER_MONTH, maxDaysOf, NU, T, type World } from '../world.ts';
 import { sollGemeinde, sollKreis } from './sollIst.ts';
 import { touch } from '../unterbringung.ts';
+import { perPlaceCosts } from '../scenario/levers.ts';
+import { accrueReimbursement } from './erstattung.ts';
 
 const day0: UnitDay = {
   present: 0,
@@ -42,8 +44,9 @@ export function recordDay(w: World, day: number): void {
     w.gemeindenSollDirty[k] = 0;
     for (const g of tree.gemeindenOfKreis[k] as number[]) touch(w, g);
   }
-  const perPlace = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPlaceDay);
+  const perPlace = perPlaceCosts(params);
   const perPerson = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPersonDay);
+  const guarantee = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].occupancyGuarantee);
   const v = day0;
   for (const u of w.touchedList) {
     w.touched[u] = 0;
@@ -54,8 +57,10 @@ export function recordDay(w: World, day: number): void {
       for (let t = 0; t < T; t++) {
         const placesT = w.cap[u * T + t] as number;
         const occT = w.occ[u * T + t] as number;
-        cost += placesT * (perPlace[t] as number) + occT * (perPerson[t] as number);
-        if (placesT > occT) vacancy += (placesT - occT) * (perPlace[t] as number);
+        // An occupancy guarantee pays the person rate for a share of the places, used or not.
+        const paid = Math.max(occT, (guarantee[t] as number) * placesT);
+        cost += placesT * (perPlace[t] as number) + paid * (perPerson[t] as number);
+        if (placesT > occT) vacancy += (placesT - occT) * (perPlace[t] as number) + (paid - occT) * (perPerson[t] as number);
       }
       const k = tree.kreisOf[u] as number;
       const pay = k >= 0 ? ((w.pauschaleP[u] as number) * tiers[tree.kreisRecords[k]!.pauschaleStufe]) / DAYS_PER_MONTH : 0;
@@ -94,7 +99,7 @@ export function recordDay(w: World, day: number): void {
     pauschale += w.pauschaleCache[u] as number;
   }
   w.extras.vacancyCost += vacancy;
-  w.extras.gemeindeReimbursement += tot.gemeindePresent * params.money.gemeindeReimbursementPerPersonDay;
+  accrueReimbursement(w);
   let waiting = 0;
   let overMax = 0;
   for (const h of w.pool) {

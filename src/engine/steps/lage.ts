@@ -7,6 +7,7 @@ import { isoWeekday } from '../dates.ts';
 import { LAGE_STATES } from '../machines/lage.ts';
 import type { LageCode } from '../metrics/result.ts';
 import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
+import { procurementSettings } from '../scenario/levers.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
@@ -121,7 +122,7 @@ function procure(w: World, u: number, day: number): void {
         return placesByType(w, u);
       },
     },
-    settings: pr,
+    settings: procurementSettings(w.params),
     params: w.params.policies.params,
   });
   for (const o of orders) {

@@ -4,6 +4,7 @@
  */
 import { isoWeekday } from '../dates.ts';
 import { send } from '../haushalt.ts';
+import { HOLD, type KreisView, type Offer } from '../policies/types.ts';
 import { dateOf, maxDaysOf, type World } from '../world.ts';
 import { checkAnswer } from './ansichten.ts';
 import { scheduleMoveOut } from './auszug.ts';
@@ -32,10 +33,11 @@ export function zuweisungLand(w: World, day: number): void {
     eaePresent += w.present[s] as number;
     eaeCap += w.regCap[s] as number;
   }
+  const kreise = w.views.kreise();
   const answer = policy.assign({
     day,
     date: dateOf(w, day),
-    kreise: w.views.kreise(),
+    kreise,
     totalAssigned: w.totalAssigned,
     offer,
     erstaufnahme: { present: eaePresent, capacity: eaeCap },
@@ -43,11 +45,13 @@ export function zuweisungLand(w: World, day: number): void {
     countedSince: (days) => countedSince(w, day, days),
   });
   checkAnswer(answer, offer.count, w.K, policy.id);
+  const reserve = w.params.accommodation.levers.eaeReserveShare;
+  const held = reserve > 0 ? eaeReserve(reserve * eaeCap - eaePresent, kreise, offer, answer) : answer;
   // A household answered HOLD stays in `erstaufnahme.zuweisungsbereit`: the Land defers its Zuweisung, which the
   // Wohnverpflichtung (§ 47 Abs. 1 AsylG) allows up to the legal maximum; past it the offer marks it `mustAssign`.
   const keep: number[] = [];
   pool.forEach((h, i) => {
-    const k = answer[i] as number;
+    const k = held[i] as number;
     if (k < 0) {
       keep.push(h);
       return;
@@ -60,6 +64,28 @@ export function zuweisungLand(w: World, day: number): void {
     arrivedAtKreis(w, h, k, day);
   });
   w.pool = keep.concat(w.pool);
+}
+
+/**
+ * The lever "use free Erstaufnahme capacity": a household assigned to a Kreis without a free regular place for it
+ * stays in Erstaufnahme instead, while the sites have `room` (persons below the lever's occupancy) and the household
+ * need not be assigned today.
+ */
+function eaeReserve(room: number, kreise: readonly KreisView[], offer: Offer, answer: ArrayLike<number>): Int32Array {
+  const free = kreise.map((k) => k.free);
+  const out = Int32Array.from(answer);
+  for (let i = 0; i < offer.count; i++) {
+    const k = out[i] as number;
+    if (k < 0) continue;
+    const size = offer.size[i] as number;
+    if ((free[k] as number) < size && offer.mustAssign[i] === 0 && room > 0) {
+      out[i] = HOLD;
+      continue;
+    }
+    free[k] = (free[k] as number) - size;
+    room += size;
+  }
+  return out;
 }
 
 /**
