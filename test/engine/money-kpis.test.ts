@@ -137,3 +137,16 @@ describe('capacity KPIs', () => {
     expect(crowded.kpi('occupancyEigene')).toBe(0);
   });
 });
+
+describe('the Hessian fiscal layer', () => {
+  it('loads with a built-in scenario and cites its sources', async () => {
+    const { FISKAL_HESSEN_2015 } = await import('../../src/engine/data/fiskal-hessen.ts');
+    const { getBuiltinScenario } = await import('../../src/engine/scenario/builtin/index.ts');
+    const { parseCitations, isSourceId } = await import('../../src/engine/sources.ts');
+    const r = loadScenario({ ...getBuiltinScenario('herbst-2015')!, fiscal: FISKAL_HESSEN_2015 });
+    expect(r.ok).toBe(true);
+    for (const k of Object.values(FISKAL_HESSEN_2015.kommunen ?? {})) {
+      for (const c of parseCitations(k.source ?? '') ?? [{ id: 'no-citation' }]) expect(isSourceId(c.id), c.id).toBe(true);
+    }
+  });
+});
