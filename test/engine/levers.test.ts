@@ -67,6 +67,8 @@ describe('side effects in a run', () => {
     const b = sim(busy({ areaPerPersonM2: 5 }));
     expect(b.kpi('costKommunen')).toBeLessThan(a.kpi('costKommunen'));
     expect(b.kpi('nuPersonDays')).toBe(a.kpi('nuPersonDays'));
+    // The Land's Erstaufnahme keeps its rates.
+    expect(b.kpi('costLand')).toBe(a.kpi('costLand'));
   });
 
   it('free Erstaufnahme places: fewer persons in Notunterkunft, longer waits, never past the legal maximum', () => {

@@ -8,7 +8,7 @@ import { ACCOMMODATION_TYPES, type Parameters, type Unterkunftsart } from './sch
 /** Types a lever on buildings (large units, space standard) applies to: collective housing. */
 const BUILDING_TYPES: readonly Unterkunftsart[] = ['gu', 'eigene'];
 
-/** Cost per contracted place and day by type (ACCOMMODATION_TYPES order), with the levers applied. */
+/** Cost per contracted place and day by type (ACCOMMODATION_TYPES order) in the Kommunen, with the levers applied. */
 export function perPlaceCosts(p: Parameters): number[] {
   const l = p.accommodation.levers;
   const large = l.largeUnitMinPlaces > 0 ? l.largeUnitCostFactor : 1;

@@ -44,7 +44,9 @@ export function recordDay(w: World, day: number): void {
     w.gemeindenSollDirty[k] = 0;
     for (const g of tree.gemeindenOfKreis[k] as number[]) touch(w, g);
   }
-  const perPlace = perPlaceCosts(params);
+  // The levers are the Kommunen's; Erstaufnahme sites keep the plain rates.
+  const perPlaceKommunal = perPlaceCosts(params);
+  const perPlaceLand = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPlaceDay);
   const perPerson = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPersonDay);
   const guarantee = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].occupancyGuarantee);
   const v = day0;
@@ -54,6 +56,7 @@ export function recordDay(w: World, day: number): void {
       w.costDirty[u] = 0;
       let cost = 0;
       let vacancy = 0;
+      const perPlace = tree.level[u] === LEVEL_EAE ? perPlaceLand : perPlaceKommunal;
       for (let t = 0; t < T; t++) {
         const placesT = w.cap[u * T + t] as number;
         const occT = w.occ[u * T + t] as number;
