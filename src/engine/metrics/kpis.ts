@@ -142,29 +142,51 @@ export interface KommuneBurden {
  * its Gemeinden and receives the Pauschalen for everyone in its territory; a Gemeinde carries its places less what its
  * Kreis reimburses. The sum over all equals `netKommunen`.
  */
-export function netBurdenByKommune(r: Omit<RunResult, 'kpis'>, x: Pick<KpiExtras, 'reimbursedTo'>): KommuneBurden[] {
+export function netBurdenByKommune(
+  r: Omit<RunResult, 'kpis'>,
+  x: Pick<KpiExtras, 'reimbursedTo'>,
+  totals: ReturnType<typeof totalsByUnit> = totalsByUnit(r),
+): KommuneBurden[] {
   const U = r.units.length;
-  const D = r.days.length;
-  const total = (key: 'cost' | 'pauschale', u: number) => {
-    let t = 0;
-    for (let d = 0; d < D; d++) t += r.series[key][d * U + u] as number;
-    return t;
-  };
-  const index = new Map(r.units.map((u, i) => [u.id, i]));
+  const { cost, pauschale } = totals;
+  const kreisOf = new Map<string, number>();
+  r.units.forEach((info, k) => info.level === 'kreis' && kreisOf.set(info.id, k));
+  const net = new Float64Array(U);
   const out: KommuneBurden[] = [];
-  r.units.forEach((info, k) => {
-    if (info.level !== 'kreis') return;
-    let net = total('cost', k) - total('pauschale', k);
-    r.units.forEach((g, gi) => {
-      if (g.level !== 'gemeinde' || g.parent !== info.id) return;
-      const paid = x.reimbursedTo[gi] as number;
-      const cost = total('cost', gi);
-      net += paid - total('pauschale', gi);
-      out.push({ id: g.id, population: g.population ?? 0, net: cost - paid });
-    });
-    out.push({ id: info.id, population: info.population ?? 0, net });
-  });
-  return out.sort((a, b) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0));
+  for (let u = 0; u < U; u++) {
+    const info = r.units[u]!;
+    if (info.level === 'kreis') net[u] += (cost[u] as number) - (pauschale[u] as number);
+    if (info.level !== 'gemeinde') continue;
+    const k = kreisOf.get(info.parent ?? '');
+    if (k === undefined) continue;
+    const paid = x.reimbursedTo[u] as number;
+    // The Landkreis pays the reimbursement and receives the Pauschale for the persons the Gemeinde houses.
+    net[k] += paid - (pauschale[u] as number);
+    net[u] = (cost[u] as number) - paid;
+  }
+  for (let u = 0; u < U; u++) {
+    const info = r.units[u]!;
+    const isGemeinde = info.level === 'gemeinde' && kreisOf.has(info.parent ?? '');
+    if (info.level === 'kreis' || isGemeinde) out.push({ id: info.id, population: info.population ?? 0, net: net[u] as number });
+  }
+  return out;
+}
+
+/** Per unit: the sums over the run of cost, Pauschale and places (read day by day, as the series are stored). */
+function totalsByUnit(r: Omit<RunResult, 'kpis'>): { cost: Float64Array; pauschale: Float64Array; capacity: Float64Array } {
+  const U = r.units.length;
+  const { cost: c, pauschale: p, capacity: k } = r.series;
+  const cost = new Float64Array(U);
+  const pauschale = new Float64Array(U);
+  const capacity = new Float64Array(U);
+  for (let d = 0, o = 0; d < r.days.length; d++) {
+    for (let u = 0; u < U; u++, o++) {
+      cost[u] += c[o] as number;
+      pauschale[u] += p[o] as number;
+      capacity[u] += k[o] as number;
+    }
+  }
+  return { cost, pauschale, capacity };
 }
 
 export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: KpiContext = {}): Kpi[] {
@@ -210,14 +232,14 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: K
   });
   let kommunalCost = 0;
   let pauschale = 0;
-  let kommunalPlaceDays = 0;
   for (const u of kommunal) {
     for (let d = 0; d < D; d++) {
       kommunalCost += s.cost[d * U + u] as number;
       pauschale += s.pauschale[d * U + u] as number;
-      kommunalPlaceDays += s.capacity[d * U + u] as number;
     }
   }
+  const totals = totalsByUnit(r);
+  const kommunalPlaceDays = kommunal.reduce((a, u) => a + (totals.capacity[u] as number), 0);
   let zuweisungen = 0;
   let maxDeviation = 0;
   const total = kreise.reduce((a, k) => a + (r.ledger[k]?.arrived ?? 0), 0);
@@ -330,7 +352,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: K
   set('quotaMaxDeviationGemeinden', gemeindeDeviation * 100);
 
   // ---- money down to the Kommune's budget
-  const burdens = netBurdenByKommune(r, x);
+  const burdens = netBurdenByKommune(r, x, totals);
   const perInhabitant = (b: KommuneBurden) => (b.population > 0 ? b.net / b.population : 0);
   set('netPerInhabitantMax', burdens.length > 0 ? Math.max(...burdens.map(perInhabitant)) : 0);
   set('statuswechslerPersonDays', swPersonDays);

@@ -12,7 +12,7 @@ import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
 import { kreisTotals } from './ansichten.ts';
-import { placesByType, recentAbgaenge, recentZuweisungen } from './verlauf.ts';
+import { procurementUnit } from './verlauf.ts';
 
 /** The Lage chart's actions, carried out by this step. */
 type Command = 'procure' | 'stop' | 'resume' | 'emergency' | 'changed';
@@ -103,25 +103,7 @@ function procure(w: World, u: number, day: number): void {
   const orders = policy.decide({
     day,
     date: dateOf(w, day),
-    unit: {
-      id: tree.infos[u]!.id,
-      level: l === LEVEL_KREIS ? 'kreis' : 'gemeinde',
-      population: tree.population[u] as number,
-      present: housed(w, u),
-      capacity: w.regCap[u] as number,
-      pipeline: w.pipeline[u] as number,
-      notunterkunft: w.occ[u * T + NU] as number,
-      lage: w.lagen.of(u),
-      get recentZuweisungen() {
-        return recentZuweisungen(w, u, day);
-      },
-      get recentAbgaenge() {
-        return recentAbgaenge(w, u, day);
-      },
-      get placesByType() {
-        return placesByType(w, u);
-      },
-    },
+    unit: procurementUnit(w, u, day),
     settings: procurementSettings(w.params),
     params: w.params.policies.params,
   });
