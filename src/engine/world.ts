@@ -317,9 +317,12 @@ export function createWorld(i: WorldInputs): World {
   return w;
 }
 
-/** A regular contract as large as a large unit (`accommodation.largeUnitPlaces`, KPI `largeUnitShare`). */
+/** Types of collective housing, whose contracts are buildings (a contract for flats is many buildings). */
+const COLLECTIVE = [ACCOMMODATION_TYPES.indexOf('gu'), ACCOMMODATION_TYPES.indexOf('eigene')];
+
+/** A contract for a collective unit of at least `accommodation.largeUnitPlaces` places (KPI `largeUnitShare`). */
 function isLargeUnit(w: World, c: { type: number; places: number }): boolean {
-  return c.type !== NU && c.places >= w.params.accommodation.largeUnitPlaces;
+  return COLLECTIVE.includes(c.type) && c.places >= w.params.accommodation.largeUnitPlaces;
 }
 
 /** Each Gemeinde's share of its Kreis's Zuweisungen: its population share (equal shares without population). */

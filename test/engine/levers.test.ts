@@ -54,6 +54,16 @@ describe('side effects in a run', () => {
     expect(b.kpi('freePlacesGu')).toBeGreaterThan(a.kpi('freePlacesGu'));
   });
 
+  it('a large unit counts from its opening until its contract ends', () => {
+    const long = sim(busy({ largeUnitMinPlaces: 150 }));
+    const short = sim(busy({ largeUnitMinPlaces: 150 }, { procurement: { contractDays: 20, openDays: 40, termDays: 30 } }));
+    expect(long.kpi('largeUnitShare')).toBeGreaterThan(0);
+    expect(short.kpi('largeUnitShare')).toBeLessThan(long.kpi('largeUnitShare'));
+    // Flats are no units: ordering flats in large batches leaves the share at zero.
+    const flats = sim(busy({ largeUnitMinPlaces: 150 }, { procurement: { contractDays: 20, openDays: 40, type: 'wohnung' } }));
+    expect(flats.kpi('largeUnitShare')).toBe(0);
+  });
+
   it('own properties first: cheaper places that come later, so more persons wait in Notunterkunft', () => {
     const a = sim(busy({}));
     const b = sim(busy({ ownFirst: true, ownOpenDays: 180 }));

@@ -546,7 +546,7 @@ const accommodationSchema = z
     /** Units of at least this many places count as large (KPI `largeUnitShare`). */
     largeUnitPlaces: field(z.number().int().min(1).max(L.MAX_PLACES).default(100), {
       label: { de: 'Große Unterkunft ab Plätzen', en: 'Large accommodation from places' },
-      description: 'A contract of at least this many places counts as a large unit (KPI `largeUnitShare`).',
+      description: 'A contract for `gu` or `eigene` places of at least this many places counts as a large unit (KPI `largeUnitShare`).',
       unit: 'places',
       startOnly: true,
       source: 'ffm-zahlen-2018: Frankfurt, Not- und Übergangsunterkünfte mit mehr als 100 Bewohnern',
