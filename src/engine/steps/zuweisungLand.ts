@@ -95,6 +95,8 @@ function eaeReserve(room: number, kreise: readonly KreisView[], offer: Offer, an
 function mustAssignBeforeNextDay(w: World, day: number, pool: readonly number[], mustAssign: Uint8Array): void {
   let gap = 1;
   while (gap < 7 && !isZuweisungstag(w, day + gap)) gap++;
+  // With a Zuweisung tomorrow, passing the maximum by then means having reached it today: the offer says so already.
+  if (gap === 1) return;
   pool.forEach((h, i) => {
     const size = w.hh.size[h] as number;
     if (day + gap - (w.hh.arrival[h] as number) > maxDaysOf(w, size)) mustAssign[i] = 1;
