@@ -8,9 +8,10 @@ import { catalogue, fieldMeta, numberBounds, unwrap, type CatalogueEntry } from 
 import { UNITS } from '../src/engine/scenario/meta.ts';
 import { ACCOMMODATION_TYPES } from '../src/engine/scenario/schema.ts';
 import { isSourceId, parseCitations } from '../src/engine/sources.ts';
+import { kpiTable, policiesTable, policyExample, policyParametersTable } from './docs-policies.ts';
 
 /** The files with generated parts, relative to the project directory. */
-export const GENERATED_DOCS = ['docs/scenario-format.md', 'docs/model.md'] as const;
+export const GENERATED_DOCS = ['docs/scenario-format.md', 'docs/model.md', 'docs/policies.md'] as const;
 
 const code = (s: string) => `\`${s}\``;
 
@@ -192,6 +193,10 @@ const PARTS: Readonly<Record<string, () => string>> = {
   'parameter-sources': sourcesTable,
   'start-only': () => `${listText(catalogue().filter((e) => e.startOnly).map((e) => e.path))}.`,
   'open-records': () => `${listText(catalogue().filter((e) => e.openRecord && !e.startOnly).map((e) => e.path))}.`,
+  policies: policiesTable,
+  'policy-parameters': () => policyParametersTable(citationMarkdown),
+  kpis: kpiTable,
+  'policy-example': policyExample,
 };
 
 // A part runs to the first closing marker; an opening marker before it means the part is not closed.

@@ -158,5 +158,5 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     ledger,
     log: w.log,
   };
-  return { ...result, kpis: computeKpis(result, w.extras) };
+  return { ...result, kpis: computeKpis(result, w.extras, { fiscal: scenario.fiscal }) };
 }

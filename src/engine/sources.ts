@@ -1308,6 +1308,32 @@ const ENTRIES = {
     },
   },
 
+  // ---- municipal finance ---------------------------------------------------------------------------------------
+  'haushaltssteuerung-kassenkredite-2015': {
+    kind: 'source',
+    publisher: 'haushaltssteuerung.de',
+    title: 'Kommunale Kassenkredite in Hessen zum 31.12.2015',
+    date: '2016',
+    url: 'https://www.haushaltssteuerung.de/weblog-kommunale-kassenkredite-in-hessen-zum-31-12-2015.html',
+    also: ['http://www.haushaltssteuerung.de/weblog-hessische-kommunen-mit-den-hoechsten-niedrigsten-kassenkreditschulden.html'],
+    note: {
+      de: 'Die 448 hessischen Kommunen hatten 6,4 Mrd. € Kassenkredite (1.055 € je Einwohner) am 31.12.2014 und 6,52 Mrd. € (1.066 € je Einwohner) am 31.12.2015; die Hälfte bei 12 Kommunen, darunter der Kreis Bergstraße, die Stadt Darmstadt und die Landkreise Darmstadt-Dieburg, Gießen und Groß-Gerau.',
+      en: 'The 448 Hessian Kommunen held €6.4 bn in cash credits (€1,055 per inhabitant) on 31 Dec 2014 and €6.52 bn (€1,066 per inhabitant) on 31 Dec 2015; half of it with 12 Kommunen, among them Kreis Bergstraße, the city of Darmstadt and the Landkreise Darmstadt-Dieburg, Gießen and Groß-Gerau.',
+    },
+  },
+  'schusg-hessen': {
+    kind: 'source',
+    publisher: 'Land Hessen',
+    title: 'Gesetz zur Sicherstellung der dauerhaften finanziellen Leistungsfähigkeit konsolidierungsbedürftiger Kommunen (Schutzschirmgesetz – SchuSG) vom 14. Mai 2012',
+    date: '2012-05-14',
+    url: 'https://lexaris.de/book/version/documentflat/head/1327787',
+    also: ['https://kommunalwiki.boell.de/index.php/Entschuldungsfonds_(Hessen)', 'https://finanzen.hessen.de/Kommunen/Kommunaler-Schutzschirm/Chronologie-des-Kommunalen-Schutzschirms'],
+    note: {
+      de: 'Entschuldungshilfen bis 2,8 Mrd. € für die in der Anlage genannten Kommunen (nach Kassenkrediten je Einwohner 2009/2010 und ordentlichem Ergebnis 2005–2009): 106 berechtigt, darunter 14 Landkreise und die Städte Darmstadt, Offenbach und Kassel; rund 100 nahmen teil; Beispiele der Entlastung: Darmstadt rund 186,6 Mio. €, Kreis Bergstraße rund 74,25 Mio. €, Landkreis Kassel rund 66,6 Mio. €.',
+      en: 'Debt relief of up to €2.8 bn for the Kommunen listed in the annex (by cash credits per inhabitant 2009/2010 and ordinary result 2005–2009): 106 eligible, among them 14 Landkreise and the cities of Darmstadt, Offenbach and Kassel; about 100 took part; examples of relief: Darmstadt about €186.6 m, Kreis Bergstraße about €74.25 m, Landkreis Kassel about €66.6 m.',
+    },
+  },
+
   // ---- background ----------------------------------------------------------------------------------------------
   'mcgovern-2016': {
     kind: 'source',

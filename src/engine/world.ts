@@ -301,6 +301,8 @@ export function createWorld(i: WorldInputs): World {
       procuredPlaces: 0,
       emergencyPlaces: 0,
       cancelledPlaces: 0,
+      reimbursedTo: new Float64Array(U),
+      largeUnitPlaceDays: 0,
     },
     initialStock: 0,
   };
@@ -310,10 +312,23 @@ export function createWorld(i: WorldInputs): World {
     open: (c) => {
       if (c.type !== NU) w.pipeline[c.unit] -= c.places;
       changeCapacity(w, c.unit, c.type, c.places);
+      // Counted to the end of the run when they open, the rest taken back when they go.
+      if (isLargeUnit(w, c)) w.extras.largeUnitPlaceDays += c.places * (w.D - c.openedDay);
     },
-    release: (c) => changeCapacity(w, c.unit, c.type, -c.places),
+    release: (c) => {
+      changeCapacity(w, c.unit, c.type, -c.places);
+      if (isLargeUnit(w, c) && c.openedDay >= 0) w.extras.largeUnitPlaceDays -= c.places * Math.max(0, w.D - w.cal.day);
+    },
   });
   return w;
+}
+
+/** Types of collective housing, whose contracts are buildings (a contract for flats is many buildings). */
+const COLLECTIVE = [ACCOMMODATION_TYPES.indexOf('gu'), ACCOMMODATION_TYPES.indexOf('eigene')];
+
+/** A contract for a collective unit of at least `accommodation.largeUnitPlaces` places (KPI `largeUnitShare`). */
+function isLargeUnit(w: World, c: { type: number; places: number }): boolean {
+  return COLLECTIVE.includes(c.type) && c.places >= w.params.accommodation.largeUnitPlaces;
 }
 
 /** Each Gemeinde's share of its Kreis's Zuweisungen: its population share (equal shares without population). */

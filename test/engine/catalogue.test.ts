@@ -74,6 +74,7 @@ describe('the catalogue', () => {
       'accommodation.kreisPerThousand',
       'accommodation.gemeindePerThousand',
       'accommodation.units',
+      'accommodation.largeUnitPlaces',
       'accommodation.initialPerThousand',
       'accommodation.initialErstaufnahme',
     ]);

@@ -143,10 +143,10 @@ export const haushaltMachine = setup({
             zuweisungsbereit: {
               meta: m({
                 office: { de: 'Regierungspräsidium Darmstadt (Zuweisung)', en: 'Regierungspräsidium Darmstadt (Zuweisung)' },
-                legalBasis: ['§ 50 AsylG', '§ 2 Abs. 2 S. 1 LAG'],
+                legalBasis: ['§ 50 AsylG', '§ 2 Abs. 2 S. 1 LAG', '§ 47 Abs. 1 AsylG (Höchstdauer)'],
                 text: {
-                  de: 'Wartet auf die Zuweisung an einen Landkreis oder eine kreisfreie Stadt nach der Aufnahmequote.',
-                  en: 'Waiting for the Zuweisung to a Landkreis or kreisfreie Stadt by the Aufnahmequote.',
+                  de: 'Wartet auf die Zuweisung an einen Landkreis oder eine kreisfreie Stadt nach der Zuweisungspolitik des Landes (in der Regel die Aufnahmequote). Das Land kann die Zuweisung zurückstellen, etwa solange der Kreis einen Zuweisungsstopp gemeldet hat, aber nicht über die gesetzliche Höchstdauer hinaus.',
+                  en: 'Waiting for the Zuweisung to a Landkreis or kreisfreie Stadt under the Land’s Zuweisung policy (as a rule the Aufnahmequote). The Land may defer the Zuweisung, e.g. while the Kreis reports a Zuweisungsstopp, but not beyond the legal maximum stay.',
                 },
               }),
               on: { 'zuweisung.kreis': '#haushalt.aufenthalt.kommune.kreis' },

@@ -1,11 +1,15 @@
 /** The built-in policies by id; a run may add its own (`runScenario(…, { policies })`). */
 import { dezentral } from './kreis/dezentral.ts';
 import { einwohner } from './kreis/einwohner.ts';
-import { kapazitaet } from './kreis/kapazitaet.ts';
+import { kapazitaet as kreisKapazitaet } from './kreis/kapazitaet.ts';
 import { selbst } from './kreis/selbst.ts';
+import { halten } from './land/halten.ts';
+import { kapazitaet as landKapazitaet } from './land/kapazitaet.ts';
 import { quote } from './land/quote.ts';
+import { quoteEae } from './land/quoteEae.ts';
 import { keine } from './procurement/keine.ts';
 import { reaktiv } from './procurement/reaktiv.ts';
+import { vorausschauend } from './procurement/vorausschauend.ts';
 import type { KreisPolicy, LandPolicy, ProcurementPolicy } from './types.ts';
 
 /**
@@ -18,9 +22,9 @@ function table<T extends { id: string }>(...policies: readonly T[]): Readonly<Re
   return Object.freeze(out);
 }
 
-export const LAND_POLICIES: Readonly<Record<string, LandPolicy>> = table(quote);
-export const KREIS_POLICIES: Readonly<Record<string, KreisPolicy>> = table(selbst, einwohner, kapazitaet, dezentral);
-export const PROCUREMENT_POLICIES: Readonly<Record<string, ProcurementPolicy>> = table(reaktiv, keine);
+export const LAND_POLICIES: Readonly<Record<string, LandPolicy>> = table(quote, quoteEae, landKapazitaet, halten);
+export const KREIS_POLICIES: Readonly<Record<string, KreisPolicy>> = table(selbst, einwohner, kreisKapazitaet, dezentral);
+export const PROCUREMENT_POLICIES: Readonly<Record<string, ProcurementPolicy>> = table(reaktiv, keine, vorausschauend);
 
 /** Extra policies supplied by the caller, merged over the built-ins. */
 export interface PolicySet {

@@ -16,7 +16,10 @@ export interface Offer {
   readonly count: number;
   /** Persons per household. */
   readonly size: Int32Array;
-  /** 1 if the household reached the legal maximum stay and must be assigned today. */
+  /**
+   * 1 if the household must be assigned today: it reached the legal maximum stay (for the Land's offer also: it
+   * would pass it before the next Zuweisung day).
+   */
   readonly mustAssign: Uint8Array;
   /** Days since arrival in Hessen. */
   readonly waitingDays: Int32Array;
@@ -58,6 +61,32 @@ export interface LandPolicyInput {
   readonly erstaufnahme: { readonly present: number; readonly capacity: number };
   /** Free numeric parameters from the scenario (`policies.params`). */
   readonly params: Readonly<Record<string, number>>;
+  /**
+   * Persons counted in each Kreis's Soll/Ist account over the last `days` days up to today (index as `kreise`),
+   * and their sum: the base of a Soll over a rolling window that a policy chooses itself.
+   */
+  countedSince(days: number): { readonly ist: Float64Array; readonly total: number };
+}
+
+/**
+ * A numeric parameter a policy reads from the scenario's `policies.params` under `name`, with what it means and
+ * where its default comes from (a citation text, ids of src/engine/sources.ts). The value is clamped to [min, max].
+ */
+export interface PolicyParameter {
+  readonly name: string;
+  readonly label: I18nText;
+  /** Unit of the value, in words (e.g. "share", "days", "persons per place"). */
+  readonly unit: string;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly source: string;
+}
+
+/** The value of a policy parameter: the scenario's if given, else the default; clamped to its bounds. */
+export function paramValue(params: Readonly<Record<string, number>>, p: PolicyParameter): number {
+  const v = Object.hasOwn(params, p.name) ? (params[p.name] as number) : p.default;
+  return Math.min(p.max, Math.max(p.min, v));
 }
 
 /** Answer for each offered household: a Kreis index (into `kreise`), or HOLD to keep it in Erstaufnahme for now. */
@@ -67,6 +96,8 @@ export interface LandPolicy {
   readonly id: string;
   readonly label: I18nText;
   readonly description: I18nText;
+  /** The parameters it reads from `policies.params`. */
+  readonly parameters?: readonly PolicyParameter[];
   assign(input: LandPolicyInput): ArrayLike<number>;
 }
 
@@ -132,6 +163,15 @@ export interface ProcurementInput {
     readonly pipeline: number;
     readonly notunterkunft: number;
     readonly lage: LageState;
+    /**
+     * Persons assigned to the unit per day over the last weeks, oldest first, today last (Zuweisungen from the Land
+     * for a Kreis, from its Kreis for a Gemeinde): what a forecast of the coming weeks can start from.
+     */
+    readonly recentZuweisungen: ArrayLike<number>;
+    /** Persons who left the unit's own places per day over the same days (passed on to a Gemeinde, moved out, left). */
+    readonly recentAbgaenge: ArrayLike<number>;
+    /** Open places of the unit by type. */
+    readonly placesByType: Readonly<Record<Unterkunftsart, number>>;
   };
   readonly settings: {
     readonly threshold: number;
@@ -141,6 +181,10 @@ export interface ProcurementInput {
     readonly contractDays: number;
     readonly openDays: number;
     readonly termDays: number;
+    /** Types to order in this order of preference (absent: `type` alone). */
+    readonly typeOrder?: readonly Exclude<Unterkunftsart, 'notunterkunft'>[];
+    /** Largest share of the unit's places a type may reach through orders (types not named: no limit). */
+    readonly typeMaxShare: Readonly<Partial<Record<Unterkunftsart, number>>>;
   };
   readonly params: Readonly<Record<string, number>>;
 }
@@ -157,5 +201,7 @@ export interface ProcurementPolicy {
   readonly id: string;
   readonly label: I18nText;
   readonly description: I18nText;
+  /** The parameters it reads from `policies.params`. */
+  readonly parameters?: readonly PolicyParameter[];
   decide(input: ProcurementInput): readonly ProcurementOrder[];
 }

@@ -199,6 +199,10 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
     const problem = isUnit(id);
     if (problem) issues.push({ path: `accommodation.units.${id}`, message: problem });
   }
+  for (const id of Object.keys(s.fiscal?.kommunen ?? {})) {
+    const problem = isUnit(id);
+    if (problem) issues.push({ path: `fiscal.kommunen.${id}`, message: problem });
+  }
   issues.push(...policyIssues(parametersOf(s), catalogue, 'policies'));
 
   const size = sizeIssues(s, region);

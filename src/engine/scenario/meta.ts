@@ -19,6 +19,8 @@ export const UNITS = {
   eurPlaceDay: { de: '€ je Platz und Tag', en: 'EUR per place-day' },
   eurPersonDay: { de: '€ je Person und Tag', en: 'EUR per person-day' },
   eurPersonMonth: { de: '€ je Person und Monat', en: 'EUR per person-month' },
+  eurPerInhabitant: { de: '€ je Einwohner', en: 'EUR per inhabitant' },
+  squareMetresPerPerson: { de: 'm² je Person', en: 'm² per person' },
   // Shares are written 0…1 in a file and shown as percent.
   share: { de: '%', en: '%', written: 'share (0–1)' },
   percentagePoints: { de: 'Prozentpunkte', en: 'percentage points', written: 'difference of shares' },

@@ -431,10 +431,69 @@ const costSchema = (t: Unterkunftsart) => {
         source:
           'shortnews-kassel-2014: 10–16 € (Kassel 2014); morgenpost-berlin-2015: Hotels und Pensionen 25–45 € (Berlin 2015); finanznachrichten-spitzenverbaende-2022: 75 € Vollkosten (2019)',
       }),
+      /** Occupancy guarantee: `perPersonDay` is paid for at least this share of the places, used or not. */
+      occupancyGuarantee: field(share.default(0), {
+        label: { de: `Belegungsgarantie: ${type.de}`, en: `Occupancy guarantee: ${type.en}` },
+        description: 'Share of the places for which `perPersonDay` is paid whether used or not (0 = none).',
+        unit: 'share',
+        source: 'hna-kassel-2016: Kassel, die Verträge verlangen mindestens 75 % Belegung; modellannahme: ohne Angabe keine Garantie',
+      }),
     })
     .strict();
   return field(costs, { description: 'Costs of this type.' });
 };
+
+/** The cost-limiting levers named in the literature [mcgovern-2016]; each one changes a defined input. */
+const leversSchema = z
+  .object({
+    /** Own Liegenschaften first: orders are for own properties, which open only after `ownOpenDays`. */
+    ownFirst: field(z.boolean().default(false), {
+      label: { de: 'Eigene Liegenschaften zuerst', en: 'Own properties first' },
+      description: 'Orders are for `eigene` places first (type and type order of procurement); they open no sooner than `ownOpenDays`.',
+      source: 'mcgovern-2016: Sparstrategie eigene Liegenschaften',
+    }),
+    ownOpenDays: field(durationDays.default(365), {
+      label: { de: 'Eigene Liegenschaften: vom Vertrag bis zur Eröffnung', en: 'Own properties: from contract to opening' },
+      description: 'With `ownFirst`: at least this long from the decision to the opening (building or converting).',
+      unit: 'days',
+      source: 'fnp-frankfurt-2016-12: Neubau und Umbau von Büros dauern 6 Monate bis 2 Jahre',
+    }),
+    /** Large cheap units (Kasernen, halls): every order has at least this many places; 0 = off. */
+    largeUnitMinPlaces: field(z.number().int().min(0).max(L.MAX_PLACES).default(0), {
+      label: { de: 'Große Einheiten: Mindestgröße einer Bestellung', en: 'Large units: minimum size of an order' },
+      description: 'Every regular order has at least this many places (a Kaserne, a hall); 0 = off.',
+      unit: 'places',
+      source: 'mcgovern-2016: Sparstrategie große Einheiten; ffm-zahlen-2018: Unterkünfte mit mehr als 100 Bewohnern',
+    }),
+    largeUnitCostFactor: field(factor.default(1), {
+      label: { de: 'Große Einheiten: Faktor auf die Kosten je Platz', en: 'Large units: factor on the cost per place' },
+      description: 'With `largeUnitMinPlaces`: factor on `perPlaceDay` of `gu` and `eigene` (all their places: the model prices by type).',
+      unit: 'factor',
+      source: 'modellannahme: Größenvorteil; hna-kassel-kosten-2018: 14,70 € je Platz und Tag in Kassel als Maßstab',
+    }),
+    /** Lower space standard: m² per person in GU and own properties, against `areaStandardM2`. */
+    areaPerPersonM2: field(range(1, 100).optional(), {
+      label: { de: 'Niedrigerer Flächenstandard (m² je Person)', en: 'Lower space standard (m² per person)' },
+      description: 'm² per person in `gu` and `eigene`: the same rent buys `areaStandardM2 / areaPerPersonM2` times the places, so `perPlaceDay` is multiplied by `areaPerPersonM2 / areaStandardM2`. Absent: off.',
+      unit: 'squareMetresPerPerson',
+      source: 'modellannahme: gleiche Miete, mehr Betten',
+    }),
+    areaStandardM2: field(range(1, 100).default(7), {
+      label: { de: 'Flächenstandard ohne Sparhebel (m² je Person)', en: 'Space standard without the lever (m² per person)' },
+      description: 'm² per person the costs stand for.',
+      unit: 'squareMetresPerPerson',
+      source: 'modellannahme: 7 m² je Person, wie im Landkreis Pfaffenhofen (Bayern), für Hessen ohne Angabe',
+    }),
+    /** Free Erstaufnahme capacity: the Land keeps households whose Kreis has no free place while the sites have room. */
+    eaeReserveShare: field(range(0, L.MAX_OCCUPANCY).default(0), {
+      label: { de: 'Freie Plätze der Erstaufnahme nutzen bis zur Belegung', en: 'Use free Erstaufnahme places up to occupancy' },
+      description: 'A household the Land policy assigns to a Kreis without a free regular place stays in Erstaufnahme while the sites are below this occupancy (never past the legal maximum); 0 = off.',
+      unit: 'share',
+      source: 'mcgovern-2016: Sparstrategie Nutzung freier Kapazitäten der Erstaufnahme; modellannahme: Schwelle',
+    }),
+  })
+  .strict();
+export type Levers = z.infer<typeof leversSchema>;
 
 const accommodationSchema = z
   .object({
@@ -477,6 +536,20 @@ const accommodationSchema = z
       description: 'Costs by type (all five types required).',
       source:
         'shortnews-kassel-2014: GU 10–16 € je Person und Tag (Kassel 2014); hna-kassel-kosten-2018: 14,70 € je Platz und Tag Miete (Kassel 2018); morgenpost-berlin-2015: Hotels und Pensionen 25–45 € (Berlin 2015); finanznachrichten-spitzenverbaende-2022: 75 € je Tag Vollkosten (Maßstab der Notunterkunft)',
+    }),
+    /** Cost-limiting levers (Sparhebel), each changing one defined input; all off by default. */
+    levers: field(leversSchema.prefault({}), {
+      label: { de: 'Sparhebel', en: 'Cost-limiting levers' },
+      description: 'Cost-limiting levers, each changing one defined input (section 6.4).',
+      source: 'mcgovern-2016: Sparstrategien der Kommunen',
+    }),
+    /** Units of at least this many places count as large (KPI `largeUnitShare`). */
+    largeUnitPlaces: field(z.number().int().min(1).max(L.MAX_PLACES).default(100), {
+      label: { de: 'Große Unterkunft ab Plätzen', en: 'Large accommodation from places' },
+      description: 'A contract for `gu` or `eigene` places of at least this many places counts as a large unit (KPI `largeUnitShare`).',
+      unit: 'places',
+      startOnly: true,
+      source: 'ffm-zahlen-2018: Frankfurt, Not- und Übergangsunterkünfte mit mehr als 100 Bewohnern',
     }),
     /**
      * Persons already accommodated at the start: in the Kommunen, per 1,000 inhabitants of the whole region,
@@ -547,6 +620,20 @@ const procurementSchema = z
       label: { de: 'Art der beschafften Plätze', en: 'Type of places procured' },
       description: 'Type of the places ordered.',
       source: 'asylg: § 53 Abs. 1 (Gemeinschaftsunterkünfte als Regel)',
+    }),
+    /** `vorausschauend`: the types to order, in order of preference; absent: `type` alone. */
+    typeOrder: field(z.array(z.enum(REGULAR_TYPES)).min(1).max(REGULAR_TYPES.length).optional(), {
+      label: { de: 'Reihenfolge der beschafften Arten', en: 'Order of the types procured' },
+      description: '`vorausschauend`: types to order, preferred first; each up to its `typeMaxShare`, the last takes the rest. Absent: `type`.',
+      source: 'modellannahme: Reihenfolge der Beschaffung; mcgovern-2016: Sparstrategien der Kommunen (eigene Liegenschaften zuerst, große Einheiten)',
+    }),
+    /** `vorausschauend`: largest share of a unit's places a type may reach through orders. */
+    typeMaxShare: field(z.partialRecord(z.enum(REGULAR_TYPES), share).default({}), {
+      label: { de: 'Höchstanteil einer Art an den Plätzen', en: 'Largest share of a type among the places' },
+      description: '`vorausschauend`: an order gives a type places only up to this share of the unit’s places; types not named: no limit.',
+      unit: 'share',
+      keys: 'type',
+      source: 'modellannahme: etwa Wohnungen begrenzt durch den örtlichen Leerstand',
     }),
     /** Size of one order as a share of current places, at least minPlaces. */
     stepShare: field(range(0, L.MAX_STEP_SHARE).default(0.25), {
@@ -653,6 +740,22 @@ const moneySchema = z
       unit: 'eurPersonDay',
       source: 'fnp-wetterau-2016: Wetteraukreis 7,30 € + 1,50 €',
     }),
+    /**
+     * How a Landkreis reimburses its Gemeinden (§ 7 Abs. 1 S. 3 LAG: an "angemessene Erstattung" to agree):
+     * `tagessatz` a rate per person-day, `pauschale` a share of the Land's Pauschale for the persons the Gemeinde
+     * houses, `kosten` a share of the Gemeinde's accommodation cost.
+     */
+    gemeindeReimbursementRule: field(z.enum(['tagessatz', 'pauschale', 'kosten']).default('tagessatz'), {
+      label: { de: 'Regel der Erstattung an die Gemeinden', en: 'Rule of the reimbursement to the municipalities' },
+      description: '`tagessatz`: `gemeindeReimbursementPerPersonDay`; `pauschale`: `gemeindeReimbursementShare` of the Pauschale for the persons housed; `kosten`: that share of the Gemeinde’s cost.',
+      source: 'lag-hessen: § 7 Abs. 1, angemessene Erstattung zwischen Landkreis und Gemeinde; fnp-wetterau-2016: Wetteraukreis zahlt einen Tagessatz',
+    }),
+    gemeindeReimbursementShare: field(share.default(1), {
+      label: { de: 'Anteil der Erstattung (Pauschale oder Kosten)', en: 'Share reimbursed (Pauschale or cost)' },
+      description: 'Share of the Pauschale (`pauschale`) or of the cost (`kosten`) passed to the Gemeinde.',
+      unit: 'share',
+      source: 'modellannahme',
+    }),
   })
   .strict();
 
@@ -740,6 +843,38 @@ export type Parameters = z.infer<typeof parametersSchema>;
 export type ParameterGroup = keyof Parameters;
 export const PARAMETER_GROUPS = Object.keys(parametersShape) as ParameterGroup[];
 
+/** What is published about one Kommune's budget. */
+const fiscalKommune = z
+  .object({
+    /** The Kommune took part in the Kommunaler Schutzschirm (2012–2020). */
+    schutzschirm: field(z.boolean().optional(), { description: 'Took part in the Kommunaler Schutzschirm (SchuSG 2012).' }),
+    kassenkrediteEurPerInhabitant: field(range(0, 100_000).optional(), {
+      description: 'Kassenkredite (cash credits) per inhabitant, EUR.',
+      unit: 'eurPerInhabitant',
+    }),
+    /** Where the values come from (a citation text). */
+    source: field(citation.optional(), { description: 'Origin of the values: a citation text.' }),
+  })
+  .strict();
+
+/** Fiscal context of the Kommunen: optional, only for the KPIs that set the net burden against it. */
+const fiscalSchema = z
+  .object({
+    /** By Kreis or Gemeinde AGS. */
+    kommunen: field(record(key, fiscalKommune, L.RUN_LIMITS.units).default({}), {
+      description: 'Published budget figures by Kreis or Gemeinde AGS.',
+      keys: 'Kreis or Gemeinde AGS',
+    }),
+    /** Kassenkredite per inhabitant for Kommunen not named (e.g. the Land-wide mean), EUR. */
+    kassenkrediteEurPerInhabitant: field(range(0, 100_000).optional(), {
+      description: 'Kassenkredite per inhabitant of the Kommunen not named (e.g. the Land-wide mean), EUR; absent: none assumed.',
+      unit: 'eurPerInhabitant',
+    }),
+    date: field(isoDate.optional(), { description: 'Date the figures describe.' }),
+  })
+  .strict();
+export type Fiscal = z.infer<typeof fiscalSchema>;
+
 const eventSchema = z
   .object({
     date: field(isoDate, { description: 'Day the event takes effect.' }),
@@ -798,6 +933,10 @@ export const scenarioSchema = z
     /** Where each value comes from: parameter path → citation text ("id: detail; …", ids of src/engine/sources.ts). */
     sources: field(record(sourcePath, citation, L.MAX_LIST_ENTRIES).default({}), { description: 'Origin of values, by parameter path: citation texts (section 2).', keys: 'path' }),
     events: field(z.array(eventSchema).max(L.RUN_LIMITS.events).default([]), { description: 'Dated changes (section 8), each with its own `source`.' }),
+    fiscal: field(fiscalSchema.optional(), {
+      description: 'Optional budget context of the Kommunen (Schutzschirm, Kassenkredite) for the fiscal KPIs (section 6.5).',
+      source: 'haushaltssteuerung-kassenkredite-2015: Kassenkredite je Einwohner; schusg-hessen: Kommunaler Schutzschirm',
+    }),
     ...parametersShape,
   })
   .strict();

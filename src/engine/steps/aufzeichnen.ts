@@ -8,6 +8,8 @@ import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { dateOf, DAYS_PER_MONTH, maxDaysOf, NU, T, type World } from '../world.ts';
 import { sollGemeinde, sollKreis } from './sollIst.ts';
 import { touch } from '../unterbringung.ts';
+import { perPlaceCosts } from '../scenario/levers.ts';
+import { accrueReimbursement } from './erstattung.ts';
 
 export function recordDay(w: World, day: number): void {
   const { tree, params, tot, recorder } = w;
@@ -20,8 +22,11 @@ export function recordDay(w: World, day: number): void {
   }
   // Soll/Ist: every Kreis's Soll moves with all Zuweisungen (the Kreise are few: written in full each day).
   for (const ku of tree.kreise) touch(w, ku);
-  const perPlace = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPlaceDay);
+  // The levers are the Kommunen's; Erstaufnahme sites keep the plain rates.
+  const perPlaceKommunal = perPlaceCosts(params);
+  const perPlaceLand = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPlaceDay);
   const perPerson = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPersonDay);
+  const guarantee = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].occupancyGuarantee);
   const tierOfKreis = tree.kreisRecords.map((r) => tiers[r.pauschaleStufe]);
   // Written here rather than through a call per unit and value: most units are written on most days.
   const { present, capacity, notunterkunft, statuswechsler, cost, pauschale, soll, ist, lage, arrived, zuweisungen, passedOn, exits } = recorder.series;
@@ -34,11 +39,14 @@ export function recordDay(w: World, day: number): void {
       w.costDirty[u] = 0;
       let cost = 0;
       let vacancy = 0;
+      const perPlace = tree.level[u] === LEVEL_EAE ? perPlaceLand : perPlaceKommunal;
       for (let t = 0; t < T; t++) {
         const placesT = w.cap[u * T + t] as number;
         const occT = w.occ[u * T + t] as number;
-        cost += placesT * (perPlace[t] as number) + occT * (perPerson[t] as number);
-        if (placesT > occT) vacancy += (placesT - occT) * (perPlace[t] as number);
+        // An occupancy guarantee pays the person rate for a share of the places, used or not.
+        const paid = Math.max(occT, (guarantee[t] as number) * placesT);
+        cost += placesT * (perPlace[t] as number) + paid * (perPerson[t] as number);
+        if (placesT > occT) vacancy += (placesT - occT) * (perPlace[t] as number) + (paid - occT) * (perPerson[t] as number);
       }
       const pay = k >= 0 ? ((w.pauschaleP[u] as number) * (tierOfKreis[k] as number)) / DAYS_PER_MONTH : 0;
       w.costCache[u] = cost;
@@ -88,7 +96,7 @@ export function recordDay(w: World, day: number): void {
     landPauschale += w.pauschaleCache[u] as number;
   }
   w.extras.vacancyCost += landVacancy;
-  w.extras.gemeindeReimbursement += tot.gemeindePresent * params.money.gemeindeReimbursementPerPersonDay;
+  accrueReimbursement(w);
   let waiting = 0;
   let overMax = 0;
   for (const h of w.pool) {

@@ -7,10 +7,12 @@ import { isoWeekday } from '../dates.ts';
 import { gemeldeteAuslastung, LAGE_STATES } from '../machines/lage.ts';
 import type { LageCode } from '../metrics/result.ts';
 import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
+import { procurementSettings } from '../scenario/levers.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
 import { kreisTotals } from './ansichten.ts';
+import { procurementUnit } from './verlauf.ts';
 
 /** The Lage chart's actions, carried out by this step. */
 type Command = 'procure' | 'stop' | 'resume' | 'emergency' | 'changed';
@@ -104,17 +106,8 @@ function procure(w: World, u: number, day: number): void {
   const orders = policy.decide({
     day,
     date: dateOf(w, day),
-    unit: {
-      id: tree.infos[u]!.id,
-      level: l === LEVEL_KREIS ? 'kreis' : 'gemeinde',
-      population: tree.population[u] as number,
-      present: housed(w, u),
-      capacity: w.regCap[u] as number,
-      pipeline: w.pipeline[u] as number,
-      notunterkunft: w.occ[u * T + NU] as number,
-      lage: w.lagen.of(u),
-    },
-    settings: pr,
+    unit: procurementUnit(w, u, day),
+    settings: procurementSettings(w.params),
     params: w.params.policies.params,
   });
   for (const o of orders) {

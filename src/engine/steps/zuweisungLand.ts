@@ -4,7 +4,8 @@
  */
 import { isoWeekday } from '../dates.ts';
 import { send } from '../haushalt.ts';
-import { dateOf, type World } from '../world.ts';
+import { HOLD, type KreisView, type Offer } from '../policies/types.ts';
+import { dateOf, maxDaysOf, type World } from '../world.ts';
 import { checkAnswer } from './ansichten.ts';
 import { scheduleMoveOut } from './auszug.ts';
 import { countForQuota } from './sollIst.ts';
@@ -25,25 +26,32 @@ export function zuweisungLand(w: World, day: number): void {
   w.pool = [];
   const policy = w.catalogue.land.get(w.params.policies.land)!;
   const offer = w.views.offer(pool, day);
+  mustAssignBeforeNextDay(w, day, pool, offer.mustAssign);
   let eaePresent = 0;
   let eaeCap = 0;
   for (const s of w.tree.sites) {
     eaePresent += w.present[s] as number;
     eaeCap += w.regCap[s] as number;
   }
+  const kreise = w.views.kreise();
   const answer = policy.assign({
     day,
     date: dateOf(w, day),
-    kreise: w.views.kreise(),
+    kreise,
     totalAssigned: w.totalAssigned,
     offer,
     erstaufnahme: { present: eaePresent, capacity: eaeCap },
     params: w.params.policies.params,
+    countedSince: (days) => countedSince(w, day, days),
   });
   checkAnswer(answer, offer.count, w.K, policy.id);
+  const reserve = w.params.accommodation.levers.eaeReserveShare;
+  const held = reserve > 0 ? eaeReserve(reserve * eaeCap - eaePresent, kreise, offer, answer) : answer;
+  // A household answered HOLD stays in `erstaufnahme.zuweisungsbereit`: the Land defers its Zuweisung, which the
+  // Wohnverpflichtung (§ 47 Abs. 1 AsylG) allows up to the legal maximum; past it the offer marks it `mustAssign`.
   const keep: number[] = [];
   pool.forEach((h, i) => {
-    const k = answer[i] as number;
+    const k = held[i] as number;
     if (k < 0) {
       keep.push(h);
       return;
@@ -56,6 +64,57 @@ export function zuweisungLand(w: World, day: number): void {
     arrivedAtKreis(w, h, k, day);
   });
   w.pool = keep.concat(w.pool);
+}
+
+/**
+ * The lever "use free Erstaufnahme capacity": a household assigned to a Kreis without a free regular place for it
+ * stays in Erstaufnahme instead, while the sites have `room` (persons below the lever's occupancy) and the household
+ * need not be assigned today.
+ */
+function eaeReserve(room: number, kreise: readonly KreisView[], offer: Offer, answer: ArrayLike<number>): Int32Array {
+  const free = kreise.map((k) => k.free);
+  const out = Int32Array.from(answer);
+  for (let i = 0; i < offer.count; i++) {
+    const k = out[i] as number;
+    if (k < 0) continue;
+    const size = offer.size[i] as number;
+    if ((free[k] as number) < size && offer.mustAssign[i] === 0 && room > 0) {
+      out[i] = HOLD;
+      continue;
+    }
+    free[k] = (free[k] as number) - size;
+    room += size;
+  }
+  return out;
+}
+
+/**
+ * Marks as `mustAssign` also the households that would pass the legal maximum stay before the next Zuweisung day
+ * (a maximum falling on a weekend is met on the Friday before), so a policy that defers never keeps anyone too long.
+ */
+function mustAssignBeforeNextDay(w: World, day: number, pool: readonly number[], mustAssign: Uint8Array): void {
+  let gap = 1;
+  while (gap < 7 && !isZuweisungstag(w, day + gap)) gap++;
+  // With a Zuweisung tomorrow, passing the maximum by then means having reached it today: the offer says so already.
+  if (gap === 1) return;
+  pool.forEach((h, i) => {
+    const size = w.hh.size[h] as number;
+    if (day + gap - (w.hh.arrival[h] as number) > maxDaysOf(w, size)) mustAssign[i] = 1;
+  });
+}
+
+/** Persons counted in each Kreis's account over the `days` days up to `day`, and their sum. */
+export function countedSince(w: World, day: number, days: number): { ist: Float64Array; total: number } {
+  const ist = new Float64Array(w.K);
+  let total = 0;
+  const from = Math.max(0, day - Math.max(1, Math.floor(days)) + 1);
+  for (let k = 0; k < w.K; k++) {
+    let v = 0;
+    for (let d = from; d <= day; d++) v += w.istLog[k * w.D + d] as number;
+    ist[k] = v;
+    total += v;
+  }
+  return { ist, total };
 }
 
 /**
