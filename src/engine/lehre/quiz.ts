@@ -1,0 +1,106 @@
+/**
+ * Quiz questions generated from the chart (xstate/graph states and transitions): who is responsible, what follows,
+ * on which legal basis. Every answer key comes from the chart's own meta and edges; a seed picks a new set.
+ */
+import { createRng, type Rng } from '../rng.ts';
+import { annotatedStates, LEVELS, type ChartModel, type Level } from './chart.ts';
+
+export const TOPICS = ['zustaendig', 'folge', 'rechtsgrundlage'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+interface QuestionBase {
+  /** Stable id within a pool, e.g. "folge:aufenthalt.erstaufnahme.aufnahme:bamf.schutz". */
+  readonly id: string;
+  /** Path of the state asked about. */
+  readonly state: string;
+  /** Index of the correct option. */
+  readonly answer: number;
+}
+
+export type Question =
+  /** "Wer ist zuständig für …?" — options are levels. */
+  | (QuestionBase & { readonly topic: 'zustaendig'; readonly options: readonly Level[] })
+  /** "Was folgt auf …, wenn <event>?" — options are state paths. */
+  | (QuestionBase & { readonly topic: 'folge'; readonly event: string; readonly guard: string | undefined; readonly options: readonly string[] })
+  /** "Auf welcher Rechtsgrundlage …?" — options are legal bases. */
+  | (QuestionBase & { readonly topic: 'rechtsgrundlage'; readonly options: readonly string[] });
+
+const OPTIONS = 4;
+
+function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+/** The correct option and up to OPTIONS − 1 distractors, in random order. */
+function withDistractors<T>(rng: Rng, correct: T, pool: readonly T[]): { options: T[]; answer: number } {
+  const options = shuffle(rng, [correct, ...shuffle(rng, pool).slice(0, OPTIONS - 1)]);
+  return { options, answer: options.indexOf(correct) };
+}
+
+/**
+ * Every question the chart supports, one per annotated state and topic (per transition for `folge`), options in an
+ * order drawn from `rng`. A state with meta added to the chart yields its questions here without further change.
+ */
+export function questionPool(model: ChartModel, rng: Rng = createRng(1)): Question[] {
+  const annotated = annotatedStates(model);
+  const out: Question[] = [];
+  for (const s of annotated) {
+    const level = s.level!;
+    const z = withDistractors(rng, level, LEVELS.filter((l) => l !== level));
+    out.push({ id: `zustaendig:${s.path}`, topic: 'zustaendig', state: s.path, ...z });
+
+    const own = new Set(s.meta!.legalBasis);
+    const others = [...new Set(annotated.flatMap((o) => o.meta!.legalBasis))].filter((b) => !own.has(b));
+    const basis = s.meta!.legalBasis[rng.int(s.meta!.legalBasis.length)];
+    if (basis !== undefined && others.length > 0) {
+      out.push({ id: `rechtsgrundlage:${s.path}`, topic: 'rechtsgrundlage', state: s.path, ...withDistractors(rng, basis, others) });
+    }
+  }
+  // A transition into its own source (an action on the spot) is no step to another state.
+  for (const t of model.transitions) {
+    if (t.target === t.source) continue;
+    const source = model.byPath.get(t.source);
+    const target = model.byPath.get(t.target);
+    if (!source?.meta || !target) continue;
+    const alsoRight = new Set(model.transitions.filter((o) => o.source === t.source && o.event === t.event).map((o) => o.target));
+    const pool = annotated.filter((o) => o.region === source.region && o.path !== t.source && !alsoRight.has(o.path)).map((o) => o.path);
+    if (pool.length === 0) continue;
+    out.push({
+      id: `folge:${t.source}:${t.event}:${t.target}`,
+      topic: 'folge',
+      state: t.source,
+      event: t.event,
+      guard: t.guard,
+      ...withDistractors(rng, t.target, pool),
+    });
+  }
+  return out;
+}
+
+/** A round of the quiz: `perTopic` questions of each topic drawn by `seed`, the topics taking turns. */
+export function makeQuiz(model: ChartModel, seed: number, perTopic = 3): Question[] {
+  const rng = createRng(seed);
+  const pool = questionPool(model, rng);
+  const byTopic = TOPICS.map((topic) => shuffle(rng, pool.filter((q) => q.topic === topic)).slice(0, perTopic));
+  const out: Question[] = [];
+  for (let i = 0; i < perTopic; i++) for (const qs of byTopic) if (qs[i]) out.push(qs[i]!);
+  return out;
+}
+
+/** Points per topic: answered and correct. */
+export type Score = Record<Topic, { readonly answered: number; readonly correct: number }>;
+
+export function emptyScore(): Score {
+  return { zustaendig: { answered: 0, correct: 0 }, folge: { answered: 0, correct: 0 }, rechtsgrundlage: { answered: 0, correct: 0 } };
+}
+
+/** The score after one more answer. */
+export function scored(score: Score, topic: Topic, correct: boolean): Score {
+  const s = score[topic];
+  return { ...score, [topic]: { answered: s.answered + 1, correct: s.correct + (correct ? 1 : 0) } };
+}
