@@ -12,7 +12,10 @@ import { einwohner } from '../../src/engine/policies/kreis/einwohner.ts';
 import { annotatedStates, chartModel, levelOf, LEVELS } from '../../src/engine/lehre/chart.ts';
 import { BUILTIN_STORIES } from '../../src/engine/lehre/geschichten/index.ts';
 import { makeQuiz, questionPool, TOPICS, type Question } from '../../src/engine/lehre/quiz.ts';
+import { load, smallScenario } from './helpers.ts';
 import { parseStory, playStory, type Story } from '../../src/engine/lehre/story.ts';
+import { CHART_SAMPLE_DAYS } from '../../src/engine/metrics/chartStates.ts';
+import { runScenario } from '../../src/engine/run.ts';
 import { evaluate, initialStanding, playWeek, policyAllocation, type Exercise } from '../../src/engine/lehre/zuweisen.ts';
 
 const model = chartModel(haushaltMachine);
@@ -249,5 +252,31 @@ describe('assigning by hand next to the policy', () => {
     );
     expect(policyAllocation(kreis, initialStanding(kreis), 10)).toEqual([0, 1, 2].map((k) => viaPolicy.filter((x) => x === k).length));
     expect(policyAllocation(kreis, initialStanding(kreis), 10)).toEqual([5, 3, 2]);
+  });
+});
+
+describe('persons per chart state in the result', () => {
+  it('samples every four weeks and the last day; persons with a place add up to the Land’s present, all to its arrivals', () => {
+    const r = runScenario(load(smallScenario()));
+    const c = r.chartStates!;
+    const S = c.states.length;
+    const D = r.days.length;
+    expect(c.states).toEqual(table.states.map((s) => s.key));
+    expect(Array.from(c.days)).toEqual([...Array.from({ length: Math.ceil(D / CHART_SAMPLE_DAYS) }, (_, i) => i * CHART_SAMPLE_DAYS), ...((D - 1) % CHART_SAMPLE_DAYS ? [D - 1] : [])]);
+    const U = r.units.length;
+    c.days.forEach((d, i) => {
+      let housed = 0;
+      let all = 0;
+      for (let s = 0; s < S; s++) {
+        const n = c.persons[i * S + s]!;
+        all += n;
+        if (table.place[s]! > 0 && !table.isGone[s]) housed += n;
+      }
+      expect(housed, `day ${d}`).toBe(r.series.present[d * U]);
+      expect(all).toBeGreaterThanOrEqual(housed);
+    });
+    let total = 0;
+    for (let s = 0; s < S; s++) total += c.persons[(c.days.length - 1) * S + s]!;
+    expect(total).toBe(r.ledger[0]!.arrived);
   });
 });
