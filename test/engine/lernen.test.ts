@@ -2,10 +2,10 @@
  * Trainee mode, engine side: levels and annotations read from the chart, quiz answer keys checked against the
  * chart's meta and edges, stories validated and walked through the compiled chart, and the assignment exercise.
  */
-import { createMachine, type AnyStateMachine } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { HAUSHALT_EVENTS, haushaltMachine } from '../../src/engine/machines/haushalt.ts';
-import { stateMeta, type StateMeta } from '../../src/engine/machines/meta.ts';
+import { stateMeta } from '../../src/engine/machines/meta.ts';
 import { compileTable, haushaltTable } from '../../src/engine/machines/table.ts';
 import { quote } from '../../src/engine/policies/land/quote.ts';
 import { einwohner } from '../../src/engine/policies/kreis/einwohner.ts';
@@ -13,6 +13,7 @@ import { annotatedStates, chartModel, levelOf, LEVELS } from '../../src/engine/l
 import { BUILTIN_STORIES } from '../../src/engine/lehre/geschichten/index.ts';
 import { makeQuiz, questionPool, TOPICS, type Question } from '../../src/engine/lehre/quiz.ts';
 import { load, smallScenario } from './helpers.ts';
+import { chartWithKlage } from './lernenChart.ts';
 import { parseStory, playStory, type Story } from '../../src/engine/lehre/story.ts';
 import { CHART_SAMPLE_DAYS } from '../../src/engine/metrics/chartStates.ts';
 import { runScenario } from '../../src/engine/run.ts';
@@ -90,20 +91,6 @@ describe('quiz from the chart', () => {
     for (const seed of [7, 8, 9]) for (const q of makeQuiz(model, seed)) checkKey(haushaltMachine, q);
   });
 });
-
-/** The household chart with one more annotated state: a court procedure after a rejection. */
-function chartWithKlage(): AnyStateMachine {
-  const cfg = structuredClone(haushaltMachine.config) as { states: Record<string, { states: Record<string, Record<string, unknown>> }> };
-  const meta: StateMeta = {
-    office: { de: 'Verwaltungsgericht Gießen', en: 'Administrative court Gießen' },
-    legalBasis: ['§ 74 AsylG', '§ 80 VwGO'],
-    text: { de: 'Klage gegen den Bescheid.', en: 'Action against the decision.' },
-  };
-  const verfahren = cfg.states.verfahren!.states;
-  verfahren.klage = { meta, on: { 'bamf.schutz': 'anerkannt' } };
-  verfahren.abgelehnt = { ...verfahren.abgelehnt, on: { ...(verfahren.abgelehnt!.on as object), 'klage.erhoben': 'klage' } };
-  return createMachine(cfg as never).provide(haushaltMachine.implementations as never);
-}
 
 describe('a state added to the chart', () => {
   it('appears in the chart model and in every quiz topic, keys checked against its meta', () => {
