@@ -2,6 +2,7 @@
  * Trainee mode, engine side: levels and annotations read from the chart, quiz answer keys checked against the
  * chart's meta and edges, stories validated and walked through the compiled chart, and the assignment exercise.
  */
+import { readFileSync } from 'node:fs';
 import type { AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { HAUSHALT_EVENTS, haushaltMachine } from '../../src/engine/machines/haushalt.ts';
@@ -265,5 +266,21 @@ describe('persons per chart state in the result', () => {
     let total = 0;
     for (let s = 0; s < S; s++) total += c.persons[(c.days.length - 1) * S + s]!;
     expect(total).toBe(r.ledger[0]!.arrived);
+  });
+});
+
+describe('docs/stories.md', () => {
+  const doc = readFileSync(new URL('../../docs/stories.md', import.meta.url), 'utf8');
+
+  it('lists every event of the household chart', () => {
+    const section = doc.slice(doc.indexOf('The events of the household chart'), doc.indexOf('## 2. Fields'));
+    const listed = [...section.matchAll(/^\| `([a-z0-9.]+)` \|/gm)].map((m) => m[1]);
+    expect(new Set(listed)).toEqual(new Set(HAUSHALT_EVENTS));
+  });
+
+  it('shows an example the checks accept', () => {
+    const json = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const r = parseStory(JSON.parse(json), table, model);
+    expect(r.ok).toBe(true);
   });
 });
