@@ -3,7 +3,8 @@
  * chart's meta and edges, stories validated and walked through the compiled chart, and the assignment exercise.
  */
 import { readFileSync } from 'node:fs';
-import type { AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine, StateValue } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { HAUSHALT_EVENTS, haushaltMachine } from '../../src/engine/machines/haushalt.ts';
 import { stateMeta } from '../../src/engine/machines/meta.ts';
@@ -30,8 +31,49 @@ function declaredTargets(machine: AnyStateMachine, source: string, event: string
   return defs.flatMap((d) => (d.target ?? []).map((t) => t.id.slice(machine.id.length + 1)));
 }
 
+/** A region's value as a dotted path, e.g. { kommune: { kreis: 'weiterleitung' } } → "kommune.kreis.weiterleitung". */
+const flat = (v: StateValue): string => (typeof v === 'string' ? v : Object.entries(v).map(([k, x]) => `${k}.${flat(x as StateValue)}`)[0]!);
+
+interface StateGraph {
+  readonly initial: string;
+  readonly regions: ReadonlyMap<string, Record<string, string>>;
+  readonly next: ReadonlyMap<string, readonly string[]>;
+}
+const graphCache = new WeakMap<AnyStateMachine, StateGraph>();
+/** The whole chart's reachable states and steps, from xstate/graph's adjacency map (no region seen alone). */
+function stateGraph(machine: AnyStateMachine, events: readonly string[]): StateGraph {
+  let g = graphCache.get(machine);
+  if (!g) {
+    const key = (snap: AnyMachineSnapshot) => JSON.stringify(snap.value);
+    const adjacency = getAdjacencyMap(machine, { events: events.map((type) => ({ type })), serializeState: (snap) => key(snap as AnyMachineSnapshot), serializeEvent: (e) => e.type });
+    const regions = new Map<string, Record<string, string>>();
+    const next = new Map<string, string[]>();
+    for (const [k, a] of Object.entries(adjacency)) {
+      regions.set(k, Object.fromEntries(Object.entries((a.state as AnyMachineSnapshot).value as Record<string, StateValue>).map(([r, v]) => [r, flat(v)])));
+      next.set(k, Object.values(a.transitions as Record<string, { state: unknown }>).map((t) => key(t.state as AnyMachineSnapshot)));
+    }
+    g = { initial: Object.keys(adjacency)[0]!, regions, next };
+    graphCache.set(machine, g);
+  }
+  return g;
+}
+
+/** States reachable from `from` without entering a state that `avoid` holds for. */
+function reachable(g: StateGraph, from: string, avoid: (k: string) => boolean = () => false): Set<string> {
+  const seen = new Set([from]);
+  const todo = [from];
+  while (todo.length > 0) {
+    for (const n of g.next.get(todo.pop()!) ?? []) {
+      if (seen.has(n) || avoid(n)) continue;
+      seen.add(n);
+      todo.push(n);
+    }
+  }
+  return seen;
+}
+
 /** Checks every answer key of a question against the chart: meta for office and legal basis, edges for what follows. */
-function checkKey(machine: AnyStateMachine, q: Question): void {
+function checkKey(machine: AnyStateMachine, q: Question, events: readonly string[] = HAUSHALT_EVENTS): void {
   const meta = stateMeta(machine, q.state)!;
   expect(meta, q.id).toBeDefined();
   if (q.topic === 'zustaendig') {
@@ -41,6 +83,20 @@ function checkKey(machine: AnyStateMachine, q: Question): void {
     expect(meta.legalBasis, q.id).toContain(q.options[q.answer]);
     q.options.forEach((o, i) => {
       if (i !== q.answer) expect(meta.legalBasis, `${q.id}: distractor ${o}`).not.toContain(o);
+    });
+  } else if (q.kind === 'weg') {
+    // Over all states of the chart: without the answer's states no target state is reached; no distractor's state is
+    // both reachable and on the way to a target state.
+    const g = stateGraph(machine, events);
+    const region = q.state.split('.')[0]!;
+    const is = (path: string) => (k: string) => `${region}.${g.regions.get(k)![region]}` === path;
+    const atTarget = is(q.state);
+    expect([...reachable(g, g.initial)].some(atTarget), q.id).toBe(true);
+    expect([...reachable(g, g.initial, is(q.options[q.answer]!))].some(atTarget), `${q.id}: a way around the answer`).toBe(false);
+    q.options.forEach((o, i) => {
+      if (i === q.answer) return;
+      const via = [...reachable(g, g.initial)].filter(is(o));
+      expect(via.some((k) => [...reachable(g, k)].some(atTarget)), `${q.id}: distractor ${o} on a way`).toBe(false);
     });
   } else {
     const targets = declaredTargets(machine, q.state, q.event);
@@ -78,8 +134,13 @@ describe('the chart as trainees see it', () => {
 
 describe('quiz from the chart', () => {
   it('checks every answer key of the whole pool against the chart’s meta and edges', () => {
-    const pool = questionPool(model);
+    const pool = questionPool(model, undefined, table);
     for (const topic of TOPICS) expect(pool.some((q) => q.topic === topic)).toBe(true);
+    const weg = pool.filter((q) => q.topic === 'folge' && q.kind === 'weg');
+    expect(weg.map((q) => q.state)).toContain('aufenthalt.kommune.gemeinde');
+    // Direct admission skips the Erstaufnahme: only the Kreis lies on every way to a Gemeinde.
+    const gemeinde = weg.find((q) => q.state === 'aufenthalt.kommune.gemeinde')!;
+    expect(gemeinde.options[gemeinde.answer]).toBe('aufenthalt.kommune.kreis.weiterleitung');
     for (const q of pool) checkKey(haushaltMachine, q);
   });
 
@@ -89,7 +150,7 @@ describe('quiz from the chart', () => {
     expect(makeQuiz(model, 1)).toEqual(a);
     const ids = new Set([2, 3, 4, 5].map((s) => makeQuiz(model, s).map((q) => q.id).join()));
     expect(ids.size).toBeGreaterThan(1);
-    for (const seed of [7, 8, 9]) for (const q of makeQuiz(model, seed)) checkKey(haushaltMachine, q);
+    for (const seed of [7, 8, 9]) for (const q of makeQuiz(model, seed, 3, table)) checkKey(haushaltMachine, q);
   });
 });
 
@@ -101,10 +162,14 @@ describe('a state added to the chart', () => {
     expect(klage?.meta?.legalBasis).toEqual(['§ 74 AsylG', '§ 80 VwGO']);
     expect(klage?.level).toBe('andere');
     expect(m.transitions).toContainEqual({ source: 'verfahren.abgelehnt', target: 'verfahren.klage', event: 'klage.erhoben', guard: undefined });
-    const pool = questionPool(m);
+    const events = [...HAUSHALT_EVENTS, 'klage.erhoben'];
+    const pool = questionPool(m, undefined, compileTable(machine, events));
     const about = pool.filter((q) => q.state === 'verfahren.klage' || (q.topic === 'folge' && q.options[q.answer] === 'verfahren.klage'));
     expect(new Set(about.map((q) => q.topic))).toEqual(new Set(TOPICS));
-    for (const q of pool) checkKey(machine, q);
+    // On the way to the court the rejection comes first.
+    const weg = about.find((q) => q.topic === 'folge' && q.kind === 'weg' && q.state === 'verfahren.klage');
+    expect(weg && weg.options[weg.answer]).toBe('verfahren.abgelehnt');
+    for (const q of pool) checkKey(machine, q, events);
   });
 });
 

@@ -181,7 +181,7 @@ describe('quiz score in the browser', () => {
     localStorage.setItem(SCORE_KEY, '{"zustaendig":{"answered":1,"correct":5},"folge":"x"');
     expect(readScore().zustaendig).toEqual({ answered: 0, correct: 0 });
     localStorage.removeItem(SCORE_KEY);
-    render(wrap(<Quiz model={chartModel(haushaltMachine)} />));
+    render(wrap(<Quiz model={chartModel(haushaltMachine)} table={haushaltTable()} />));
     fireEvent.click(screen.getByRole('button', { name: 'Neue Runde beginnen' }));
     expect(screen.getByText(/Frage 1 von 9/)).toBeInTheDocument();
     act(() => screen.getAllByRole('radio')[0]!.click());

@@ -65,7 +65,7 @@ export default function LernenView({ data, day, onNavigate }: LernenViewProps) {
         {sub === 'ablauf' && <Ablauf model={model} data={data} day={day} onNavigate={onNavigate} />}
         {sub === 'begleiten' && <Begleiten model={model} table={table} data={data} />}
         {sub === 'zuweisen' && <Zuweisen data={data} day={day} />}
-        {sub === 'quiz' && <Quiz model={model} />}
+        {sub === 'quiz' && <Quiz model={model} table={table} />}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 /** Quiz: a seeded round of questions generated from the chart, feedback with the chart's explanation, score kept locally. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ChartModel } from '../../../engine/lehre/chart.ts';
+import type { TransitionTable } from '../../../engine/machines/table.ts';
 import { emptyScore, makeQuiz, scored, TOPICS, type Question, type Score } from '../../../engine/lehre/quiz.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { fullLabel } from './Ablauf.tsx';
@@ -49,11 +50,11 @@ export function optionText(m: LernenMessages, model: ChartModel, q: Question, i:
 function questionText(m: LernenMessages, model: ChartModel, q: Question): string {
   const s = fullLabel(m, model, q.state);
   if (q.topic === 'zustaendig') return m.askZustaendig(s);
-  if (q.topic === 'folge') return m.askFolge(s, q.event, q.guard);
+  if (q.topic === 'folge') return q.kind === 'schritt' ? m.askFolge(s, q.event, q.guard) : m.askWeg(fullLabel(m, model, q.from), s);
   return m.askRechtsgrundlage(s);
 }
 
-export function Quiz({ model }: { model: ChartModel }) {
+export function Quiz({ model, table }: { model: ChartModel; table: TransitionTable }) {
   const { lang } = useI18n();
   const m = LERNEN_MESSAGES[lang];
   const [score, setScore] = useState<Score>(readScore);
@@ -78,7 +79,7 @@ export function Quiz({ model }: { model: ChartModel }) {
   }, [finished]);
 
   const start = () => {
-    setRound(makeQuiz(model, newSeed()));
+    setRound(makeQuiz(model, newSeed(), 3, table));
     setK(0);
     setChoice(null);
     setAnswered(null);

@@ -98,6 +98,7 @@ export interface LernenMessages {
   readonly askZustaendig: (state: string) => string;
   readonly askFolge: (state: string, event: string, guard: string | undefined) => string;
   readonly askRechtsgrundlage: (state: string) => string;
+  readonly askWeg: (from: string, to: string) => string;
   readonly answer: string;
   readonly correct: string;
   readonly wrong: (right: string) => string;
@@ -211,6 +212,7 @@ const de: LernenMessages = {
   askZustaendig: (s) => `Wer ist zuständig für den Zustand „${s}“?`,
   askFolge: (s, e, g) => `Ein Haushalt ist im Zustand „${s}“. Es tritt „${e}“ ein${g ? ` (Bedingung: ${g})` : ''}. Was folgt?`,
   askRechtsgrundlage: (s) => `Auf welcher Rechtsgrundlage beruht der Zustand „${s}“?`,
+  askWeg: (from, to) => `Ein Haushalt gelangt von „${from}“ nach „${to}“. Durch welchen Zustand muss er auf jedem Weg dorthin?`,
   answer: 'Antworten',
   correct: 'Richtig.',
   wrong: (r) => `Leider nicht. Richtig ist: ${r}.`,
@@ -324,6 +326,7 @@ const en: LernenMessages = {
   askZustaendig: (s) => `Who is responsible for the state “${s}”?`,
   askFolge: (s, e, g) => `A household is in the state “${s}”. “${e}” happens${g ? ` (condition: ${g})` : ''}. What follows?`,
   askRechtsgrundlage: (s) => `On which legal basis does the state “${s}” rest?`,
+  askWeg: (from, to) => `A household gets from “${from}” to “${to}”. Which state must it pass on every way there?`,
   answer: 'Answer',
   correct: 'Correct.',
   wrong: (r) => `Not quite. The answer is: ${r}.`,
