@@ -7,6 +7,9 @@ import { useI18n } from '../../i18n/index.ts';
 import { exerciseFrom, kreiseWithGemeinden } from './exercise.ts';
 import { LERNEN_MESSAGES, type LernenMessages } from './messages.ts';
 
+/** Whole persons for display; a deviation that rounds to nothing shows as 0, not −0. */
+const whole = (v: number): number => Math.round(v) || 0;
+
 export function Zuweisen({ data, day }: { data: RunData | null; day: number }) {
   const { lang } = useI18n();
   const m = LERNEN_MESSAGES[lang];
@@ -160,9 +163,9 @@ function Play({ exercise, m, names, onAgain }: { exercise: Exercise; m: LernenMe
               <tr key={r.id}>
                 <th scope="row">{r.name}</th>
                 <td>{formatPercent(lang, r.quota, 2)}</td>
-                <td>{fmt(Math.round(now.soll[i]!))}</td>
+                <td>{fmt(whole(now.soll[i]!))}</td>
                 <td>{fmt(standing.ist[i]!)}</td>
-                <td className={now.deviation[i]! < 0 ? 'neg' : ''}>{fmt(Math.round(now.deviation[i]!))}</td>
+                <td className={whole(now.deviation[i]!) < 0 ? 'neg' : ''}>{fmt(whole(now.deviation[i]!))}</td>
                 <td className={now.free[i]! < 0 ? 'neg' : ''}>{fmt(now.free[i]!)}</td>
                 <td>
                   <input
@@ -206,7 +209,7 @@ function Summary({ e }: { e: Evaluation }) {
 
 function Comparison({ r, names, m, policyName }: { r: WeekResult; names: readonly string[]; m: LernenMessages; policyName: string }) {
   const { lang } = useI18n();
-  const fmt = (v: number) => formatNumber(lang, Math.round(v));
+  const fmt = (v: number) => formatNumber(lang, whole(v));
   const pct = (v: number) => (Number.isFinite(v) ? formatPercent(lang, v) : '∞');
   return (
     <>
@@ -259,10 +262,10 @@ function Comparison({ r, names, m, policyName }: { r: WeekResult; names: readonl
               <tr key={i}>
                 <th scope="row">{name}</th>
                 <td>{fmt(r.trainee.allocation[i]!)}</td>
-                <td className={r.trainee.evaluation.deviation[i]! < 0 ? 'neg' : ''}>{fmt(r.trainee.evaluation.deviation[i]!)}</td>
+                <td className={whole(r.trainee.evaluation.deviation[i]!) < 0 ? 'neg' : ''}>{fmt(r.trainee.evaluation.deviation[i]!)}</td>
                 <td className={r.trainee.evaluation.free[i]! < 0 ? 'neg' : ''}>{pct(r.trainee.evaluation.pressure[i]!)}</td>
                 <td>{fmt(r.policy.allocation[i]!)}</td>
-                <td className={r.policy.evaluation.deviation[i]! < 0 ? 'neg' : ''}>{fmt(r.policy.evaluation.deviation[i]!)}</td>
+                <td className={whole(r.policy.evaluation.deviation[i]!) < 0 ? 'neg' : ''}>{fmt(r.policy.evaluation.deviation[i]!)}</td>
                 <td className={r.policy.evaluation.free[i]! < 0 ? 'neg' : ''}>{pct(r.policy.evaluation.pressure[i]!)}</td>
               </tr>
             ))}
