@@ -52,7 +52,7 @@ function runData(): RunData {
 }
 
 describe('a state added to the chart, in Ablauf', () => {
-  it('is a node of the laid-out chart, with its transition', async () => {
+  it('is a node of the laid-out chart, with its transition', { timeout: 30_000 }, async () => {
     const model = chartModel(chartWithKlage());
     const graph = elkGraphOf(model);
     const verfahren = graph.children!.find((c) => c.id === 'verfahren')!;
@@ -63,10 +63,11 @@ describe('a state added to the chart, in Ablauf', () => {
     expect(layout.edges.some((e) => e.source === 'verfahren.abgelehnt' && e.target === 'verfahren.klage' && e.points.length >= 2)).toBe(true);
   });
 
-  it('is drawn, listed and explained from its meta', async () => {
+  it('is drawn, listed and explained from its meta', { timeout: 30_000 }, async () => {
     const model = chartModel(chartWithKlage());
     render(wrap(<Ablauf model={model} data={null} day={0} onNavigate={() => {}} />));
-    await waitFor(() => expect(document.querySelector('.lernen-svg')).not.toBeNull());
+    // The layout library loads and runs on first use; a busy machine may take a while.
+    await waitFor(() => expect(document.querySelector('.lernen-svg')).not.toBeNull(), { timeout: 20_000 });
     expect([...document.querySelectorAll('.lernen-node-name')].map((t) => t.textContent)).toContain('Klage');
     fireEvent.click(screen.getByRole('button', { name: 'Klage' }));
     const card = screen.getByRole('region', { name: 'Asylverfahren: Klage' });

@@ -188,7 +188,7 @@ function Player({
         {story.title[lang]}
       </h3>
       <div aria-live="polite" aria-atomic="true">
-        <FrameView frame={frame} total={frames.length} persons={story.persons} model={model} data={data} m={m} />
+        <FrameView frame={frame} total={frames.length} model={model} data={data} m={m} />
       </div>
       <div className="lernen-actions">
         <button
@@ -213,7 +213,7 @@ function Player({
   );
 }
 
-function FrameView({ frame, total, model, data, m }: { frame: StoryFrame; total: number; persons: number; model: ChartModel; data: RunData | null; m: LernenMessages }) {
+function FrameView({ frame, total, model, data, m }: { frame: StoryFrame; total: number; model: ChartModel; data: RunData | null; m: LernenMessages }) {
   const { lang } = useI18n();
   return (
     <>

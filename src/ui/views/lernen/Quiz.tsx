@@ -125,6 +125,8 @@ export function Quiz({ model, table }: { model: ChartModel; table: TransitionTab
               <label key={i} className={answered !== null ? (i === q.answer ? 'right' : i === answered ? 'wrong' : '') : ''}>
                 <input type="radio" name={`quiz-${k}`} value={i} checked={choice === i} disabled={answered !== null} onChange={() => setChoice(i)} />
                 {optionText(m, model, q, i)}
+                {answered !== null && i === q.answer && <span className="lernen-mark"> ✓ {m.markRight}</span>}
+                {answered !== null && i === answered && i !== q.answer && <span className="lernen-mark"> ✗ {m.markYours}</span>}
               </label>
             ))}
           </fieldset>

@@ -10,7 +10,7 @@ export function haushaltModel(): ChartModel {
   return model;
 }
 
-/** Fill colour per level (Okabe–Ito where it has one); the text on it is always dark. */
+/** Fill colour per level: light tints of distinct hues, so that the dark text on each stays readable. */
 export const LEVEL_COLOURS: Record<Level, string> = {
   bund: '#6fa8dc',
   rpGiessen: '#f2b84b',
@@ -29,7 +29,7 @@ export const LEVEL_COLOURS: Record<Level, string> = {
  */
 export type AppView = 'karte' | 'bewegung' | 'zeitverlauf' | 'fluesse' | 'szenario';
 export function viewOfState(path: string): AppView {
-  return path.startsWith('aufenthalt.') ? 'fluesse' : 'zeitverlauf';
+  return path === 'aufenthalt' || path.startsWith('aufenthalt.') ? 'fluesse' : 'zeitverlauf';
 }
 
 /** The sample of a run's chart-state counts in force on `day` (the last taken on or before it). */

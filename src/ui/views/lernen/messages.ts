@@ -104,6 +104,8 @@ export interface LernenMessages {
   readonly wrong: (right: string) => string;
   readonly nextQuestion: string;
   readonly showResult: string;
+  readonly markRight: string;
+  readonly markYours: string;
   readonly roundDone: (right: number, of: number) => string;
   readonly scoreHeading: string;
   readonly scoreLine: (right: number, of: number) => string;
@@ -218,6 +220,8 @@ const de: LernenMessages = {
   wrong: (r) => `Leider nicht. Richtig ist: ${r}.`,
   nextQuestion: 'Nächste Frage',
   showResult: 'Zum Ergebnis',
+  markRight: 'richtige Antwort',
+  markYours: 'Ihre Antwort',
   roundDone: (r, n) => `Runde beendet: ${r} von ${n} richtig.`,
   scoreHeading: 'Ihr Punktestand je Thema',
   scoreLine: (r, n) => `${r} von ${n} richtig`,
@@ -332,6 +336,8 @@ const en: LernenMessages = {
   wrong: (r) => `Not quite. The answer is: ${r}.`,
   nextQuestion: 'Next question',
   showResult: 'See the result',
+  markRight: 'correct answer',
+  markYours: 'your answer',
   roundDone: (r, n) => `Round finished: ${r} of ${n} correct.`,
   scoreHeading: 'Your score per topic',
   scoreLine: (r, n) => `${r} of ${n} correct`,
