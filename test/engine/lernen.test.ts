@@ -78,6 +78,9 @@ function checkKey(machine: AnyStateMachine, q: Question, events: readonly string
   expect(meta, q.id).toBeDefined();
   if (q.topic === 'zustaendig') {
     expect(q.options[q.answer], q.id).toBe(levelOf(meta.office));
+    q.options.forEach((o, i) => {
+      if (i !== q.answer) expect(o, q.id).not.toBe('andere');
+    });
     expect(new Set(q.options).size).toBe(q.options.length);
   } else if (q.topic === 'rechtsgrundlage') {
     expect(meta.legalBasis, q.id).toContain(q.options[q.answer]);

@@ -64,7 +64,8 @@ export function questionPool(model: ChartModel, rng: Rng = createRng(1), table?:
   const out: Question[] = [];
   for (const s of annotated) {
     const level = s.level!;
-    const z = withDistractors(rng, level, LEVELS.filter((l) => l !== level));
+    // "Another body" is vague enough to pass for right anywhere: only offered when it is the answer.
+    const z = withDistractors(rng, level, LEVELS.filter((l) => l !== level && l !== 'andere'));
     out.push({ id: `zustaendig:${s.path}`, topic: 'zustaendig', state: s.path, ...z });
 
     const own = new Set(s.meta!.legalBasis);
