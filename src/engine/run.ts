@@ -7,6 +7,7 @@ import type { AnyStateMachine } from 'xstate';
 import { withBudget, type RunBudget } from './budget.ts';
 import { HAUSHALT_EVENTS } from './machines/haushalt.ts';
 import { compileTable } from './machines/table.ts';
+import { ChartStateRecorder } from './metrics/chartStates.ts';
 import { computeKpis } from './metrics/kpis.ts';
 import type { LedgerEntry, RunResult } from './metrics/result.ts';
 import { LEVEL_KREIS } from './model/units.ts';
@@ -130,8 +131,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   w.cal.daily(0, W.PH_RELOCATE, (day) => relocate(w, day));
   w.cal.daily(0, W.PH_INSTITUTIONS, (day) => lageUndBeschaffung(w, day));
 
+  const chartStates = new ChartStateRecorder(w.table, w.D - 1);
   w.cal.run((day) => {
     recordDay(w, day);
+    chartStates.sample(day, w.hh.count, w.hh.state, w.hh.size);
     if (onProgress && (day % 30 === 29 || day === w.D - 1)) onProgress(day + 1, w.D, live());
   });
 
@@ -157,6 +160,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     ...live(),
     ledger,
     log: w.log,
+    chartStates: chartStates.result(),
   };
   return { ...result, kpis: computeKpis(result, w.extras, { fiscal: scenario.fiscal }) };
 }

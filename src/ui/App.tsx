@@ -1,6 +1,6 @@
 /** The app shell: scenario and policy choice, run control, the views, the detail panel, attribution. */
 import { shallowEqual } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import { KREIS_POLICIES, LAND_POLICIES } from '../engine/policies/registry.ts';
 import { BUILTIN_SCENARIOS } from '../engine/scenario/builtin/index.ts';
@@ -24,15 +24,18 @@ import type { ViewProps } from './views/types.ts';
 import { PresentButton, Vortrag } from './views/vortrag/Vortrag.tsx';
 import { parseVortragUrl, type VortragUrl } from './views/vortrag/url.ts';
 
+// The trainee mode (and the graph layout it draws with) loads when its tab is first opened.
+const LernenView = lazy(() => import('./views/lernen/LernenView.tsx'));
+
 /** Attribution lines required by the data licences; identical in every language. */
 const ATTRIBUTIONS = [
   '© Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV-ISys, Stand 31.12.2019 (dl-de/by-2-0)',
   'Bundesamt für Migration und Flüchtlinge (BAMF), Asylgeschäftsstatistik; Eurostat migr_asyappctzm',
 ];
 
-const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario'] as const;
+const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'lernen'] as const;
 type ViewId = (typeof VIEWS)[number];
-const VIEW_COMPONENTS: Record<ViewId, (p: ViewProps) => React.ReactNode> = {
+const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen'>, (p: ViewProps) => React.ReactNode> = {
   karte: MapView,
   bewegung: MovementView,
   zeitverlauf: TimelineView,
@@ -105,7 +108,7 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
         {presenting && <Vortrag start={vortrag} onView={setView} onSelect={setSelected} onLeave={() => setPresenting(false)} />}
         <ViewTabs view={view} onChange={setView} />
         <div className="app-body">
-          <ViewArea view={view} selected={selected} onSelect={setSelected} />
+          <ViewArea view={view} selected={selected} onSelect={setSelected} onNavigate={setView} />
           <DetailArea selected={selected} onSelect={setSelected} />
         </div>
       </main>
@@ -607,6 +610,7 @@ function ViewTabs({ view, onChange }: { view: ViewId; onChange: (v: ViewId) => v
     zeitverlauf: t.viewTimeline,
     fluesse: t.viewFlows,
     szenario: t.viewScenario,
+    lernen: t.viewLernen,
   };
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: React.KeyboardEvent, i: number) => {
@@ -640,19 +644,37 @@ function ViewTabs({ view, onChange }: { view: ViewId; onChange: (v: ViewId) => v
   );
 }
 
-function ViewArea({ view, selected, onSelect }: { view: ViewId; selected: string | null; onSelect: (id: string | null) => void }) {
+function ViewArea({
+  view,
+  selected,
+  onSelect,
+  onNavigate,
+}: {
+  view: ViewId;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  onNavigate: (v: ViewId) => void;
+}) {
   const { t } = useI18n();
   const data = useSession((s) => s.data);
   const version = useSession((s) => s.version);
   const day = useDay();
-  const View = VIEW_COMPONENTS[view];
+  const ready = data && data.available > 0 ? data : null;
+  let body: React.ReactNode;
+  if (view === 'lernen') {
+    // Stories and quiz need no run; the chart's counts and the exercise use it when there is one.
+    body = (
+      <Suspense fallback={<p className="empty">…</p>}>
+        <LernenView data={ready} version={version} day={ready ? Math.min(day, ready.available - 1) : 0} onNavigate={onNavigate} />
+      </Suspense>
+    );
+  } else if (ready) {
+    const View = VIEW_COMPONENTS[view];
+    body = <View data={ready} version={version} day={Math.min(day, ready.available - 1)} selected={selected} onSelect={onSelect} />;
+  } else body = <p className="empty">{t.noData}</p>;
   return (
     <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="view">
-      {data && data.available > 0 ? (
-        <View data={data} version={version} day={Math.min(day, data.available - 1)} selected={selected} onSelect={onSelect} />
-      ) : (
-        <p className="empty">{t.noData}</p>
-      )}
+      {body}
     </div>
   );
 }

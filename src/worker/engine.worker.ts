@@ -110,7 +110,7 @@ export function handleRun(msg: ToWorker, port: Port, now: () => number = () => p
         port.postMessage({ type: 'chunk', runId, ...chunk }, transferables(chunk));
       },
     });
-    port.postMessage({ type: 'done', runId, meta: result.meta, kpis: result.kpis, ledger: result.ledger, log: result.log, elapsedMs: now() - t0 });
+    port.postMessage({ type: 'done', runId, meta: result.meta, kpis: result.kpis, ledger: result.ledger, log: result.log, chartStates: result.chartStates, elapsedMs: now() - t0 });
   } catch (e) {
     // Bad overrides (e.g. an unknown policy id) are input problems with a field path, not engine failures.
     if (e instanceof ScenarioError && sent === 0) port.postMessage({ type: 'invalid', runId, issues: e.issues });

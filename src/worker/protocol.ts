@@ -1,4 +1,5 @@
 /** Messages between the UI and the engine worker. Typed arrays travel as transferables. */
+import type { ChartStateCounts } from '../engine/metrics/chartStates.ts';
 import type { Flows, Kpi, LedgerEntry, LogEntry, QuotaChange, RunMeta, SeriesArray, SeriesKey, UnitInfo } from '../engine/metrics/result.ts';
 import type { ScenarioIssue } from '../engine/scenario/resolve.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
@@ -53,6 +54,8 @@ export type FromWorker =
       readonly ledger: readonly LedgerEntry[];
       /** What happened, as data (the UI renders the texts). */
       readonly log: readonly LogEntry[];
+      /** Persons per household-chart state, sampled every four weeks. */
+      readonly chartStates?: ChartStateCounts;
       readonly elapsedMs: number;
     }
   | { readonly type: 'error'; readonly runId: number; readonly message: string };

@@ -13,7 +13,7 @@ import { startBuiltApp, type BuiltApp } from './built.ts';
 import { launchChromium } from './chromium.ts';
 import { fuzzUi } from './ui-fuzz.ts';
 
-const VIEWS = ['Karte', 'Bewegung', 'Zeitverlauf', 'Flüsse', 'Szenario'];
+const VIEWS = ['Karte', 'Bewegung', 'Zeitverlauf', 'Flüsse', 'Szenario', 'Lernen'];
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** What the page did since it was opened. */
@@ -99,6 +99,8 @@ describe('the built app in Chromium', () => {
         await page.waitForTimeout(800);
         await page.getByRole('button', { name: 'Anhalten' }).click();
       }
+      // The chart layout library arrives as a chunk of its own when Lernen opens, under the same policy.
+      if (view === 'Lernen') await page.locator('.lernen-svg').waitFor({ timeout: 30_000 });
     }
     // Reports travel asynchronously; a violation in the worker only shows there.
     await page.waitForTimeout(500);

@@ -1,4 +1,5 @@
 /** The result of a run: unit tree, daily series in typed arrays, ledger, KPIs; and its JSON form. */
+import type { ChartStateCounts } from './chartStates.ts';
 
 export type UnitLevel = 'land' | 'erstaufnahme' | 'kreis' | 'gemeinde';
 
@@ -176,6 +177,8 @@ export interface RunResult {
     readonly capacity: Int32Array;
     readonly occupancy: Int32Array;
   };
+  /** Persons per state of the household chart, sampled every four weeks (absent in results built without it). */
+  readonly chartStates?: ChartStateCounts;
 }
 
 /** Position of unit u on day d in a series of a result with `units` units (day-major). */

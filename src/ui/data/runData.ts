@@ -12,6 +12,7 @@ import {
   type SeriesKey,
   type UnitInfo,
 } from '../../engine/metrics/result.ts';
+import type { ChartStateCounts } from '../../engine/metrics/chartStates.ts';
 import { ACCOMMODATION_TYPES, type Scenario } from '../../engine/scenario/schema.ts';
 import type { Chunk } from '../../worker/protocol.ts';
 
@@ -44,6 +45,8 @@ export class RunData {
   kpis: readonly Kpi[] = [];
   ledger: readonly LedgerEntry[] = [];
   log: readonly LogEntry[] = [];
+  /** Persons per household-chart state, sampled every four weeks; known when the run is done. */
+  chartStates: ChartStateCounts | null = null;
   elapsedMs = 0;
 
   constructor(

@@ -103,6 +103,7 @@ export class Session {
           data.kpis = msg.kpis;
           data.ledger = msg.ledger;
           data.log = msg.log;
+          data.chartStates = msg.chartStates ?? null;
           data.elapsedMs = msg.elapsedMs;
         }
         this.stopWorker();
