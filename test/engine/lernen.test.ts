@@ -269,6 +269,7 @@ describe('assigning by hand next to the policy', () => {
       offer: { count: 3, size: Int32Array.of(1, 1, 1), mustAssign: new Uint8Array(3), waitingDays: new Int32Array(3), recognised: new Uint8Array(3) },
       erstaufnahme: { present: 0, capacity: 0 },
       params: {},
+      countedSince: () => ({ ist: new Float64Array(3), total: 0 }),
       kreise: land.recipients.map((r, i) => ({ ...r, index: i, kind: 'landkreis', soll: 0, free: 0, notunterkunft: 0, lage: 'normal', zuweisungsstopp: false, erstaufnahmePlaces: 0 })),
     });
     expect(policyAllocation(land, initialStanding(land), 3)).toEqual([0, 1, 2].map((k) => Array.from(direct).filter((x) => x === k).length));
@@ -300,7 +301,7 @@ describe('assigning by hand next to the policy', () => {
         day: 0,
         date: kreis.start,
         kreis: {} as never,
-        gemeinden: kreis.recipients.map((r, i) => ({ ...r, index: i, soll: 0, free: 0, notunterkunft: 0, lage: 'normal' })),
+        gemeinden: kreis.recipients.map((r, i) => ({ ...r, index: i, soll: 0, free: 0, freeByType: { eigene: 0, gu: 0, wohnung: 0, hotel: 0 }, notunterkunft: 0, lage: 'normal' })),
         totalAssigned: 0,
         offer: { count: 10, size: new Int32Array(10).fill(1), mustAssign: new Uint8Array(10), waitingDays: new Int32Array(10), recognised: new Uint8Array(10) },
         params: {},

@@ -6,7 +6,8 @@
 import type { LageState } from '../machines/lage.ts';
 import { einwohner } from '../policies/kreis/einwohner.ts';
 import { quote } from '../policies/land/quote.ts';
-import type { GemeindeView, KreisPolicy, KreisView, LandPolicy, Offer } from '../policies/types.ts';
+import type { GemeindeView, KreisPolicy, KreisView, LandPolicy, Offer, RegularType } from '../policies/types.ts';
+import { REGULAR_TYPES } from '../scenario/schema.ts';
 
 /** A Kreis (for the Land) or a Gemeinde (for a Landkreis) at the start of the exercise. Counts are persons. */
 export interface Recipient {
@@ -97,6 +98,11 @@ function kreisView(r: Recipient, i: number, s: Standing): KreisView {
   };
 }
 
+/** The exercise knows places, not their types: all its free places count as places in a Gemeinschaftsunterkunft. */
+function freeAsGu(free: number): { readonly [T in RegularType]: number } {
+  return Object.fromEntries(REGULAR_TYPES.map((t) => [t, t === 'gu' ? free : 0])) as { readonly [T in RegularType]: number };
+}
+
 function gemeindeView(r: Recipient, i: number, s: Standing): GemeindeView {
   const present = s.present[i] ?? 0;
   return {
@@ -110,6 +116,7 @@ function gemeindeView(r: Recipient, i: number, s: Standing): GemeindeView {
     present,
     capacity: r.capacity,
     free: Math.max(0, r.capacity - present),
+    freeByType: freeAsGu(Math.max(0, r.capacity - present)),
     notunterkunft: 0,
     lage: NORMAL,
   };
@@ -139,6 +146,8 @@ export function policyAllocation(
       offer,
       erstaufnahme: { present: persons, capacity: persons },
       params: {},
+      // The exercise keeps no dated account: every person counted so far counts in any window.
+      countedSince: () => ({ ist: Float64Array.from(ex.recipients, (_, i) => standing.ist[i] ?? 0), total: standing.totalAssigned }),
     });
   } else {
     const gemeinden = ex.recipients.map((r, i) => gemeindeView(r, i, standing));
