@@ -10,7 +10,7 @@ import type { KpiExtras } from './metrics/kpis.ts';
 import { SeriesRecorder } from './metrics/recorder.ts';
 import type { LogEntry, QuotaChange } from './metrics/result.ts';
 import { HouseholdAgenda, Households } from './model/households.ts';
-import { Beschaffungen } from './institutions/beschaffung.ts';
+import { Beschaffungen, type ContractKind } from './institutions/beschaffung.ts';
 import { Lagen } from './institutions/lage.ts';
 import { buildUnits, LEVEL_GEMEINDE, LEVEL_LAND, type UnitTree } from './model/units.ts';
 import { PolicyViews } from './steps/ansichten.ts';
@@ -306,8 +306,14 @@ export function createWorld(i: WorldInputs): World {
       changeCapacity(w, c.unit, c.type, c.places);
     },
     release: (c) => changeCapacity(w, c.unit, c.type, -c.places),
+    kinds: (type) => (type === NU ? undefined : contractKindsOf(w.params)),
   });
   return w;
+}
+
+/** The kinds of contract of `procurement.mix`, with type indexes; undefined without a mix. */
+function contractKindsOf(params: Parameters): ContractKind[] | undefined {
+  return params.procurement.mix?.map((k) => ({ ...k, type: ACCOMMODATION_TYPES.indexOf(k.type) }));
 }
 
 /** Each Gemeinde's share of its Kreis's Zuweisungen: its population share (equal shares without population). */

@@ -116,7 +116,7 @@ function byEngine(p: Plan) {
     open: () => days.opened.push(cal.day),
     release: () => days.released.push(cal.day),
   });
-  cal.at(2, 0, (d) => (c = contracts.order(0, 1, 50, p.contractDays, p.openDays, p.termDays, d)));
+  cal.at(2, 0, (d) => (c = contracts.order(0, 1, 50, p.contractDays, p.openDays, p.termDays, d)[0]));
   cal.at(p.noticeOn, 0, (d) => {
     if (c && contracts.open[0]!.includes(c) && !c.notice) contracts.giveNotice(c, d, p.noticeDays);
   });
