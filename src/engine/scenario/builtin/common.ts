@@ -91,7 +91,7 @@ export const SOURCES_HESSEN: Record<string, string> = {
     'extratipp-mtk-2015: Main-Taunus-Kreis 3,81 %; spd-wetterau-2016: Wetteraukreis 5,5 % (ab 2016 4,75 %); fr-verteilung-2023: Main-Kinzig-Kreis 8,5 %; welt-frankfurt-2016: 3.300 Zuweisungen an Frankfurt 2015; fnp-frankfurt-2016-12: 2.416 Zuweisungen an Frankfurt 2016; modellannahme: Frankfurt ≈ 6,2 % (gegenüber ≈ 57.000 bzw. 36.500 Zuweisungen in Hessen), übrige Kreise nach Einwohneranteil (Tabelle nicht veröffentlicht)',
   'exits.afterRecognition': 'modellannahme: ≈ 9 Monate bis zur eigenen Wohnung; taz-fehlbeleger-2017: keine hessischen Zahlen zu Fehlbelegern',
   'procurement.mix':
-    'bergstraesser-dadi-2021: auf dem Höhepunkt in der Regel 10 Jahre; bild-leere-unterkuenfte-2016: längere Mietverträge kurzfristig geschlossen; tonline-leere-heime-2018: die langen Verträge laufen weiter; fnp-frankfurt-2016-12: Umbauten dauern 6 Monate bis 2 Jahre; hna-kassel-2016: Miet- und Betreiberverträge gekündigt, wo es ging; hna-landkreis-kassel-2015: ¼ in Wohnungen; fnp-frankfurt-2016-11: Wohnungen meist befristet, ≈ 1.300 von 5.460 Plätzen in Hotels; lk-pfaffenhofen-unterkuenfte: Mietverträge 2–3 Jahre (Bayern); modellannahme: ¾ der GU-Plätze 10 Jahre ohne Kündigung (Bezug nach 180 Tagen), ¼ 3 Jahre kündbar, Wohnungen 3 Jahre fest, Hotels 15 % für ein Jahr, kündbar (builtin/common.ts)',
+    'bergstraesser-dadi-2021: auf dem Höhepunkt in der Regel 10 Jahre; bild-leere-unterkuenfte-2016: längere Mietverträge kurzfristig geschlossen; tonline-leere-heime-2018: die langen Verträge laufen weiter; fnp-frankfurt-2016-12: Umbauten dauern 6 Monate bis 2 Jahre; hna-kassel-2016: Miet- und Betreiberverträge gekündigt, wo es ging; hna-landkreis-kassel-2015: ¼ in Wohnungen; fnp-frankfurt-2016-11: Wohnungen meist befristet, ≈ 1.300 von 5.460 Plätzen in Hotels; lk-pfaffenhofen-unterkuenfte: Mietverträge 2–3 Jahre (Bayern); modellannahme: 45 % GU 10 Jahre ohne Kündigung (Bezug nach einem Jahr), 25 % GU 3 Jahre kündbar, 25 % Wohnungen 3 Jahre fest, 5 % Hotels für ein Jahr, kündbar (builtin/common.ts)',
   'procurement.cancelBelow': 'hna-kassel-2016: Kassel kündigte nach dem Rückgang, wo es ging, und hält die Unterkünfte zu mindestens 75 % belegt, wie es die Verträge vorsehen; modellannahme: Kündigung kündbarer Verträge unter 75 % Belegung, nur leerer Plätze',
   'procurement.minTermDays': 'modellannahme: frühestens ein Jahr nach der Eröffnung',
   'procurement.noticeDays': 'modellannahme: drei Monate Kündigungsfrist',
@@ -179,21 +179,23 @@ type ContractMix = NonNullable<NonNullable<ScenarioInput['procurement']>['mix']>
 
 /**
  * Kinds of contract behind the places the Kommunen procured at the 2015/16 peak (`procurement.mix`), and how they
- * ended. Three quarters of the Gemeinschaftsunterkunft places on ten-year leases without early notice ("in der Regel"
- * ten years, [bergstraesser-dadi-2021]; longer leases signed at short notice that run on, [bild-leere-unterkuenfte-2016],
- * [tonline-leere-heime-2018]), ready after six months (conversions took 6 months to 2 years, [fnp-frankfurt-2016-12]);
- * the other quarter operator contracts and containers for three years that may be given notice (Kassel cancelled where
- * it could, [hna-kassel-2016]). A quarter of the places in flats on fixed-term leases of three years (LK Kassel 2015:
- * 433 of ≈ 1,700 housed in flats, [hna-landkreis-kassel-2015]; Frankfurt's flats "mostly fixed-term",
- * [fnp-frankfurt-2016-11]; 2–3 years in Bavaria, [lk-pfaffenhofen-unterkuenfte]). Hotels 15 %, rented within days for a
- * year and given up when empty (Frankfurt ≈ 1,300 of 5,460 places in 2016, [fnp-frankfurt-2016-11]; fewer outside the
- * cities). Shares, the three-year terms and the hotel year are Modellannahmen.
+ * ended. Most Gemeinschaftsunterkunft places (45 of 70 %) on ten-year leases without early notice ("in der Regel" ten
+ * years, [bergstraesser-dadi-2021]; longer leases signed at short notice that run on, [bild-leere-unterkuenfte-2016],
+ * [tonline-leere-heime-2018]), ready after a year (conversions and new buildings took 6 months to 2 years,
+ * [fnp-frankfurt-2016-12]); the rest operator contracts and containers for three years, ready in 75 days, that may be
+ * given notice (Kassel cancelled where it could, [hna-kassel-2016]). A quarter of the places in flats on fixed-term
+ * leases of three years (LK Kassel 2015: 433 of ≈ 1,700 housed in flats, [hna-landkreis-kassel-2015]; Frankfurt's flats
+ * "mostly fixed-term", [fnp-frankfurt-2016-11]; 2–3 years in Bavaria, [lk-pfaffenhofen-unterkuenfte]). Hotels 5 %,
+ * rented within days for a year and given up when empty: hotels were a city's resort (Frankfurt ≈ 1,300 of 5,460
+ * places in 2016, [fnp-frankfurt-2016-11] — the cities' hotel places are in their places at the start), while the
+ * Landkreis Kassel housed in GUs and flats [hna-landkreis-kassel-2015]. Shares, the three-year terms and the hotel year
+ * are Modellannahmen.
  */
 export const CONTRACTS_2015: ContractMix = [
-  { type: 'gu', share: 0.45, openDays: 180, termDays: 3650, earlyNotice: false },
-  { type: 'gu', share: 0.15, openDays: 75, termDays: 1095, earlyNotice: true },
+  { type: 'gu', share: 0.45, openDays: 365, termDays: 3650, earlyNotice: false },
+  { type: 'gu', share: 0.25, openDays: 75, termDays: 1095, earlyNotice: true },
   { type: 'wohnung', share: 0.25, openDays: 30, termDays: 1095, earlyNotice: false },
-  { type: 'hotel', share: 0.15, openDays: 7, termDays: 365, earlyNotice: true },
+  { type: 'hotel', share: 0.05, openDays: 7, termDays: 365, earlyNotice: true },
 ];
 
 /**
