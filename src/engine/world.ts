@@ -307,6 +307,8 @@ export function createWorld(i: WorldInputs): World {
     },
     release: (c) => changeCapacity(w, c.unit, c.type, -c.places),
     kinds: (type) => (type === NU ? undefined : contractKindsOf(w.params)),
+    // Places are needed while giving them up would move their occupants out.
+    needed: (c) => c.type !== NU && (w.occ[c.unit * T + c.type] as number) > (w.cap[c.unit * T + c.type] as number) - c.places,
   });
   return w;
 }

@@ -56,7 +56,7 @@ describe('contracts', () => {
 });
 
 describe('kinds of contract', () => {
-  const kind = (type: number, share: number, earlyNotice = true): ContractKind => ({ type, share, openDays: 10, termDays: 100, earlyNotice });
+  const kind = (type: number, share: number, earlyNotice = true): ContractKind => ({ type, share, openDays: 10, termDays: 100, earlyNotice, extend: true });
 
   it('an order is split over the kinds by share, the parts adding up to the order', () => {
     const parts = splitOrder(101, [kind(1, 0.45), kind(1, 0.25), kind(2, 0.25), kind(3, 0.05)]);

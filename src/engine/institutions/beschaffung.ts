@@ -13,6 +13,8 @@ export interface ContractKind {
   readonly openDays: number;
   readonly termDays: number;
   readonly earlyNotice: boolean;
+  /** Extended by another term when it ends while its places are still needed. */
+  readonly extend: boolean;
 }
 
 /**
@@ -38,6 +40,8 @@ export function splitOrder(places: number, kinds: readonly ContractKind[]): { ki
 export interface Contract extends BeschaffungContext {
   /** May be given notice before its term ends (a long lease may not). */
   readonly earlyNotice: boolean;
+  /** Is extended when its term ends while its places are still needed. */
+  readonly extend: boolean;
   /** Set when notice is given. */
   noticeDays: number;
   /** State of the Beschaffung statechart, as a dotted path. */
@@ -60,6 +64,8 @@ export interface ContractHooks {
   release(c: Contract): void;
   /** The kinds of contract an order of regular places of this type is split into; none: one contract as ordered. */
   kinds?(type: number): readonly ContractKind[] | undefined;
+  /** Whether the contract's places are still needed when its term ends (then a contract that may be extended is). */
+  needed?(c: Contract): boolean;
 }
 
 const SAMPLE: BeschaffungInput = { id: 0, unit: 0, type: 0, places: 1, contractDays: 1, openDays: 1, termDays: 1 };
@@ -72,7 +78,7 @@ export class Beschaffungen {
   private readonly chart = compileTimed(beschaffungMachine, SAMPLE);
   private seq = 0;
   private timerSeq = 0;
-  /** Open contracts per unit, oldest first. */
+  /** Open contracts per unit that may be given notice before their term ends, oldest first. */
   readonly open: Contract[][];
 
   constructor(units: number, private readonly hooks: ContractHooks) {
@@ -85,13 +91,26 @@ export class Beschaffungen {
    */
   order(unit: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, day: number): Contract[] {
     const kinds = this.hooks.kinds?.(type);
-    if (!kinds) return [this.contract(unit, type, places, contractDays, openDays, termDays, true, day)];
-    return splitOrder(places, kinds).map((p) => this.contract(unit, p.kind.type, p.places, contractDays, p.kind.openDays, p.kind.termDays, p.kind.earlyNotice, day));
+    if (!kinds) return [this.contract(unit, type, places, contractDays, openDays, termDays, true, false, day)];
+    return splitOrder(places, kinds).map((p) =>
+      this.contract(unit, p.kind.type, p.places, contractDays, p.kind.openDays, p.kind.termDays, p.kind.earlyNotice, p.kind.extend, day),
+    );
   }
 
-  private contract(unit: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, earlyNotice: boolean, day: number): Contract {
+  private contract(
+    unit: number,
+    type: number,
+    places: number,
+    contractDays: number,
+    openDays: number,
+    termDays: number,
+    earlyNotice: boolean,
+    extend: boolean,
+    day: number,
+  ): Contract {
     const c: Contract = {
       earlyNotice,
+      extend,
       id: this.seq++,
       unit,
       type,
@@ -131,7 +150,9 @@ export class Beschaffungen {
       this.hooks.at(day + days, (d) => {
         if (c.pending.get(timer.id) !== n) return; // cancelled: the contract left that state meanwhile
         c.pending.delete(timer.id);
-        this.apply(c, this.chart.step(c.state, { type: timer.event }), d);
+        // The term ends: a contract whose places are still needed is extended instead, where it may be.
+        const extend = timer.delay === 'laufzeit' && c.extend && !c.notice && (this.hooks.needed?.(c) ?? false);
+        this.apply(c, this.chart.step(c.state, extend ? { type: 'vertrag.verlaengern' } : { type: timer.event }), d);
       });
     }
   }
@@ -142,7 +163,7 @@ export class Beschaffungen {
       if (a === 'kapazitaetOeffnen') {
         c.openedDay = day;
         this.hooks.open(c);
-        this.open[c.unit]!.push(c);
+        if (c.earlyNotice) this.open[c.unit]!.push(c);
       } else if (a === 'kapazitaetFreigeben') {
         this.hooks.release(c);
         const list = this.open[c.unit]!;

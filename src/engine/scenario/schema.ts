@@ -627,8 +627,9 @@ const procurementSchema = z
       source: 'modellannahme',
     }),
     /**
-     * The kinds of contract an order is split into, by share of its places: each with its type, time to open, term and
-     * whether it may be given early notice. Absent: one contract of `type` with `openDays` and `termDays`.
+     * The kinds of contract an order is split into, by share of its places: each with its type, time to open, term,
+     * whether it may be given early notice and whether it is extended while its places are occupied. Absent: one contract
+     * of `type` with `openDays` and `termDays`.
      */
     mix: field(
       z
@@ -640,6 +641,7 @@ const procurementSchema = z
               openDays: field(durationDays, { description: 'Contract to opening (at least 1 day).', unit: 'days' }),
               termDays: field(termDays, { description: 'Contract term from opening.', unit: 'days' }),
               earlyNotice: field(z.boolean().default(true), { description: 'May be given notice before its term ends (`cancelBelow`).' }),
+              extend: field(z.boolean().default(true), { description: 'Extended by another term when it ends while its places are occupied.' }),
             })
             .strict(),
         )
@@ -648,7 +650,7 @@ const procurementSchema = z
         .optional(),
       {
         label: { de: 'Vertragsarten einer Bestellung', en: 'Kinds of contract of an order' },
-        description: 'Split of each order into kinds of contract (type, opening, term, early notice); absent: one contract of `type`.',
+        description: 'Split of each order into kinds of contract (type, opening, term, early notice, extension); absent: one contract of `type`.',
         source:
           'bergstraesser-dadi-2021: auf dem Höhepunkt in der Regel 10 Jahre; hna-kassel-2016: Miet- und Betreiberverträge gekündigt, wo es ging, längere Mietverträge laufen weiter; fnp-frankfurt-2016-11: Hotels und befristet angemietete Wohnungen; modellannahme: Anteile',
       },

@@ -189,7 +189,8 @@ type ContractMix = NonNullable<NonNullable<ScenarioInput['procurement']>['mix']>
  * rented within days for a year and given up when empty: hotels were a city's resort (Frankfurt ≈ 1,300 of 5,460
  * places in 2016, [fnp-frankfurt-2016-11] — the cities' hotel places are in their places at the start), while the
  * Landkreis Kassel housed in GUs and flats [hna-landkreis-kassel-2015]. Shares, the three-year terms and the hotel year
- * are Modellannahmen.
+ * are Modellannahmen. Contracts whose places are still occupied at the end of their term are extended (`extend`,
+ * default): a Kommune does not put its residents out of a hotel or a flat it still needs.
  */
 export const CONTRACTS_2015: ContractMix = [
   { type: 'gu', share: 0.45, openDays: 365, termDays: 3650, earlyNotice: false },
@@ -202,13 +203,15 @@ export const CONTRACTS_2015: ContractMix = [
  * Kinds of contract for the Ukrainians in 2022: mostly temporary — hotels and youth hostels, privately offered flats
  * and rooms rented through the Kreise's housing exchanges, Leichtbauhallen and containers
  * ([stern-ukraine-wohnungssuche-2022]; Frankfurt: 948 persons in rented hotels in August 2022, [fr-ukrainer-2022];
- * Main-Kinzig-Kreis Leichtbauhallen and containers, [gn-mkk-2023]). Shares and terms (one year for hotels, two for the
- * rest) are Modellannahmen.
+ * Main-Kinzig-Kreis Leichtbauhallen and containers, [gn-mkk-2023]). They run for a year and end then, occupied or
+ * not: the places are lost and their residents must move into other places — in 2023 the Kreise reported more people
+ * in Notunterkünften, tents and gyms [vodafone-landkreistag-2023], [hessenschau-kapazitaeten-2023]. Shares and the
+ * one-year terms are Modellannahmen.
  */
 export const CONTRACTS_2022: ContractMix = [
-  { type: 'hotel', share: 0.4, openDays: 7, termDays: 365, earlyNotice: true },
-  { type: 'wohnung', share: 0.3, openDays: 14, termDays: 365, earlyNotice: true },
-  { type: 'gu', share: 0.3, openDays: 30, termDays: 365, earlyNotice: true },
+  { type: 'hotel', share: 0.4, openDays: 7, termDays: 365, earlyNotice: true, extend: false },
+  { type: 'wohnung', share: 0.3, openDays: 14, termDays: 365, earlyNotice: true, extend: false },
+  { type: 'gu', share: 0.3, openDays: 30, termDays: 365, earlyNotice: true, extend: false },
 ];
 
 /**
