@@ -96,6 +96,27 @@ describe('kinds of contract', () => {
     expect(r.log.filter((e) => e.kind === 'beschaffung' && e.action === 'gekuendigt').every((e) => e.kind === 'beschaffung' && e.type === 'hotel')).toBe(true);
   });
 
+  it('a contract still occupied at the end of its term is extended, unless its kind says otherwise', () => {
+    /** Steady arrivals and no moving out: every place procured stays occupied. */
+    const full = (extend: boolean) =>
+      smallScenario({
+        period: { start: '2024-01-01', end: '2024-12-31' },
+        arrivals: { series: { kind: 'rate', perDay: 30 }, noise: 'none' },
+        procedure: { periods: [{ from: '2024-01-01', duration: { dist: 'fixed', days: 2000 }, protectionRate: 1 }] },
+        accommodation: { kreisPerThousand: { gu: 1 }, gemeindePerThousand: { gu: 1 } },
+        procurement: { strategy: 'reaktiv', contractDays: 5, mix: [{ type: 'hotel', share: 1, openDays: 5, termDays: 60, extend }] },
+      });
+    const kept = runScenario(load(full(true)));
+    const ended = runScenario(load(full(false)));
+    // Nobody leaves (no decisions within the year): persons in hotels fall only when occupied hotel places end.
+    const inHotels = (r: ReturnType<typeof runScenario>, d: number) => r.byType.occupancy[d * r.byType.units.length * ACCOMMODATION_TYPES.length + HOTEL]!;
+    const last = D(kept) - 1;
+    expect(Array.from({ length: last }, (_, d) => inHotels(kept, d + 1) >= inHotels(kept, d)).every(Boolean)).toBe(true);
+    expect(Array.from({ length: last }, (_, d) => inHotels(ended, d + 1) < inHotels(ended, d)).some(Boolean)).toBe(true);
+    const nuDays = (r: ReturnType<typeof runScenario>) => r.kpis.find((k) => k.id === 'nuPersonDays')!.value;
+    expect(nuDays(ended)).toBeGreaterThan(nuDays(kept));
+  });
+
   it('the same leases with early notice are given up as well', () => {
     const r = runScenario(load(mixed(true)));
     expect(r.log.some((e) => e.kind === 'beschaffung' && e.action === 'gekuendigt' && e.type === 'gu')).toBe(true);
