@@ -197,7 +197,8 @@ function applyAt(root: unknown, path: readonly string[], how: Variation, value: 
     for (const key of Object.keys(node)) if (matches(node[key], match)) found = applyAt(node, [key, ...rest], how, value, match) || found;
     return found;
   }
-  if (!Object.hasOwn(node, seg)) return false;
+  // A value to set may be absent where its object is present (a field left at its default).
+  if (!Object.hasOwn(node, seg) && !(how === 'set' && rest.length === 0 && !Array.isArray(node))) return false;
   if (rest.length > 0) return applyAt(node[seg], rest, how, value, match);
   node[seg] = how === 'set' ? value : scaled(node[seg], value);
   return true;

@@ -67,11 +67,6 @@ export const SOURCES_DEFAULT: Record<string, string> = sourcesOf([
   'procurement.termDays',
   'procurement.emergencyOpenDays',
   'procurement.emergencyTermDays',
-  'procurement.mix',
-  'procurement.cancelBelow',
-  'procurement.minTermDays',
-  'procurement.noticeDays',
-  'policies.quotaWindowDays',
   'situation',
   'policies.land',
   'policies.kreis',
@@ -93,8 +88,6 @@ export const SOURCES_HESSEN: Record<string, string> = {
   'procurement.mix':
     'bergstraesser-dadi-2021: auf dem Höhepunkt in der Regel 10 Jahre; bild-leere-unterkuenfte-2016: längere Mietverträge kurzfristig geschlossen; tonline-leere-heime-2018: die langen Verträge laufen weiter; fnp-frankfurt-2016-12: Umbauten dauern 6 Monate bis 2 Jahre; hna-kassel-2016: Miet- und Betreiberverträge gekündigt, wo es ging; hna-landkreis-kassel-2015: ¼ in Wohnungen; fnp-frankfurt-2016-11: Wohnungen meist befristet, ≈ 1.300 von 5.460 Plätzen in Hotels; lk-pfaffenhofen-unterkuenfte: Mietverträge 2–3 Jahre (Bayern); modellannahme: 45 % GU 10 Jahre ohne Kündigung (Bezug nach einem Jahr), 25 % GU 3 Jahre kündbar, 25 % Wohnungen 3 Jahre fest, 5 % Hotels für ein Jahr, kündbar (builtin/common.ts)',
   'procurement.cancelBelow': 'hna-kassel-2016: Kassel kündigte nach dem Rückgang, wo es ging, und hält die Unterkünfte zu mindestens 75 % belegt, wie es die Verträge vorsehen; modellannahme: Kündigung kündbarer Verträge unter 75 % Belegung, nur leerer Plätze',
-  'procurement.minTermDays': 'modellannahme: frühestens ein Jahr nach der Eröffnung',
-  'procurement.noticeDays': 'modellannahme: drei Monate Kündigungsfrist',
   'policies.quotaWindowDays': 'spd-wetterau-2016: Aufnahmesoll je Quartal, abzüglich schon Zugewiesener; mtk-medieninformation-2016: das RP Darmstadt teilt die Zahlen je Quartal mit; modellannahme: Konto über die letzten 91 Tage, auch für die Anrechnung direkt Aufgenommener',
   'exits.departShare': 'modellannahme: 0,45; welt-ausgereist-2016: 2015 in Hessen 2.658 Abschiebungen, 6.666 freiwillige Ausreisen',
   'exits.kreisFactor':
@@ -236,6 +229,4 @@ export const PROCUREMENT_HESSEN: NonNullable<ScenarioInput['procurement']> = {
   emergencyTermDays: 180,
   mix: CONTRACTS_2015,
   cancelBelow: 0.75,
-  minTermDays: 365,
-  noticeDays: 90,
 };
