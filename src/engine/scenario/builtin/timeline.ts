@@ -71,7 +71,8 @@ export const STANDORTKONZEPT_2016: Event = {
     de: 'Standortkonzept der Erstaufnahme: 19 Standorte mit 20.000 Plätzen bleiben in Betrieb, 20 in Reserve, 23 geschlossen',
     en: 'Erstaufnahme site concept: 19 sites with 20,000 places stay open, 20 in reserve, 23 closed',
   },
-  source: 'lokalo24-nordhessen-2016: ≈ Mitte 2016 (Plätze in erstaufnahme.sites); modellannahme: Datum',
+  source:
+    'lokalo24-nordhessen-2016: ≈ Mitte 2016 (Plätze in erstaufnahme.sites); kaemmerer-hessen-schliesst-2016: Schließung sukzessive wegen laufender Verträge; modellannahme: Datum',
 };
 
 export const WOHNSITZAUFLAGE_2017: Event = {
@@ -266,7 +267,8 @@ export const EAE_2021_2024: Event[] = [
       de: 'Puffer in der Frankfurter Messe (Halle 8); Ende 2023 rund 11.650 Plätze in der Erstaufnahme',
       en: 'Buffer in the Frankfurt trade-fair hall 8; about 11,650 Erstaufnahme places at the end of 2023',
     },
-    source: 'rtl-erstaufnahme-2023: Puffer in der Messe 2023; augsburger-erstaufnahme-2025: 11.647 Plätze Ende 2023; modellannahme: Datum und Größe des Puffers',
+    source:
+      'rtl-erstaufnahme-2023: Puffer in der Messe 2023; stern-erstaufnahme-2023: Plätze im September 2023 vorübergehend von über 8.000 auf 13.000, 1.100–1.500 Zugänge je Woche; augsburger-erstaufnahme-2025: 11.647 Plätze Ende 2023; modellannahme: Datum und Größe des Puffers',
   },
 ];
 
