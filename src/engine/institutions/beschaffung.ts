@@ -150,9 +150,12 @@ export class Beschaffungen {
       this.hooks.at(day + days, (d) => {
         if (c.pending.get(timer.id) !== n) return; // cancelled: the contract left that state meanwhile
         c.pending.delete(timer.id);
-        // The term ends: a contract whose places are still needed is extended instead, where it may be.
-        const extend = timer.delay === 'laufzeit' && c.extend && !c.notice && (this.hooks.needed?.(c) ?? false);
-        this.apply(c, this.chart.step(c.state, extend ? { type: 'vertrag.verlaengern' } : { type: timer.event }), d);
+        // The term ends: a contract whose places are still needed is extended instead, where it may be. The notice
+        // period ends: a notice on places that are occupied again is withdrawn.
+        const needed = (timer.delay === 'laufzeit' ? c.extend && !c.notice : timer.delay === 'kuendigungsfrist') && (this.hooks.needed?.(c) ?? false);
+        const event: { readonly type: string } = !needed ? { type: timer.event } : timer.delay === 'laufzeit' ? { type: 'vertrag.verlaengern' } : { type: 'vertrag.fortsetzen' };
+        if (event.type === 'vertrag.fortsetzen') c.notice = false;
+        this.apply(c, this.chart.step(c.state, event), d);
       });
     }
   }

@@ -20,7 +20,11 @@ export interface BeschaffungContext extends BeschaffungInput {
   readonly noticeDays: number;
 }
 
-export type BeschaffungEvent = { type: 'beschaffung.abbrechen' } | { type: 'vertrag.kuendigen'; noticeDays: number } | { type: 'vertrag.verlaengern' };
+export type BeschaffungEvent =
+  | { type: 'beschaffung.abbrechen' }
+  | { type: 'vertrag.kuendigen'; noticeDays: number }
+  | { type: 'vertrag.verlaengern' }
+  | { type: 'vertrag.fortsetzen' };
 
 /**
  * How long a contract waits in each step, in simulated milliseconds (at least one day). The chart names these
@@ -119,6 +123,8 @@ export const beschaffungMachine = setup({
             },
           }),
           after: { kuendigungsfrist: '#beschaffung.freigegeben' },
+          // Places occupied again when the notice period ends: the notice is withdrawn, the contract runs on.
+          on: { 'vertrag.fortsetzen': 'laufend' },
         },
       },
     },
