@@ -432,6 +432,49 @@ const ENTRIES = {
       en: 'Darmstadt-Dieburg: at the peak contracts “as a rule” for ten years; 110 accommodations given up 2019–2021; still 87 accommodations for 1,637 persons; 3 Zuweisungen a week.',
     },
   },
+  'bild-leere-unterkuenfte-2016': {
+    kind: 'source',
+    publisher: 'Bild (dpa/lhe)',
+    title: 'Kreise befürchten Kosten wegen leerer Flüchtlingsunterkünfte',
+    date: '2016',
+    url: 'https://m.bild.de/regional/aktuelles/hessen/kreise-befuerchten-kosten-wegen-leerer-fluechtlingsunterkuenfte-47628102.bildMobile.html',
+    note: {
+      de: 'Mieten sind auch für leere Unterkünfte zu zahlen, die Erstattung des Landes gilt je Kopf; viele Kommunen mussten im Herbst 2015 kurzfristig längere Mietverträge schließen; die Kreise prüfen, welche Gebäude sie kündigen und welche sie als Reserve halten (Landkreistag).',
+      en: 'Rents are due for empty accommodation too, while the Land pays per head; many Kommunen had to sign longer leases at short notice in autumn 2015; the Kreise check which buildings to give notice on and which to keep as reserve (association of Landkreise).',
+    },
+  },
+  'kaemmerer-hessen-schliesst-2016': {
+    kind: 'source',
+    publisher: 'Der Neue Kämmerer (nach Frankfurter Rundschau)',
+    title: 'Hessen schließt Flüchtlingsheime',
+    date: '2016-04',
+    url: 'https://www.derneuekaemmerer.de/nachrichten/haushalt/hessen-schliesst-fluechtlingsheime-32731/',
+    note: {
+      de: 'Das Land schließt die Erstaufnahme an 23 Standorten mit 10.000 Plätzen „sukzessive“ wegen laufender Verträge und hält 20 Standorte mit 15.000 Plätzen in Reserve; in acht Ländern war weniger als ein Drittel der Plätze belegt.',
+      en: 'The Land closes Erstaufnahme at 23 sites with 10,000 places “successively” because of running contracts and keeps 20 sites with 15,000 places in reserve; in eight Länder less than a third of the places were occupied.',
+    },
+  },
+  'sz-kapazitaet-fluechtlingsheime-2018': {
+    kind: 'source',
+    publisher: 'Süddeutsche Zeitung (dpa)',
+    title: 'Rätsel der Woche: Wie plant man die Kapazität der Flüchtlingsheime?',
+    date: '2018-01-04',
+    url: 'http://www.sueddeutsche.de/politik/raetsel-der-woche-wie-plant-man-die-kapazitaet-der-fluechtlingsheime-1.3814099',
+    note: {
+      de: 'Im Januar 2018 standen in Deutschland rund 100.000 Plätze in Erstaufnahme und Gemeinschaftsunterkünften leer; die meisten Länder halten Reserven, andere schlossen oder bauten um.',
+      en: 'In January 2018 about 100,000 places in initial reception and shared accommodation stood empty in Germany; most Länder keep reserves, others closed or converted.',
+    },
+  },
+  'lk-pfaffenhofen-unterkuenfte': {
+    kind: 'source',
+    publisher: 'Landratsamt Pfaffenhofen a. d. Ilm',
+    title: 'Asyl: Häufig gestellte Fragen – Unterkünfte und Wohnungen',
+    url: 'https://www.landkreis-pfaffenhofen.de/LEBEN/Asyl/HaeufiggestellteFragen/UnterkuenfteundWohnungen.aspx',
+    note: {
+      de: 'Vergleich Bayern: dezentrale Unterkünfte werden in der Regel für 2–3 Jahre angemietet, ausnahmsweise für 5 Jahre.',
+      en: 'Comparison Bavaria: decentralised accommodation is usually leased for 2–3 years, exceptionally for 5 years.',
+    },
+  },
   'tonline-leere-heime-2018': {
     kind: 'source',
     publisher: 't-online (dpa/lhe)',
@@ -1275,6 +1318,62 @@ const ENTRIES = {
   },
 
   // ---- Ukraine 2022 ----------------------------------------------------------------------------------------------
+  'stern-ukraine-wohnungssuche-2022': {
+    kind: 'source',
+    publisher: 'stern.de (dpa/lhe)',
+    title: 'Ukraine-Krieg: Wohnungssuche für Geflüchtete läuft auf Hochtouren',
+    date: '2022-03',
+    url: 'https://www.stern.de/gesellschaft/regional/ukraine-krieg-wohnungssuche-fuer-gefluechtete-laeuft-auf-hochtouren-31717616.html',
+    also: ['https://www.main-echo.de/regional/rhein-main-hessen/hessische-kommunen-suchen-wohnungen-fuer-kriegsfluechtlinge-art-7516721'],
+    note: {
+      de: 'März 2022: Wohnungsbörsen der Kreise für private Zimmer und Wohnungen, Hotels und Jugendherbergen genutzt; viele kamen zuerst privat bei Freunden oder Verwandten unter; sechs Landkreise richteten Notunterkünfte für bis zu 1.000 Personen ein.',
+      en: 'March 2022: the Kreise set up exchanges for private rooms and flats, used hotels and youth hostels; many first stayed privately with friends or relatives; six Landkreise set up emergency shelters for up to 1,000 persons.',
+    },
+  },
+  'fr-ukrainer-2022': {
+    kind: 'source',
+    publisher: 'Frankfurter Rundschau',
+    title: 'Ukrainische Geflüchtete in Hessen: Wohnraum wird dringend gesucht',
+    date: '2022-08',
+    url: 'https://www.fr.de/rhein-main/ukrainische-gefluechtete-in-hessen-wohnraum-wird-dringend-gesucht-91720267.html',
+    note: {
+      de: '78.156 Geflüchtete aus der Ukraine in Hessen (Innenministerium); Frankfurt: 8.100 beim Jugend- und Sozialamt gemeldet, 2.171 Plätze in Notunterkünften (1.564 belegt), 948 in angemieteten Hotels, die übrigen privat; Stadt Fulda: 948 gemeldet, fast alle in Wohnungen.',
+      en: '78,156 refugees from Ukraine in Hessen (interior ministry); Frankfurt: 8,100 registered with the youth and social office, 2,171 places in emergency shelters (1,564 occupied), 948 in rented hotels, the others private; city of Fulda: 948 registered, almost all in flats.',
+    },
+  },
+  'vodafone-landkreistag-2023': {
+    kind: 'source',
+    publisher: 'Vodafone live (dpa)',
+    title: 'Deutscher Landkreistag: Kreise bei der Unterbringung Geflüchteter an der Grenze',
+    date: '2023-01',
+    url: 'https://live.vodafone.de/regional/hessen/drogen-jugendliche-konsumierten-2021-mehr-tabak-und-alkohol/11864866',
+    note: {
+      de: 'Januar 2023 (Landkreistag in Kassel): die Landkreise haben „längst“ ihre Grenze erreicht; immer mehr Menschen in Notunterkünften, Zelten oder Turnhallen.',
+      en: 'January 2023 (association of Landkreise meeting in Kassel): the Landkreise reached their limit “long ago”; more and more people in emergency shelters, tents or gyms.',
+    },
+  },
+  'hessenschau-kapazitaeten-2023': {
+    kind: 'source',
+    publisher: 'hessenschau.de',
+    title: 'Kapazitäten bei Unterbringung von Flüchtlingen in Hessen erschöpft',
+    date: '2023',
+    url: 'https://www.hessenschau.de/politik/kapazitaeten-bei-unterbringung-von-fluechtlingen-in-hessen-erschoepft-v1,kurz-gefluechtete-108.html',
+    note: {
+      de: 'Hessischer Städtetag: Kapazitäten erschöpft, besonders in den großen Städten; Turnhallen wieder belegt; bezahlbarer Wohnraum nötig, um die Unterkünfte zu entlasten.',
+      en: 'Hessian association of cities: capacities exhausted, especially in the large cities; gyms used again; affordable housing needed to relieve the accommodation.',
+    },
+  },
+  'stern-erstaufnahme-2023': {
+    kind: 'source',
+    publisher: 'stern.de (dpa/lhe)',
+    title: 'Kommunen: Hessen schafft mehr Erstaufnahmeplätze für Flüchtlinge',
+    date: '2023-09',
+    url: 'https://www.stern.de/gesellschaft/regional/hessen/kommunen--hessen-schafft-mehr-erstaufnahmeplaetze-fuer-fluechtlinge-33869846.html',
+    note: {
+      de: 'September 2023: 1.100–1.500 Zugänge je Woche in der Erstaufnahme (erstes Halbjahr meist 500–700); Plätze vorübergehend von über 8.000 auf 13.000; 2022 nahm Hessen 114.500 Geflüchtete auf, rund 97.000 aus der Ukraine.',
+      en: 'September 2023: 1,100–1,500 arrivals a week in the Erstaufnahme (first half-year mostly 500–700); places raised temporarily from over 8,000 to 13,000; in 2022 Hessen took in 114,500 refugees, about 97,000 of them from Ukraine.',
+    },
+  },
   'hmdis-landesunterkuenfte-2022': {
     kind: 'source',
     publisher: 'Hessisches Ministerium des Innern und für Sport',

@@ -10,7 +10,7 @@ import type { KpiExtras } from './metrics/kpis.ts';
 import { SeriesRecorder } from './metrics/recorder.ts';
 import type { LogEntry, QuotaChange } from './metrics/result.ts';
 import { HouseholdAgenda, Households } from './model/households.ts';
-import { Beschaffungen } from './institutions/beschaffung.ts';
+import { Beschaffungen, type ContractKind } from './institutions/beschaffung.ts';
 import { Lagen } from './institutions/lage.ts';
 import { buildUnits, LEVEL_GEMEINDE, LEVEL_LAND, type UnitTree } from './model/units.ts';
 import { PolicyViews } from './steps/ansichten.ts';
@@ -319,8 +319,16 @@ export function createWorld(i: WorldInputs): World {
       changeCapacity(w, c.unit, c.type, -c.places);
       if (isLargeUnit(w, c) && c.openedDay >= 0) w.extras.largeUnitPlaceDays -= c.places * Math.max(0, w.D - w.cal.day);
     },
+    kinds: (type) => (type === NU ? undefined : contractKindsOf(w.params)),
+    // Places are needed while giving them up would move their occupants out.
+    needed: (c) => c.type !== NU && (w.occ[c.unit * T + c.type] as number) > (w.cap[c.unit * T + c.type] as number) - c.places,
   });
   return w;
+}
+
+/** The kinds of contract of `procurement.mix`, with type indexes; undefined without a mix. */
+function contractKindsOf(params: Parameters): ContractKind[] | undefined {
+  return params.procurement.mix?.map((k) => ({ ...k, type: ACCOMMODATION_TYPES.indexOf(k.type) }));
 }
 
 /** Types of collective housing, whose contracts are buildings (a contract for flats is many buildings). */

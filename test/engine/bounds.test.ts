@@ -112,7 +112,9 @@ describe('bounds from the domain', () => {
     expect(numeric.length).toBeGreaterThan(20);
     const { min, max } = numberBounds(unwrap(e.type) as z.ZodNumber);
     for (const value of [max!.value * 2 + 1, min!.value - 1, min!.value > 0 ? min!.value / 2 : -1e-9]) {
-      const issues = bad({ events: [ev({ [path]: value })] });
+      // A field of the optional direct admissions is set by an event only where the scenario has them.
+      const direct = path.startsWith('arrivals.direct.') ? { arrivals: { direct: { series: { kind: 'rate' as const, perDay: 1 } } } } : {};
+      const issues = bad({ ...direct, events: [ev({ [path]: value })] });
       expect(paths(issues), `${path} = ${value}`).toContain(`events[0] → ${path}`);
     }
   });

@@ -1,6 +1,8 @@
-/** Early release of contracts when occupancy falls, and the Soll/Ist account over a rolling window. */
+/** Early release of contracts when occupancy falls, kinds of contract, persons admitted directly, and the Soll/Ist account over a rolling window. */
 import { describe, expect, it } from 'vitest';
+import { splitOrder, type ContractKind } from '../../src/engine/institutions/beschaffung.ts';
 import { runScenario } from '../../src/engine/run.ts';
+import { ACCOMMODATION_TYPES } from '../../src/engine/scenario/schema.ts';
 import { load, smallScenario } from './helpers.ts';
 
 const D = (r: { days: readonly string[] }) => r.days.length;
@@ -50,6 +52,100 @@ describe('contracts', () => {
     const release = runScenario(load(wave({ cancelBelow: 0.5, minTermDays: 180, noticeDays: 60 })));
     const vac = (r: typeof keep) => r.kpis.find((k) => k.id === 'vacancyCost')!.value;
     expect(vac(release)).toBeLessThan(vac(keep));
+  });
+});
+
+describe('kinds of contract', () => {
+  const kind = (type: number, share: number, earlyNotice = true): ContractKind => ({ type, share, openDays: 10, termDays: 100, earlyNotice, extend: true });
+
+  it('an order is split over the kinds by share, the parts adding up to the order', () => {
+    const parts = splitOrder(101, [kind(1, 0.45), kind(1, 0.25), kind(2, 0.25), kind(3, 0.05)]);
+    expect(parts.reduce((a, p) => a + p.places, 0)).toBe(101);
+    expect(parts.map((p) => p.places)).toEqual([46, 25, 25, 5]);
+    // Kinds without a place are left out; no share at all gives no contract.
+    expect(splitOrder(3, [kind(1, 1), kind(2, 0.01)]).map((p) => p.places)).toEqual([3]);
+    expect(splitOrder(10, [kind(1, 0)])).toEqual([]);
+  });
+
+  const HOTEL = ACCOMMODATION_TYPES.indexOf('hotel');
+  const byType = (r: ReturnType<typeof runScenario>, day: number, t: number) => r.byType.capacity[day * r.byType.units.length * ACCOMMODATION_TYPES.length + t]!;
+  const mixed = (longEarly: boolean) =>
+    wave({
+      cancelBelow: 0.5,
+      minTermDays: 180,
+      noticeDays: 60,
+      mix: [
+        { type: 'gu', share: 0.5, openDays: 120, termDays: 3650, earlyNotice: longEarly },
+        { type: 'hotel', share: 0.5, openDays: 5, termDays: 3650 },
+      ],
+    });
+
+  it('each kind opens after its own time, and long leases without early notice are kept when the others are given up', () => {
+    const r = runScenario(load(mixed(false)));
+    const firstOrder = r.log.find((e) => e.kind === 'beschaffung' && e.action === 'bestellt')!;
+    const hotelOpen = Array.from({ length: D(r) }, (_, d) => d).find((d) => byType(r, d, HOTEL) > 0)!;
+    const guStart = byType(r, 0, ACCOMMODATION_TYPES.indexOf('gu'));
+    const guOpen = Array.from({ length: D(r) }, (_, d) => d).find((d) => byType(r, d, ACCOMMODATION_TYPES.indexOf('gu')) > guStart)!;
+    // Request → contract 10 days, then 5 days for hotels and 120 for the long GU leases.
+    expect(hotelOpen - firstOrder.day).toBe(15);
+    expect(guOpen - firstOrder.day).toBe(130);
+    const last = D(r) - 1;
+    const guPeak = Math.max(...Array.from({ length: D(r) }, (_, d) => byType(r, d, ACCOMMODATION_TYPES.indexOf('gu'))));
+    expect(byType(r, last, ACCOMMODATION_TYPES.indexOf('gu'))).toBe(guPeak);
+    expect(byType(r, last, HOTEL)).toBeLessThan(Math.max(...Array.from({ length: D(r) }, (_, d) => byType(r, d, HOTEL))));
+    expect(r.log.filter((e) => e.kind === 'beschaffung' && e.action === 'gekuendigt').every((e) => e.kind === 'beschaffung' && e.type === 'hotel')).toBe(true);
+  });
+
+  it('a contract still occupied at the end of its term is extended, unless its kind says otherwise', () => {
+    /** Steady arrivals and no moving out: every place procured stays occupied. */
+    const full = (extend: boolean) =>
+      smallScenario({
+        period: { start: '2024-01-01', end: '2024-12-31' },
+        arrivals: { series: { kind: 'rate', perDay: 30 }, noise: 'none' },
+        procedure: { periods: [{ from: '2024-01-01', duration: { dist: 'fixed', days: 2000 }, protectionRate: 1 }] },
+        accommodation: { kreisPerThousand: { gu: 1 }, gemeindePerThousand: { gu: 1 } },
+        procurement: { strategy: 'reaktiv', contractDays: 5, mix: [{ type: 'hotel', share: 1, openDays: 5, termDays: 60, extend }] },
+      });
+    const kept = runScenario(load(full(true)));
+    const ended = runScenario(load(full(false)));
+    // Nobody leaves (no decisions within the year): persons in hotels fall only when occupied hotel places end.
+    const inHotels = (r: ReturnType<typeof runScenario>, d: number) => r.byType.occupancy[d * r.byType.units.length * ACCOMMODATION_TYPES.length + HOTEL]!;
+    const last = D(kept) - 1;
+    expect(Array.from({ length: last }, (_, d) => inHotels(kept, d + 1) >= inHotels(kept, d)).every(Boolean)).toBe(true);
+    expect(Array.from({ length: last }, (_, d) => inHotels(ended, d + 1) < inHotels(ended, d)).some(Boolean)).toBe(true);
+    const nuDays = (r: ReturnType<typeof runScenario>) => r.kpis.find((k) => k.id === 'nuPersonDays')!.value;
+    expect(nuDays(ended)).toBeGreaterThan(nuDays(kept));
+  });
+
+  it('the same leases with early notice are given up as well', () => {
+    const r = runScenario(load(mixed(true)));
+    expect(r.log.some((e) => e.kind === 'beschaffung' && e.action === 'gekuendigt' && e.type === 'gu')).toBe(true);
+  });
+});
+
+describe('persons admitted directly', () => {
+  /** 3,000 admitted directly in January, nobody through the Erstaufnahme. */
+  const direct = (d: Record<string, unknown>) =>
+    smallScenario({
+      period: { start: '2024-01-01', end: '2024-06-30' },
+      arrivals: { series: { kind: 'rate', perDay: 0 }, direct: { series: { kind: 'monthly', values: { '2024-01': 3000 } }, creditQuota: true, ...d } },
+      exits: { afterRecognition: { dist: 'fixed', days: 1000 } },
+    });
+  const housedOn = (r: ReturnType<typeof runScenario>, day: number) => r.series.present[day * r.units.length]! - r.series.present[day * r.units.length + r.units.findIndex((u) => u.level === 'erstaufnahme')]!;
+
+  it('without a housed share everyone stays in the Kommune until the search after recognition ends', () => {
+    const r = runScenario(load(direct({})));
+    expect(housedOn(r, 40)).toBe(3000);
+  });
+
+  it('those not housed leave within privateDays; those housed move out after moveOut; all count against the quota', () => {
+    const r = runScenario(load(direct({ housedShare: 0.25, privateDays: { dist: 'fixed', days: 3 }, moveOut: { dist: 'fixed', days: 60 } })));
+    // By early February only the housed quarter is left; by April they have moved into flats.
+    expect(housedOn(r, 40)).toBeGreaterThan(3000 * 0.15);
+    expect(housedOn(r, 40)).toBeLessThan(3000 * 0.35);
+    expect(housedOn(r, 100)).toBe(0);
+    const ist = r.units.flatMap((u, i) => (u.level === 'kreis' ? [r.series.ist[(D(r) - 1) * r.units.length + i]!] : [])).reduce((a, b) => a + b, 0);
+    expect(ist).toBeCloseTo(3000, 0);
   });
 });
 

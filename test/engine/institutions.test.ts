@@ -116,7 +116,7 @@ function byEngine(p: Plan) {
     open: () => days.opened.push(cal.day),
     release: () => days.released.push(cal.day),
   });
-  cal.at(2, 0, (d) => (c = contracts.order(0, 1, 50, p.contractDays, p.openDays, p.termDays, d)));
+  cal.at(2, 0, (d) => (c = contracts.order(0, 1, 50, p.contractDays, p.openDays, p.termDays, d)[0]));
   cal.at(p.noticeOn, 0, (d) => {
     if (c && contracts.open[0]!.includes(c) && !c.notice) contracts.giveNotice(c, d, p.noticeDays);
   });
@@ -169,6 +169,31 @@ describe('Beschaffungen follow the procurement chart like an actor on the calend
     expect(amEnde.cancel).toContain(offen.start[0]!.id);
     expect(chart.step('vertrag', { type: 'vertrag.kuendigen', noticeDays: 5 })).toMatchObject({ next: 'vertrag', actions: [], start: [] });
     expect(() => chart.step('nirgends', { type: 'vertrag.kuendigen' })).toThrow(/not been reached/);
+  });
+
+  it('places needed again when the notice period ends: the notice is withdrawn; at the end of the term: extended', () => {
+    const run = (needed: boolean, extend: boolean) => {
+      const cal = new Calendar(HORIZON, 1);
+      const released: number[] = [];
+      const contracts = new Beschaffungen(1, {
+        at: (day, fn) => cal.at(day, 0, fn),
+        open: () => {},
+        release: () => released.push(cal.day),
+        kinds: () => [{ type: 1, share: 1, openDays: 20, termDays: 100, earlyNotice: true, extend }],
+        needed: () => needed,
+      });
+      let c: Contract | undefined;
+      cal.at(2, 0, (d) => (c = contracts.order(0, 1, 50, 10, 0, 0, d)[0]));
+      cal.at(60, 0, (d) => contracts.giveNotice(c!, d, 30));
+      cal.run(() => {});
+      return { released, state: c!.state, notice: c!.notice };
+    };
+    // Opened on day 32, notice on day 60 for 30 days.
+    expect(run(false, true)).toEqual({ released: [90], state: 'freigegeben', notice: true });
+    // Withdrawn on day 90; the term (100 days from day 32) then ends on day 132 and, still needed, is extended.
+    expect(run(true, true)).toEqual({ released: [], state: 'offen.laufend', notice: false });
+    // A kind that is not extended ends with its term even when needed.
+    expect(run(true, false)).toEqual({ released: [132], state: 'freigegeben', notice: false });
   });
 
   it('a contract with notice: open on day 32, released when the notice period ends', () => {

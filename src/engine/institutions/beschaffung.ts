@@ -6,8 +6,42 @@ import { DAY_MS } from '../calendar.ts';
 import { BESCHAFFUNG_FRISTEN, beschaffungMachine, type BeschaffungContext, type BeschaffungEvent, type BeschaffungInput } from '../machines/beschaffung.ts';
 import { compileTimed, type TimedStep } from '../machines/compile.ts';
 
+/** One kind of contract in the split of an order: its type, opening time, term, and whether early notice is allowed. */
+export interface ContractKind {
+  readonly type: number;
+  readonly share: number;
+  readonly openDays: number;
+  readonly termDays: number;
+  readonly earlyNotice: boolean;
+  /** Extended by another term when it ends while its places are still needed. */
+  readonly extend: boolean;
+}
+
+/**
+ * Splits the places of an order over kinds of contract by their shares (largest remainder, so the parts add up to
+ * the order); kinds that get no place are left out.
+ */
+export function splitOrder(places: number, kinds: readonly ContractKind[]): { kind: ContractKind; places: number }[] {
+  const sum = kinds.reduce((a, k) => a + Math.max(0, k.share), 0);
+  if (!(sum > 0)) return [];
+  const exact = kinds.map((k) => (places * Math.max(0, k.share)) / sum);
+  const parts = exact.map(Math.floor);
+  let left = places - parts.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    parts[i] = (parts[i] as number) + 1;
+    left--;
+  }
+  return kinds.flatMap((kind, i) => ((parts[i] as number) > 0 ? [{ kind, places: parts[i] as number }] : []));
+}
+
 /** A contract is the chart's context plus where it stands. */
 export interface Contract extends BeschaffungContext {
+  /** May be given notice before its term ends (a long lease may not). */
+  readonly earlyNotice: boolean;
+  /** Is extended when its term ends while its places are still needed. */
+  readonly extend: boolean;
   /** Set when notice is given. */
   noticeDays: number;
   /** State of the Beschaffung statechart, as a dotted path. */
@@ -28,6 +62,10 @@ export interface ContractHooks {
   open(c: Contract): void;
   /** The contract's places are given back. */
   release(c: Contract): void;
+  /** The kinds of contract an order of regular places of this type is split into; none: one contract as ordered. */
+  kinds?(type: number): readonly ContractKind[] | undefined;
+  /** Whether the contract's places are still needed when its term ends (then a contract that may be extended is). */
+  needed?(c: Contract): boolean;
 }
 
 const SAMPLE: BeschaffungInput = { id: 0, unit: 0, type: 0, places: 1, contractDays: 1, openDays: 1, termDays: 1 };
@@ -40,16 +78,39 @@ export class Beschaffungen {
   private readonly chart = compileTimed(beschaffungMachine, SAMPLE);
   private seq = 0;
   private timerSeq = 0;
-  /** Open contracts per unit, oldest first. */
+  /** Open contracts per unit that may be given notice before their term ends, oldest first. */
   readonly open: Contract[][];
 
   constructor(units: number, private readonly hooks: ContractHooks) {
     this.open = Array.from({ length: units }, () => []);
   }
 
-  /** Requests places; the contract then runs through its states on the calendar. */
-  order(unit: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, day: number): Contract {
+  /**
+   * Requests places; each contract then runs through its states on the calendar. Where the run splits orders into
+   * kinds of contract, one contract per kind (its type, opening time and term replace those of the order).
+   */
+  order(unit: number, type: number, places: number, contractDays: number, openDays: number, termDays: number, day: number): Contract[] {
+    const kinds = this.hooks.kinds?.(type);
+    if (!kinds) return [this.contract(unit, type, places, contractDays, openDays, termDays, true, false, day)];
+    return splitOrder(places, kinds).map((p) =>
+      this.contract(unit, p.kind.type, p.places, contractDays, p.kind.openDays, p.kind.termDays, p.kind.earlyNotice, p.kind.extend, day),
+    );
+  }
+
+  private contract(
+    unit: number,
+    type: number,
+    places: number,
+    contractDays: number,
+    openDays: number,
+    termDays: number,
+    earlyNotice: boolean,
+    extend: boolean,
+    day: number,
+  ): Contract {
     const c: Contract = {
+      earlyNotice,
+      extend,
       id: this.seq++,
       unit,
       type,
@@ -89,7 +150,12 @@ export class Beschaffungen {
       this.hooks.at(day + days, (d) => {
         if (c.pending.get(timer.id) !== n) return; // cancelled: the contract left that state meanwhile
         c.pending.delete(timer.id);
-        this.apply(c, this.chart.step(c.state, { type: timer.event }), d);
+        // The term ends: a contract whose places are still needed is extended instead, where it may be. The notice
+        // period ends: a notice on places that are occupied again is withdrawn.
+        const needed = (timer.delay === 'laufzeit' ? c.extend && !c.notice : timer.delay === 'kuendigungsfrist') && (this.hooks.needed?.(c) ?? false);
+        const event: { readonly type: string } = !needed ? { type: timer.event } : timer.delay === 'laufzeit' ? { type: 'vertrag.verlaengern' } : { type: 'vertrag.fortsetzen' };
+        if (event.type === 'vertrag.fortsetzen') c.notice = false;
+        this.apply(c, this.chart.step(c.state, event), d);
       });
     }
   }
@@ -100,7 +166,7 @@ export class Beschaffungen {
       if (a === 'kapazitaetOeffnen') {
         c.openedDay = day;
         this.hooks.open(c);
-        this.open[c.unit]!.push(c);
+        if (c.earlyNotice) this.open[c.unit]!.push(c);
       } else if (a === 'kapazitaetFreigeben') {
         this.hooks.release(c);
         const list = this.open[c.unit]!;

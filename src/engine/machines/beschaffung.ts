@@ -20,7 +20,11 @@ export interface BeschaffungContext extends BeschaffungInput {
   readonly noticeDays: number;
 }
 
-export type BeschaffungEvent = { type: 'beschaffung.abbrechen' } | { type: 'vertrag.kuendigen'; noticeDays: number };
+export type BeschaffungEvent =
+  | { type: 'beschaffung.abbrechen' }
+  | { type: 'vertrag.kuendigen'; noticeDays: number }
+  | { type: 'vertrag.verlaengern' }
+  | { type: 'vertrag.fortsetzen' };
 
 /**
  * How long a contract waits in each step, in simulated milliseconds (at least one day). The chart names these
@@ -84,10 +88,10 @@ export const beschaffungMachine = setup({
           en: 'Lease or operator contract signed (2015/16 mostly 10 years); the places are being prepared.',
         },
       }),
-      after: { bisEroeffnung: 'offen' },
+      // Opening is the transition's action, not the entry of `offen`: an extension re-enters `offen` without opening again.
+      after: { bisEroeffnung: { target: 'offen', actions: { type: 'kapazitaetOeffnen', params: ({ context }) => context } } },
     },
     offen: {
-      entry: { type: 'kapazitaetOeffnen', params: ({ context }) => context },
       meta: m({
         office: { de: 'Landkreis, kreisfreie Stadt oder Gemeinde', en: 'Kreis, city or municipality' },
         legalBasis: ['§ 3 LAG'],
@@ -103,7 +107,11 @@ export const beschaffungMachine = setup({
             legalBasis: ['§ 3 LAG'],
             text: { de: 'Der Vertrag läuft bis zum Ende seiner Laufzeit.', en: 'The contract runs until the end of its term.' },
           }),
-          on: { 'vertrag.kuendigen': { target: 'gekuendigt', actions: 'kuendigungMerken' } },
+          on: {
+            'vertrag.kuendigen': { target: 'gekuendigt', actions: 'kuendigungMerken' },
+            // At the end of its term a contract whose places are still needed is extended by another term.
+            'vertrag.verlaengern': { target: '#beschaffung.offen', reenter: true },
+          },
         },
         gekuendigt: {
           meta: m({
@@ -115,6 +123,8 @@ export const beschaffungMachine = setup({
             },
           }),
           after: { kuendigungsfrist: '#beschaffung.freigegeben' },
+          // Places occupied again when the notice period ends: the notice is withdrawn, the contract runs on.
+          on: { 'vertrag.fortsetzen': 'laufend' },
         },
       },
     },

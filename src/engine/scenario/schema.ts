@@ -221,6 +221,27 @@ const directArrivalsSchema = z
       keys: 'Kreis AGS',
       source: 'modellannahme: vor allem in die Städte; faz-verteilung-2023: Frankfurt nahm ab März 2022 Tausende Ukrainer auf',
     }),
+    /**
+     * Share of the persons admitted directly who need a place of the Kommune; the others find private housing (friends,
+     * relatives, offered rooms) within `privateDays` and leave the Kommune's places. Default 1: everyone is housed.
+     */
+    housedShare: field(share.default(1), {
+      label: { de: 'Anteil mit Bedarf an kommunaler Unterkunft', en: 'Share needing municipal accommodation' },
+      description: 'Share of direct admissions housed by the Kommune; the rest leave for private housing within `privateDays`.',
+      unit: 'share',
+      source: 'modellannahme: die meisten fanden privat Unterkunft; fr-ukrainer-2022: Frankfurt rund 2.500 von 8.100 in städtischen Unterkünften, Fulda fast alle in Wohnungen',
+    }),
+    privateDays: field(distributionSchema.default({ dist: 'fixed', days: 1 }), {
+      label: { de: 'Bis zur privaten Unterkunft', en: 'Until private housing' },
+      description: 'Days until those not housed by the Kommune leave its places (≥ 1).',
+      source: 'modellannahme: Anmeldung bei der Kommune, Unterkunft privat',
+    }),
+    /** Time until those housed by the Kommune move into a flat of their own; absent: `exits.afterRecognition`. */
+    moveOut: field(distributionSchema.optional(), {
+      label: { de: 'Von der Aufnahme bis zur eigenen Wohnung', en: 'From admission to an own flat' },
+      description: 'Admission to own flat of those housed (× `exits.kreisFactor`); absent: `exits.afterRecognition`.',
+      source: 'modellannahme',
+    }),
     /** Count these persons in the Kreis's Soll/Ist account (offset against later Zuweisungen). */
     creditQuota: field(z.boolean().default(true), {
       label: { de: 'Auf die Aufnahmequote angerechnet', en: 'Credited against the quota' },
@@ -692,6 +713,35 @@ const procurementSchema = z
       unit: 'days',
       source: 'modellannahme',
     }),
+    /**
+     * The kinds of contract an order is split into, by share of its places: each with its type, time to open, term,
+     * whether it may be given early notice and whether it is extended while its places are occupied. Absent: one contract
+     * of `type` with `openDays` and `termDays`.
+     */
+    mix: field(
+      z
+        .array(
+          z
+            .object({
+              type: field(z.enum(REGULAR_TYPES), { description: 'Type of the places of this kind of contract.' }),
+              share: field(weight, { description: 'Share of each order (weights, normalised).', unit: 'share' }),
+              openDays: field(durationDays, { description: 'Contract to opening (at least 1 day).', unit: 'days' }),
+              termDays: field(termDays, { description: 'Contract term from opening.', unit: 'days' }),
+              earlyNotice: field(z.boolean().default(true), { description: 'May be given notice before its term ends (`cancelBelow`).' }),
+              extend: field(z.boolean().default(true), { description: 'Extended by another term when it ends while its places are occupied.' }),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(REGULAR_TYPES.length * 4)
+        .optional(),
+      {
+        label: { de: 'Vertragsarten einer Bestellung', en: 'Kinds of contract of an order' },
+        description: 'Split of each order into kinds of contract (type, opening, term, early notice, extension); absent: one contract of `type`.',
+        source:
+          'bergstraesser-dadi-2021: auf dem Höhepunkt in der Regel 10 Jahre; hna-kassel-2016: Miet- und Betreiberverträge gekündigt, wo es ging, längere Mietverträge laufen weiter; fnp-frankfurt-2016-11: Hotels und befristet angemietete Wohnungen; modellannahme: Anteile',
+      },
+    ),
     /** Emergency Notunterkunft opened in Notbetrieb: days to open and to close. */
     emergencyOpenDays: field(durationDays.default(3), {
       label: { de: 'Notunterkunft: bis zur Öffnung', en: 'Emergency shelter: time to open' },

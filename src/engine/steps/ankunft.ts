@@ -5,11 +5,11 @@
  */
 import { assignByDeficit } from '../policies/sollist.ts';
 import { cumulative, drawIndex, expectedPersons, meanDays, periodAt, sampleDays } from '../model/distributions.ts';
-import { FLAG_FORWARD, FLAG_PROTECT, FLAG_SAFE } from '../model/households.ts';
+import { FLAG_FORWARD, FLAG_MOVEOUT, FLAG_PROTECT, FLAG_SAFE } from '../model/households.ts';
 import { send } from '../haushalt.ts';
 import { housed } from '../unterbringung.ts';
 import type { ArrivalSeries } from '../scenario/schema.ts';
-import { AG_DECISION, AG_ELIGIBLE, AG_FORWARD, dateOf, maxDaysOf, type World } from '../world.ts';
+import { AG_DECISION, AG_ELIGIBLE, AG_FORWARD, AG_MOVE_OUT, dateOf, maxDaysOf, type World } from '../world.ts';
 import { countForQuota } from './sollIst.ts';
 import { arrivedAtKreis } from './zuweisungLand.ts';
 import { zuweisungKreis } from './zuweisungKreis.ts';
@@ -137,8 +137,25 @@ function admitDirect(w: World, day: number): void {
     w.cumArrived[0] += size;
     send(w, h, 'aufnahme.direkt', day, w.tree.kreise[k] as number);
     send(w, h, 'schutz24.erteilt', day);
+    scheduleDirectMoveOut(w, h, k, day);
     arrivedAtKreis(w, h, k, day);
   });
+}
+
+/**
+ * Those admitted directly leave for private housing soon, unless they need a place of the Kommune (`housedShare`);
+ * those housed move into a flat after `moveOut`. Without either setting the usual search after recognition applies.
+ */
+function scheduleDirectMoveOut(w: World, h: number, k: number, day: number): void {
+  const direct = w.params.arrivals.direct!;
+  if (direct.housedShare >= 1 && !direct.moveOut) return;
+  const housedHere = direct.housedShare >= 1 || w.rng.next() < direct.housedShare;
+  const factor = w.params.exits.kreisFactor[w.tree.kreisRecords[k]!.ags] ?? 1;
+  const days = housedHere
+    ? Math.round(sampleDays(direct.moveOut ?? w.params.exits.afterRecognition, w.rng) * factor)
+    : sampleDays(direct.privateDays, w.rng);
+  w.hh.flags[h] = (w.hh.flags[h] as number) | FLAG_MOVEOUT;
+  w.agenda.schedule(day + Math.max(1, Math.round(days)), AG_MOVE_OUT, h);
 }
 
 /**

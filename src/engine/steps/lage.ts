@@ -128,8 +128,9 @@ function giveNotice(w: World, u: number, day: number): void {
   const places = w.regCap[u] as number;
   if (places === 0 || inPlaces >= pr.cancelBelow * places) return;
   for (const c of list) {
-    if (c.notice || c.type === NU || day - c.openedDay < pr.minTermDays) continue;
-    if (inPlaces > pr.threshold * (places - c.places)) continue;
+    if (c.notice || !c.earlyNotice || c.type === NU || day - c.openedDay < pr.minTermDays) continue;
+    // Only places that stand empty are given up: nobody has to move out of a building the unit gives notice on.
+    if (inPlaces > pr.threshold * (places - c.places) || (w.cap[u * T + c.type] as number) - (w.occ[u * T + c.type] as number) < c.places) continue;
     w.extras.cancelledPlaces += c.places;
     w.log.push({ day, date: dateOf(w, day), kind: 'beschaffung', unit: w.tree.infos[u]!.id, action: 'gekuendigt', places: c.places, type: ACCOMMODATION_TYPES[c.type] as string });
     w.beschaffungen.giveNotice(c, day, pr.noticeDays);

@@ -85,6 +85,10 @@ export const SOURCES_HESSEN: Record<string, string> = {
   'policies.quota':
     'extratipp-mtk-2015: Main-Taunus-Kreis 3,81 %; spd-wetterau-2016: Wetteraukreis 5,5 % (ab 2016 4,75 %); fr-verteilung-2023: Main-Kinzig-Kreis 8,5 %; welt-frankfurt-2016: 3.300 Zuweisungen an Frankfurt 2015; fnp-frankfurt-2016-12: 2.416 Zuweisungen an Frankfurt 2016; modellannahme: Frankfurt ≈ 6,2 % (gegenüber ≈ 57.000 bzw. 36.500 Zuweisungen in Hessen), übrige Kreise nach Einwohneranteil (Tabelle nicht veröffentlicht)',
   'exits.afterRecognition': 'modellannahme: ≈ 9 Monate bis zur eigenen Wohnung; taz-fehlbeleger-2017: keine hessischen Zahlen zu Fehlbelegern',
+  'procurement.mix':
+    'bergstraesser-dadi-2021: auf dem Höhepunkt in der Regel 10 Jahre; bild-leere-unterkuenfte-2016: längere Mietverträge kurzfristig geschlossen; tonline-leere-heime-2018: die langen Verträge laufen weiter; fnp-frankfurt-2016-12: Umbauten dauern 6 Monate bis 2 Jahre; hna-kassel-2016: Miet- und Betreiberverträge gekündigt, wo es ging; hna-landkreis-kassel-2015: ¼ in Wohnungen; fnp-frankfurt-2016-11: Wohnungen meist befristet, ≈ 1.300 von 5.460 Plätzen in Hotels; lk-pfaffenhofen-unterkuenfte: Mietverträge 2–3 Jahre (Bayern); modellannahme: 45 % GU 10 Jahre ohne Kündigung (Bezug nach einem Jahr), 25 % GU 3 Jahre kündbar, 25 % Wohnungen 3 Jahre fest, 5 % Hotels für ein Jahr, kündbar (builtin/common.ts)',
+  'procurement.cancelBelow': 'hna-kassel-2016: Kassel kündigte nach dem Rückgang, wo es ging, und hält die Unterkünfte zu mindestens 75 % belegt, wie es die Verträge vorsehen; modellannahme: Kündigung kündbarer Verträge unter 75 % Belegung, nur leerer Plätze',
+  'policies.quotaWindowDays': 'spd-wetterau-2016: Aufnahmesoll je Quartal, abzüglich schon Zugewiesener; mtk-medieninformation-2016: das RP Darmstadt teilt die Zahlen je Quartal mit; modellannahme: Konto über die letzten 91 Tage, auch für die Anrechnung direkt Aufgenommener',
   'exits.departShare': 'modellannahme: 0,45; welt-ausgereist-2016: 2015 in Hessen 2.658 Abschiebungen, 6.666 freiwillige Ausreisen',
   'exits.kreisFactor':
     'fnp-frankfurt-2017-11: Frankfurt Nov 2017 ≈ 30 Auszüge im Monat bei 4.800 Untergebrachten; frankfurt-vorlage-b2-2025: Bestand 2018–2020 fast unverändert (Frankfurt Faktor 4); modellannahme: Offenbach, Wiesbaden, Darmstadt 1,4 (enge Wohnungsmärkte)',
@@ -164,6 +168,52 @@ export function hessenExits(kreisFactor: Record<string, number>): ScenarioInput[
   };
 }
 
+type ContractMix = NonNullable<NonNullable<ScenarioInput['procurement']>['mix']>;
+
+/**
+ * Kinds of contract behind the places the Kommunen procured at the 2015/16 peak (`procurement.mix`), and how they
+ * ended. Most Gemeinschaftsunterkunft places (45 of 70 %) on ten-year leases without early notice ("in der Regel" ten
+ * years, [bergstraesser-dadi-2021]; longer leases signed at short notice that run on, [bild-leere-unterkuenfte-2016],
+ * [tonline-leere-heime-2018]), ready after a year (conversions and new buildings took 6 months to 2 years,
+ * [fnp-frankfurt-2016-12]); the rest operator contracts and containers for three years, ready in 75 days, that may be
+ * given notice (Kassel cancelled where it could, [hna-kassel-2016]). A quarter of the places in flats on fixed-term
+ * leases of three years (LK Kassel 2015: 433 of ≈ 1,700 housed in flats, [hna-landkreis-kassel-2015]; Frankfurt's flats
+ * "mostly fixed-term", [fnp-frankfurt-2016-11]; 2–3 years in Bavaria, [lk-pfaffenhofen-unterkuenfte]). Hotels 5 %,
+ * rented within days for a year and given up when empty: hotels were a city's resort (Frankfurt ≈ 1,300 of 5,460
+ * places in 2016, [fnp-frankfurt-2016-11] — the cities' hotel places are in their places at the start), while the
+ * Landkreis Kassel housed in GUs and flats [hna-landkreis-kassel-2015]. Shares, the three-year terms and the hotel year
+ * are Modellannahmen. Contracts whose places are still occupied at the end of their term are extended (`extend`,
+ * default): a Kommune does not put its residents out of a hotel or a flat it still needs.
+ */
+export const CONTRACTS_2015: ContractMix = [
+  { type: 'gu', share: 0.45, openDays: 365, termDays: 3650, earlyNotice: false },
+  { type: 'gu', share: 0.25, openDays: 75, termDays: 1095, earlyNotice: true },
+  { type: 'wohnung', share: 0.25, openDays: 30, termDays: 1095, earlyNotice: false },
+  { type: 'hotel', share: 0.05, openDays: 7, termDays: 365, earlyNotice: true },
+];
+
+/**
+ * Kinds of contract for the Ukrainians in 2022: mostly temporary — hotels and youth hostels, privately offered flats
+ * and rooms rented through the Kreise's housing exchanges, Leichtbauhallen and containers
+ * ([stern-ukraine-wohnungssuche-2022]; Frankfurt: 948 persons in rented hotels in August 2022, [fr-ukrainer-2022];
+ * Main-Kinzig-Kreis Leichtbauhallen and containers, [gn-mkk-2023]). They run for a year and end then, occupied or
+ * not: the places are lost and their residents must move into other places — in 2023 the Kreise reported more people
+ * in Notunterkünften, tents and gyms [vodafone-landkreistag-2023], [hessenschau-kapazitaeten-2023]. Shares and the
+ * one-year terms are Modellannahmen.
+ */
+export const CONTRACTS_2022: ContractMix = [
+  { type: 'hotel', share: 0.4, openDays: 7, termDays: 365, earlyNotice: true, extend: false },
+  { type: 'wohnung', share: 0.3, openDays: 14, termDays: 365, earlyNotice: true, extend: false },
+  { type: 'gu', share: 0.3, openDays: 30, termDays: 365, earlyNotice: true, extend: false },
+];
+
+/**
+ * The Soll/Ist account of the Zuweisung over a quarter: RP Darmstadt announces an Aufnahmesoll per quarter, net of what
+ * was already assigned ([spd-wetterau-2016]; numbers communicated quarterly, [mtk-medieninformation-2016]). Persons
+ * taken in outside the LAG (Ukrainians 2022) count in the same account, so their credit runs out with the quarter.
+ */
+export const QUOTA_WINDOW_DAYS = 91;
+
 export const SITUATION_HESSEN: NonNullable<ScenarioInput['situation']> = { angespannt: 0.9, ueberlastet: 1, notbetrieb: 1.1, hysteresis: 0.05 };
 
 export const PROCUREMENT_HESSEN: NonNullable<ScenarioInput['procurement']> = {
@@ -177,4 +227,6 @@ export const PROCUREMENT_HESSEN: NonNullable<ScenarioInput['procurement']> = {
   termDays: 3650,
   emergencyOpenDays: 3,
   emergencyTermDays: 180,
+  mix: CONTRACTS_2015,
+  cancelBelow: 0.75,
 };

@@ -11,6 +11,7 @@ import {
   KREIS_FACTOR_CITIES,
   PAUSCHALE_HESSEN,
   PROCUREMENT_HESSEN,
+  QUOTA_WINDOW_DAYS,
   SITUATION_HESSEN,
   SOURCES_HESSEN,
 } from './common.ts';
@@ -88,6 +89,6 @@ export const herbst2015: ScenarioInput = {
   situation: SITUATION_HESSEN,
   procurement: PROCUREMENT_HESSEN,
   money: { pauschale: PAUSCHALE_HESSEN, pauschaleMonthsAfterRejection: 24, gemeindeReimbursementPerPersonDay: GEMEINDE_REIMBURSEMENT_2014 },
-  policies: { land: 'quote', kreis: 'einwohner', quota: hessenQuota(), weekdays: [1, 2, 3, 4, 5] },
+  policies: { land: 'quote', kreis: 'einwohner', quota: hessenQuota(), weekdays: [1, 2, 3, 4, 5], quotaWindowDays: QUOTA_WINDOW_DAYS },
   events: byDate([...EAE_BUILDUP_2015, FORWARDING_SEP_2015, ASYLPAKET_I, PAUSCHALE_2016, QUOTE_WETTERAU_2016, FORWARDING_2016, BALKANROUTE_2016, STANDORTKONZEPT_2016], START, END),
 };

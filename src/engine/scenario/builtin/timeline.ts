@@ -5,7 +5,7 @@
  */
 import type { ScenarioInput } from '../schema.ts';
 import { FORWARDING_SHARE_H1_2015 } from './arrivals.ts';
-import { GEMEINDE_REIMBURSEMENT_2016, KREIS_FACTOR_WOHNSITZAUFLAGE, QUOTA_KNOWN, hessenQuota } from './common.ts';
+import { CONTRACTS_2015, CONTRACTS_2022, GEMEINDE_REIMBURSEMENT_2016, KREIS_FACTOR_WOHNSITZAUFLAGE, QUOTA_KNOWN, hessenQuota } from './common.ts';
 
 type Event = NonNullable<ScenarioInput['events']>[number];
 type ProcedurePeriod = ScenarioInput['procedure']['periods'][number];
@@ -71,7 +71,8 @@ export const STANDORTKONZEPT_2016: Event = {
     de: 'Standortkonzept der Erstaufnahme: 19 Standorte mit 20.000 Plätzen bleiben in Betrieb, 20 in Reserve, 23 geschlossen',
     en: 'Erstaufnahme site concept: 19 sites with 20,000 places stay open, 20 in reserve, 23 closed',
   },
-  source: 'lokalo24-nordhessen-2016: ≈ Mitte 2016 (Plätze in erstaufnahme.sites); modellannahme: Datum',
+  source:
+    'lokalo24-nordhessen-2016: ≈ Mitte 2016 (Plätze in erstaufnahme.sites); kaemmerer-hessen-schliesst-2016: Schließung sukzessive wegen laufender Verträge; modellannahme: Datum',
 };
 
 export const WOHNSITZAUFLAGE_2017: Event = {
@@ -266,7 +267,8 @@ export const EAE_2021_2024: Event[] = [
       de: 'Puffer in der Frankfurter Messe (Halle 8); Ende 2023 rund 11.650 Plätze in der Erstaufnahme',
       en: 'Buffer in the Frankfurt trade-fair hall 8; about 11,650 Erstaufnahme places at the end of 2023',
     },
-    source: 'rtl-erstaufnahme-2023: Puffer in der Messe 2023; augsburger-erstaufnahme-2025: 11.647 Plätze Ende 2023; modellannahme: Datum und Größe des Puffers',
+    source:
+      'rtl-erstaufnahme-2023: Puffer in der Messe 2023; stern-erstaufnahme-2023: Plätze im September 2023 vorübergehend von über 8.000 auf 13.000, 1.100–1.500 Zugänge je Woche; augsburger-erstaufnahme-2025: 11.647 Plätze Ende 2023; modellannahme: Datum und Größe des Puffers',
   },
 ];
 
@@ -278,7 +280,8 @@ export const UKRAINE_2022: Event[] = [
       en: 'War in Ukraine: refugees get protection under § 24 AufenthG without an asylum procedure and mostly go straight to the Kommunen',
     },
     source:
-      'aufenthg: § 24 (die Zugänge stehen in arrivals.direct); hessenschau-ukrainer-erstaufnahme: nur wenige Tage in der Erstaufnahme; hessenschau-verteilung-2023: auf die Aufnahmequote angerechnet',
+      'aufenthg: § 24 (die Zugänge stehen in arrivals.direct); hessenschau-ukrainer-erstaufnahme: nur wenige Tage in der Erstaufnahme; hessenschau-verteilung-2023: auf die Aufnahmequote angerechnet; stern-ukraine-wohnungssuche-2022: Hotels, Jugendherbergen, private Zimmer und Wohnungen; fr-ukrainer-2022: Frankfurt 948 in angemieteten Hotels; gn-mkk-2023: Leichtbauhallen und Container; modellannahme: befristete Verträge (builtin/common.ts CONTRACTS_2022)',
+    set: { 'procurement.mix': CONTRACTS_2022 },
   },
   {
     date: '2022-06-30',
@@ -286,9 +289,27 @@ export const UKRAINE_2022: Event[] = [
       de: 'Landesnotunterkünfte für Ukrainer geschlossen; Neuankommende werden wie 2015/16 in die Erstaufnahme gebracht',
       en: 'Land emergency shelters for Ukrainians closed; new arrivals are taken to the Erstaufnahme as in 2015/16',
     },
-    source: 'hmdis-landesunterkuenfte-2022: Juni 2022; modellannahme: Ukrainer bleiben im Modell beim direkten Weg (in der Erstaufnahme nur wenige Tage)',
+    source:
+      'hmdis-landesunterkuenfte-2022: Juni 2022, Neuankommende in die Erstaufnahme; hessenschau-ukrainer-erstaufnahme: dort nur wenige Tage, dann Verteilung auf die Kommunen; modellannahme: Ukrainer bleiben im Modell beim direkten Weg, verteilt nach der Aufnahmequote',
+    set: { 'arrivals.direct.shares': hessenQuota({ ...QUOTA_KNOWN, '06440': 0.0475 }) },
   },
 ];
+
+/**
+ * From 2023 the Kommunen look for lasting places again: the temporary places of 2022 run out, new ones are leased as in
+ * 2015/16 (Modellannahme; capacities exhausted and gyms used again, [hessenschau-kapazitaeten-2023],
+ * [vodafone-landkreistag-2023]).
+ */
+export const DAUERHAFT_2023: Event = {
+  date: '2023-01-01',
+  label: {
+    de: 'Die befristeten Plätze von 2022 laufen aus; die Kommunen mieten wieder langfristig an – Kapazitäten erschöpft, Turnhallen wieder belegt',
+    en: 'The temporary places of 2022 run out; the Kommunen lease for the long term again — capacities exhausted, gyms used again',
+  },
+  source:
+    'hessenschau-kapazitaeten-2023: Kapazitäten erschöpft, Turnhallen wieder belegt; vodafone-landkreistag-2023: Landkreise an der Grenze, mehr Menschen in Notunterkünften; modellannahme: ab 2023 Vertragsarten wie 2015/16 (builtin/common.ts CONTRACTS_2015)',
+  set: { 'procurement.mix': CONTRACTS_2015 },
+};
 
 export const PAUSCHALE_2022: Event = {
   date: '2022-01-01',

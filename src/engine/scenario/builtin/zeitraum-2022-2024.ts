@@ -11,6 +11,7 @@ import {
   KREIS_FACTOR_WOHNSITZAUFLAGE,
   PAUSCHALE_HESSEN,
   PROCUREMENT_HESSEN,
+  QUOTA_WINDOW_DAYS,
   QUOTA_KNOWN,
   SITUATION_HESSEN,
   SOURCES_HESSEN,
@@ -24,15 +25,18 @@ import {
   PAUSCHALE_2024,
   PROCEDURE_2022_2024,
   UKRAINE_2022,
+  DAUERHAFT_2023,
   byDate,
 } from './timeline.ts';
 
 const START = '2022-01-01';
 const END = '2024-12-31';
 /**
- * Share of the Ukrainians who need a place in communal accommodation: Modellannahme (most found private housing).
- * Check: Frankfurt housed 3,703 refugees in Jan 2022 and 5,253 in Jan 2023 [frankfurt-vorlage-b2-2025] while it took
- * in thousands of Ukrainians [faz-verteilung-2023].
+ * Share of the Ukrainians who need a place of the Kommune: Modellannahme (most found private housing,
+ * [stern-ukraine-wohnungssuche-2022]). Check: in August 2022 Frankfurt housed ≈ 2,500 of 8,100 registered Ukrainians
+ * in emergency shelters and hotels (31 %), the city of Fulda almost none [fr-ukrainer-2022]. All of them register with
+ * a Kommune and are credited against its quota [hessenschau-verteilung-2023]; those not housed leave its places within
+ * two weeks (Modellannahme).
  */
 const UKRAINE_HOUSED_SHARE = 0.25;
 
@@ -51,7 +55,11 @@ export const zeitraum20222024: ScenarioInput = {
     'arrivals.series':
       'dpa-asylantraege-hessen-2024: Asylerstanträge in Hessen 2022 20.732, 2023 27.382, 2024 18.068; bamf-asylgeschaeftsstatistik: nach der Form der bundesweiten Erstanträge auf die Monate verteilt; augsburger-erstaufnahme-2025: die Zugänge des RP Gießen (2023 44.573, 2024 29.464) enthalten Ukrainer; frnrw-erstantraege-2021: Erstanträge enthalten in Deutschland geborene Kinder (2021 17 %); welt-asylsuchende-2020: 16 % Weitergeleitete (2020); modellannahme: beides hebt sich etwa auf (Herleitung in builtin/arrivals.ts)',
     'arrivals.direct.series':
-      'hmdis-landesunterkuenfte-2022: ≈ 65.000 Ukrainer bis Juni 2022; hessenschau-ukrainer-erstaufnahme: > 90.000 (Ende 2022); hsgb-fluechtlingsaufnahme-2023: Jan–Apr 2023 ≈ 9.900; modellannahme: Fortschreibung und × 0,25 mit Bedarf an kommunaler Unterkunft (builtin/arrivals.ts)',
+      'hmdis-landesunterkuenfte-2022: ≈ 65.000 Ukrainer bis Juni 2022; hessenschau-ukrainer-erstaufnahme: > 90.000 (Ende 2022); hsgb-fluechtlingsaufnahme-2023: Jan–Apr 2023 ≈ 9.900; modellannahme: Fortschreibung (builtin/arrivals.ts)',
+    'arrivals.direct.housedShare':
+      'stern-ukraine-wohnungssuche-2022: viele zuerst privat untergebracht; fr-ukrainer-2022: Frankfurt ≈ 2.500 von 8.100 in städtischen Unterkünften (Aug 2022), Fulda fast alle in Wohnungen; modellannahme: 25 % brauchen einen Platz der Kommune',
+    'arrivals.direct.privateDays': 'modellannahme: privat untergebracht binnen zwei Wochen nach der Anmeldung',
+    'arrivals.direct.moveOut': 'modellannahme: wie exits.afterRecognition ≈ 9 Monate bis zur eigenen Wohnung (ab Juni 2022 Grundsicherung, eigene Wohnung möglich)',
     'arrivals.direct.shares':
       'gn-mkk-2023: Main-Kinzig-Kreis ≈ 7.000 bis Feb 2023; stern-mtk-2023: Main-Taunus-Kreis ≈ 2.000 bis Feb 2023; faz-verteilung-2023: vor allem die Städte; modellannahme: übrige Landkreise das Mittel der beiden, Städte der Rest (≈ 1,5 × Einwohneranteil), ukraineShares() in builtin/arrivals.ts',
     'arrivals.direct.creditQuota': 'hessenschau-verteilung-2023: Anrechnung auf die Quote, Frankfurt und Offenbach 2023 zeitweise ohne Zuweisungen',
@@ -80,8 +88,11 @@ export const zeitraum20222024: ScenarioInput = {
   arrivals: {
     series: { kind: 'monthly', values: hessenMonthly('2022-01', '2024-12') },
     direct: {
-      series: { kind: 'monthly', values: ukraineMonthly('2022-01', '2024-12', UKRAINE_HOUSED_SHARE) },
+      series: { kind: 'monthly', values: ukraineMonthly('2022-01', '2024-12') },
       shares: ukraineShares(),
+      housedShare: UKRAINE_HOUSED_SHARE,
+      privateDays: { dist: 'uniform', min: 1, max: 14 },
+      moveOut: { dist: 'exponential', mean: 270 },
       creditQuota: true,
     },
     noise: 'none',
@@ -108,6 +119,6 @@ export const zeitraum20222024: ScenarioInput = {
   situation: SITUATION_HESSEN,
   procurement: PROCUREMENT_HESSEN,
   money: { pauschale: PAUSCHALE_HESSEN, pauschaleMonthsAfterRejection: 36, gemeindeReimbursementPerPersonDay: GEMEINDE_REIMBURSEMENT_2016 },
-  policies: { land: 'quote', kreis: 'einwohner', quota: hessenQuota({ ...QUOTA_KNOWN, '06440': 0.0475 }), weekdays: [1, 2, 3, 4, 5] },
-  events: byDate([PAUSCHALE_2022, ...EAE_2021_2024, ...UKRAINE_2022, PAUSCHALE_2024, LAENGER_IN_DER_EAE_2024], START, END),
+  policies: { land: 'quote', kreis: 'einwohner', quota: hessenQuota({ ...QUOTA_KNOWN, '06440': 0.0475 }), weekdays: [1, 2, 3, 4, 5], quotaWindowDays: QUOTA_WINDOW_DAYS },
+  events: byDate([PAUSCHALE_2022, ...EAE_2021_2024, ...UKRAINE_2022, DAUERHAFT_2023, PAUSCHALE_2024, LAENGER_IN_DER_EAE_2024], START, END),
 };

@@ -11,6 +11,7 @@ import {
   KREIS_FACTOR_CITIES,
   PAUSCHALE_HESSEN,
   PROCUREMENT_HESSEN,
+  QUOTA_WINDOW_DAYS,
   SITUATION_HESSEN,
   SOURCES_HESSEN,
 } from './common.ts';
@@ -108,7 +109,7 @@ export const zyklus20142019: ScenarioInput = {
   situation: SITUATION_HESSEN,
   procurement: PROCUREMENT_HESSEN,
   money: { pauschale: PAUSCHALE_HESSEN, pauschaleMonthsAfterRejection: 24, gemeindeReimbursementPerPersonDay: GEMEINDE_REIMBURSEMENT_2014 },
-  policies: { land: 'quote', kreis: 'einwohner', quota: hessenQuota(), weekdays: [1, 2, 3, 4, 5] },
+  policies: { land: 'quote', kreis: 'einwohner', quota: hessenQuota(), weekdays: [1, 2, 3, 4, 5], quotaWindowDays: QUOTA_WINDOW_DAYS },
   events: byDate(
     [
       ...ZELTE_GIESSEN_2014,
