@@ -1,5 +1,6 @@
 /** The seeded random generator: the only source of randomness in the engine (xoshiro128**, seeded by splitmix32). */
 
+/** A generator's methods are called on it (`rng.next()`), not taken off it. */
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -26,53 +27,70 @@ function splitmix32(seed: number): () => number {
 
 const rotl = (x: number, k: number): number => ((x << k) | (x >>> (32 - k))) >>> 0;
 
-/** Creates a generator; equal seeds give equal sequences on every JavaScript engine. */
-export function createRng(seed: number): Rng {
-  const sm = splitmix32(seed);
-  let a = sm();
-  let b = sm();
-  let c = sm();
-  let d = sm();
-  if ((a | b | c | d) === 0) a = 1;
-  let spare: number | null = null;
+/**
+ * The generator's state with methods on the prototype: closures made afresh per generator gave every run new
+ * functions, and the second run of a process fell back to slower code for all of them.
+ */
+class Xoshiro128 implements Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  private spare: number | null = null;
 
-  const nextU32 = (): number => {
-    const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
-    const t = (b << 9) >>> 0;
-    c ^= a;
-    d ^= b;
-    b ^= c;
-    a ^= d;
-    c ^= t;
-    d = rotl(d, 11);
+  constructor(seed: number) {
+    const sm = splitmix32(seed);
+    this.a = sm();
+    this.b = sm();
+    this.c = sm();
+    this.d = sm();
+    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+  }
+
+  private nextU32(): number {
+    const result = Math.imul(rotl(Math.imul(this.b, 5) >>> 0, 7), 9) >>> 0;
+    const t = (this.b << 9) >>> 0;
+    this.c ^= this.a;
+    this.d ^= this.b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = rotl(this.d, 11);
     return result;
-  };
-  const next = (): number => nextU32() / 4294967296;
+  }
 
-  const normal = (): number => {
-    if (spare !== null) {
-      const s = spare;
-      spare = null;
+  next(): number {
+    return this.nextU32() / 4294967296;
+  }
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  normal(): number {
+    if (this.spare !== null) {
+      const s = this.spare;
+      this.spare = null;
       return s;
     }
     let u = 0;
     let v = 0;
     let s = 0;
     do {
-      u = next() * 2 - 1;
-      v = next() * 2 - 1;
+      u = this.next() * 2 - 1;
+      v = this.next() * 2 - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
     const m = Math.sqrt((-2 * Math.log(s)) / s);
-    spare = v * m;
+    this.spare = v * m;
     return u * m;
-  };
+  }
 
-  const gamma = (shape: number, scale: number): number => {
+  gamma(shape: number, scale: number): number {
     // Marsaglia & Tsang (2000); shape < 1 boosted by U^(1/shape).
     if (shape < 1) {
-      const u = next();
-      return gamma(shape + 1, scale) * Math.pow(u === 0 ? Number.MIN_VALUE : u, 1 / shape);
+      const u = this.next();
+      return this.gamma(shape + 1, scale) * Math.pow(u === 0 ? Number.MIN_VALUE : u, 1 / shape);
     }
     const dd = shape - 1 / 3;
     const cc = 1 / Math.sqrt(9 * dd);
@@ -80,17 +98,17 @@ export function createRng(seed: number): Rng {
       let x = 0;
       let v = 0;
       do {
-        x = normal();
+        x = this.normal();
         v = 1 + cc * x;
       } while (v <= 0);
       v = v * v * v;
-      const u = next();
+      const u = this.next();
       if (u < 1 - 0.0331 * x * x * x * x) return dd * v * scale;
       if (Math.log(u) < 0.5 * x * x + dd * (1 - v + Math.log(v))) return dd * v * scale;
     }
-  };
+  }
 
-  const poisson = (lambda: number): number => {
+  poisson(lambda: number): number {
     if (!(lambda > 0)) return 0;
     if (lambda < 30) {
       // Knuth's multiplication method.
@@ -99,7 +117,7 @@ export function createRng(seed: number): Rng {
       let p = 1;
       do {
         k++;
-        p *= next();
+        p *= this.next();
       } while (p > l);
       return k - 1;
     }
@@ -111,8 +129,8 @@ export function createRng(seed: number): Rng {
     const invalpha = 1.1239 + 1.1328 / (bb - 3.4);
     const vr = 0.9277 - 3.6224 / (bb - 2);
     for (;;) {
-      const u = next() - 0.5;
-      const v = next();
+      const u = this.next() - 0.5;
+      const v = this.next();
       const us = 0.5 - Math.abs(u);
       const k = Math.floor(((2 * aa) / us + bb) * u + lambda + 0.43);
       if (us >= 0.07 && v <= vr) return k;
@@ -121,9 +139,12 @@ export function createRng(seed: number): Rng {
         return k;
       }
     }
-  };
+  }
+}
 
-  return { next, normal, int: (n) => Math.floor(next() * n), poisson, gamma };
+/** Creates a generator; equal seeds give equal sequences on every JavaScript engine. */
+export function createRng(seed: number): Rng {
+  return new Xoshiro128(seed);
 }
 
 const LOG_FACT_TABLE: number[] = [0];

@@ -26,8 +26,9 @@ describe('createRng', () => {
   });
 
   it('gives different sequences for different seeds (also neighbouring ones)', () => {
-    const a = draw(100, createRng(1).next);
-    const b = draw(100, createRng(2).next);
+    const [r1, r2] = [createRng(1), createRng(2)];
+    const a = draw(100, () => r1.next());
+    const b = draw(100, () => r2.next());
     expect(a).not.toEqual(b);
     // Not merely shifted or mostly equal: almost no position coincides.
     expect(a.filter((x, i) => x === b[i]).length).toBeLessThan(3);
@@ -36,7 +37,8 @@ describe('createRng', () => {
   });
 
   it('next() is in [0, 1) with mean ≈ 0.5 and variance ≈ 1/12', () => {
-    const xs = draw(200_000, createRng(7).next);
+    const rng = createRng(7);
+    const xs = draw(200_000, () => rng.next());
     expect(xs.reduce((a, b) => Math.min(a, b))).toBeGreaterThanOrEqual(0);
     expect(xs.reduce((a, b) => Math.max(a, b))).toBeLessThan(1);
     expect(mean(xs)).toBeCloseTo(0.5, 2);

@@ -5,7 +5,7 @@
  * same declaration as the chart's guards (`lageBoundaries`).
  */
 import { bandedTransitions, type BandRow } from '../machines/compile.ts';
-import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageSchwellen, type LageState } from '../machines/lage.ts';
+import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageEvent, type LageSchwellen, type LageState } from '../machines/lage.ts';
 
 export class Lagen {
   /** State per unit, as an index into LAGE_STATES. */
@@ -46,11 +46,11 @@ export class Lagen {
 
   private compile(thresholds: LageSchwellen): void {
     this.boundaries = lageBoundaries(thresholds);
-    this.row = bandedTransitions(lageMachine, { unit: -1, schwellen: { ...thresholds }, auslastung: 0 }, this.boundaries, (a) => ({
-      type: 'auslastung.gemeldet',
-      auslastung: a,
-    }));
+    this.row = bandedTransitions(lageMachine, { unit: -1, schwellen: { ...thresholds }, auslastung: 0 }, this.boundaries, reported);
   }
 }
+
+/** One function for every run, so that the rows asked of the chart are kept across runs (`bandedTransitions`). */
+const reported = (a: number): LageEvent => ({ type: 'auslastung.gemeldet', auslastung: a });
 
 const NONE: readonly string[] = [];

@@ -117,10 +117,20 @@ export interface BandRow {
   readonly actions: readonly string[];
 }
 
+/** Rows of `bandedTransitions` per machine, event builder, and context with boundaries: they hold for every run. */
+const bandCaches = new WeakMap<AnyStateMachine, WeakMap<(value: number) => { type: string }, Map<string, Map<string, BandRow[]>>>>();
+/** Distinct contexts kept per machine and event builder; a UI that tries thresholds one after another may make many. */
+const BAND_CACHE_CONTEXTS = 64;
+
+/** Numbers JSON would write as null (NaN, ±Infinity) keep their own key. */
+const keyOf = (context: unknown, boundaries: readonly number[]): string =>
+  `${JSON.stringify(context, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `#${v}` : v))}|${boundaries.join(',')}`;
+
 /**
  * For a machine driven by one event whose guards compare a number with fixed boundaries: the answer per
  * (state, band), where band i holds the values from boundary i−1 (included, as the guards `>=` and `<` have it)
- * up to boundary i. Asked lazily, cached.
+ * up to boundary i. Asked lazily, cached across calls (and runs) for the same machine, `event` function and equal
+ * context and boundaries — so the context must be plain data, and `event` a function the caller keeps.
  */
 export function bandedTransitions(
   machine: AnyStateMachine,
@@ -128,18 +138,30 @@ export function bandedTransitions(
   boundaries: readonly number[],
   event: (value: number) => { type: string },
 ): (state: string, band: number) => BandRow {
-  const cache = new Map<string, BandRow>();
+  let perMachine = bandCaches.get(machine);
+  if (!perMachine) bandCaches.set(machine, (perMachine = new WeakMap()));
+  let perEvent = perMachine.get(event);
+  if (!perEvent) perMachine.set(event, (perEvent = new Map()));
+  const key = keyOf(context, boundaries);
+  let found = perEvent.get(key);
+  if (!found) {
+    if (perEvent.size >= BAND_CACHE_CONTEXTS) perEvent.clear();
+    found = new Map<string, BandRow[]>();
+    perEvent.set(key, found);
+  }
+  const cache = found;
   // A band's lower boundary belongs to it; a midpoint would not do, since between neighbouring doubles it
   // rounds onto the upper boundary.
   const representative = (band: number): number => boundaries[band - 1] ?? -Infinity;
   return (state, band) => {
-    const key = `${state}|${band}`;
-    let row = cache.get(key);
+    let rows = cache.get(state);
+    if (!rows) cache.set(state, (rows = []));
+    let row = rows[band];
     if (!row) {
       const snap = machine.resolveState({ value: state, context });
       const [next, actions] = transition(machine, snap, event(representative(band)));
       row = { next: String(next.value), actions: ownActions(actions) };
-      cache.set(key, row);
+      rows[band] = row;
     }
     return row;
   };

@@ -3,7 +3,8 @@ import { FLOW_KINDS, type FlowKind, type Flows } from './result.ts';
 
 export class FlowRecorder {
   private day = -1;
-  private readonly today = new Map<number, number>();
+  /** The first record of the current day: records merge only within a day, and a day has few. */
+  private first = 0;
   count = 0;
   private days = new Int32Array(256);
   private kinds = new Uint8Array(256);
@@ -15,14 +16,15 @@ export class FlowRecorder {
   add(day: number, kind: FlowKind, from: number, to: number, n: number): void {
     if (day !== this.day) {
       this.day = day;
-      this.today.clear();
+      this.first = this.count;
     }
     const k = FLOW_KINDS.indexOf(kind);
-    const key = (k * 65536 + from + 1) * 65536 + to;
-    const at = this.today.get(key);
-    if (at !== undefined) {
-      this.persons[at] += n;
-      return;
+    // A scan of the day's records; a Map keyed by (kind, from, to) needed keys beyond 2³¹, one heap number per add.
+    for (let j = this.first; j < this.count; j++) {
+      if (this.tos[j] === to && this.froms[j] === from && this.kinds[j] === k) {
+        this.persons[j] += n;
+        return;
+      }
     }
     if (this.count === this.days.length) this.grow();
     const i = this.count++;
@@ -31,7 +33,6 @@ export class FlowRecorder {
     this.froms[i] = from;
     this.tos[i] = to;
     this.persons[i] = n;
-    this.today.set(key, i);
   }
 
   /** The records so far (views on the recorder's arrays; valid until the next `add`). */

@@ -1,6 +1,13 @@
 /** The Soll/Ist account used by quota-based Zuweisung: assign each household where the deficit is largest. */
 
 /**
+ * The running Ist of the call in progress, reused: a fresh array per call was most of the garbage of a run. A call
+ * made from within `eligible` gets its own.
+ */
+let scratch = new Float64Array(64);
+let scratchInUse = false;
+
+/**
  * Picks, for each household in turn, the recipient with the largest deficit `quota·(total+size) − ist`,
  * skipping recipients for which `eligible` is false. Updates nothing outside; returns the indices
  * (−1 where no recipient is eligible). Ties go to the lower index, so the result is deterministic.
@@ -14,8 +21,27 @@ export function assignByDeficit(
   eligible?: (recipient: number, household: number) => boolean,
 ): Int32Array {
   const n = quota.length;
-  const ist = new Float64Array(n);
-  for (let k = 0; k < n; k++) ist[k] = istStart[k] ?? 0;
+  const shared = !scratchInUse;
+  if (shared && scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
+  const ist = shared ? scratch : new Float64Array(n);
+  scratchInUse = true;
+  try {
+    for (let k = 0; k < n; k++) ist[k] = istStart[k] ?? 0;
+    return assign(sizes, count, quota, ist, n, totalStart, eligible);
+  } finally {
+    if (shared) scratchInUse = false;
+  }
+}
+
+function assign(
+  sizes: ArrayLike<number>,
+  count: number,
+  quota: ArrayLike<number>,
+  ist: Float64Array,
+  n: number,
+  totalStart: number,
+  eligible: ((recipient: number, household: number) => boolean) | undefined,
+): Int32Array {
   let total = totalStart;
   const out = new Int32Array(count).fill(-1);
   for (let i = 0; i < count; i++) {
@@ -23,9 +49,10 @@ export function assignByDeficit(
     const after = total + size;
     let best = -1;
     let bestDeficit = -Infinity;
+    // In range (k < n = quota.length): `as number` spares a check per read in the innermost loop.
     for (let k = 0; k < n; k++) {
       if (eligible && !eligible(k, i)) continue;
-      const deficit = (quota[k] ?? 0) * after - (ist[k] ?? 0);
+      const deficit = (quota[k] as number) * after - (ist[k] as number);
       if (deficit > bestDeficit) {
         bestDeficit = deficit;
         best = k;
@@ -33,7 +60,7 @@ export function assignByDeficit(
     }
     if (best < 0) continue;
     out[i] = best;
-    ist[best] = (ist[best] ?? 0) + size;
+    ist[best] = (ist[best] as number) + size;
     total = after;
   }
   return out;

@@ -99,9 +99,33 @@ export function applyStep(params: Parameters, step: TimelineStep): void {
 
 type Applied = { readonly ok: true; readonly params: Parameters } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
+/**
+ * A copy of the parameters for `applyEvent`: new objects along the event's set paths, the only ones it changes in
+ * place; the rest is shared, since the schema check then puts freshly parsed values in every group of the copy.
+ * (A full copy per event was a noticeable part of every run.)
+ */
+function copyForEvent(params: Parameters, event: ScenarioEvent): Parameters {
+  const root: Record<string, unknown> = { ...params };
+  for (const path of Object.keys(event.set ?? {})) {
+    const keys = path.split('.');
+    // applyEvent refuses such a path before it changes anything.
+    if (keys.some((k) => PROTOTYPE_KEYS.includes(k))) continue;
+    let target = root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const key = keys[i] as string;
+      const next = Object.hasOwn(target, key) ? target[key] : undefined;
+      if (next === null || typeof next !== 'object') break;
+      const own: Record<string, unknown> = Array.isArray(next) ? [...(next as unknown[])] as unknown as Record<string, unknown> : { ...next };
+      target[key] = own;
+      target = own;
+    }
+  }
+  return root as unknown as Parameters;
+}
+
 /** The parameters after the event, on a copy: a rejected event leaves them as they were for the events after it. */
 function afterEvent(params: Parameters, event: ScenarioEvent, index: number): Applied {
-  const trial = copy(params);
+  const trial = copyForEvent(params, event);
   try {
     applyEvent(trial, event, index);
     return { ok: true, params: trial };
@@ -112,8 +136,11 @@ function afterEvent(params: Parameters, event: ScenarioEvent, index: number): Ap
 }
 
 /** Set paths that touch a field read only at the start, also by replacing a whole group that holds one (e.g. "accommodation"). */
+let fixedPathsOnce: readonly string[] | undefined;
+
 function startOnlyIssues(event: ScenarioEvent, index: number): ScenarioIssue[] {
-  const fixedPaths = startOnlyPaths();
+  // Read from the schema, so the same for every event of every scenario.
+  const fixedPaths = (fixedPathsOnce ??= startOnlyPaths());
   const issues: ScenarioIssue[] = [];
   for (const path of Object.keys(event.set ?? {})) {
     const fixed = fixedPaths.find((p) => path === p || path.startsWith(`${p}.`) || p.startsWith(`${path}.`));

@@ -11,7 +11,6 @@ import { procurementSettings } from '../scenario/levers.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
-import { kreisTotals } from './ansichten.ts';
 import { procurementUnit } from './verlauf.ts';
 
 /** The Lage chart's actions, carried out by this step. */
@@ -25,16 +24,23 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 export function lageUndBeschaffung(w: World, day: number): void {
-  const { tree } = w;
+  const { tree, present, regCap, occ } = w;
   for (const u of w.lageUnits) {
     let demand: number;
     let places: number;
     let nu: number;
     if (tree.level[u] === LEVEL_KREIS) {
-      const t = kreisTotals(w, tree.kreisOf[u] as number);
-      demand = t.present;
-      places = t.capacity;
-      nu = t.nu;
+      // A Kreis reports with its Gemeinden: the sums of kreisTotals, without an object per Kreis and day.
+      const k = tree.kreisOf[u] as number;
+      const ku = tree.kreise[k] as number;
+      demand = present[ku] as number;
+      places = regCap[ku] as number;
+      nu = occ[ku * T + NU] as number;
+      for (const g of tree.gemeindenOfKreis[k] as number[]) {
+        demand += present[g] as number;
+        places += regCap[g] as number;
+        nu += occ[g * T + NU] as number;
+      }
     } else {
       demand = w.present[u] as number;
       places = w.regCap[u] as number;
