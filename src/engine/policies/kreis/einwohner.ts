@@ -1,5 +1,5 @@
 /** Kreis → Gemeinde `einwohner`: pro rata population with a Soll/Ist account per Gemeinde (§ 2 Abs. 2 S. 2 LAG; VG Gießen 2014). */
-import { assignByDeficit } from '../sollist.ts';
+import { assignByDeficitOf } from '../sollist.ts';
 import type { KreisPolicy } from '../types.ts';
 
 export const einwohner: KreisPolicy = {
@@ -10,12 +10,6 @@ export const einwohner: KreisPolicy = {
     en: 'The Landkreis passes each household on to the municipality furthest behind its population share (Hochtaunuskreis, Wetteraukreis).',
   },
   assign({ gemeinden, offer, totalAssigned }) {
-    return assignByDeficit(
-      offer.size,
-      offer.count,
-      gemeinden.map((g) => g.quota),
-      gemeinden.map((g) => g.ist),
-      totalAssigned,
-    );
+    return assignByDeficitOf(offer.size, offer.count, gemeinden, totalAssigned);
   },
 };

@@ -1,5 +1,5 @@
 /** Land → Kreis `quote`: Zuweisung by Aufnahmequote with a running Soll/Ist account (§ 2 Abs. 1 LAG, VerteilungsVO § 1). */
-import { assignByDeficit } from '../sollist.ts';
+import { assignByDeficitOf } from '../sollist.ts';
 import type { LandPolicy } from '../types.ts';
 
 export const quote: LandPolicy = {
@@ -10,12 +10,6 @@ export const quote: LandPolicy = {
     en: 'RP Darmstadt assigns every available household to the Kreis furthest behind its quota, regardless of free places.',
   },
   assign({ kreise, offer, totalAssigned }) {
-    return assignByDeficit(
-      offer.size,
-      offer.count,
-      kreise.map((k) => k.quota),
-      kreise.map((k) => k.ist),
-      totalAssigned,
-    );
+    return assignByDeficitOf(offer.size, offer.count, kreise, totalAssigned);
   },
 };
