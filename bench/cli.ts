@@ -7,22 +7,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { getBuiltinScenario } from '../src/engine/scenario/builtin/index.ts';
-import { loadScenario } from '../src/engine/scenario/load.ts';
-import { runScenario } from '../src/engine/run.ts';
 import { buildCli } from '../src/cli/bundle.mjs';
 import { RESULTS_PATH, writeSection } from './budgets.ts';
+import { timeLoadAndRun, type Timing } from './loadAndRun.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REPS = Number(process.env.BENCH_CLI_RUNS ?? 5);
 const COMPARE_RUNS = Number(process.env.BENCH_CLI_COMPARE_RUNS ?? 100);
 const MAX_OVERHEAD_MS = 200;
 const MAX_COMPARE_MS = 20_000;
-
-interface Timing {
-  readonly wallMs: number;
-  readonly cpuMs: number;
-}
 
 /** A whole process, timed by bash's `time` (wall, and user + system CPU of the process and its threads). */
 function processTiming(command: string): Timing {
@@ -39,17 +32,6 @@ function coldTiming(id: string): Timing {
   return JSON.parse(r.stdout) as Timing;
 }
 
-/** What `sim` does inside the process for a built-in scenario without --out: load, run, KPIs. */
-function inProcessTiming(id: string): Timing {
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const loaded = loadScenario(getBuiltinScenario(id));
-  if (!loaded.ok) throw new Error(`${id}: ${JSON.stringify(loaded.issues)}`);
-  runScenario(loaded.scenario);
-  const cpu = process.cpuUsage(cpu0);
-  return { wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
-}
-
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const fmt = (ms: number): string => `${Math.round(ms)} ms`;
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' / ');
@@ -58,7 +40,7 @@ await buildCli();
 console.log(`CLI benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average (1/5/15 min) at start ${load()}`);
 
 // (1) Start to exit against in-process, interleaved so that both see the same load.
-inProcessTiming('zyklus-2014-2019'); // warm-up: JIT and the compiled statecharts, as a long-running process has them
+timeLoadAndRun('zyklus-2014-2019'); // warm-up: JIT and the compiled statecharts, as a long-running process has them
 const inProc: Timing[] = [];
 const cold: Timing[] = [];
 const bundled: Timing[] = [];
@@ -67,7 +49,7 @@ const transpiled: Timing[] = [];
 for (let i = 0; i < REPS; i++) {
   bundled.push(processTiming('node src/cli/sim.mjs zyklus-2014-2019 --quiet'));
   cold.push(coldTiming('zyklus-2014-2019'));
-  inProc.push(inProcessTiming('zyklus-2014-2019'));
+  inProc.push(timeLoadAndRun('zyklus-2014-2019'));
   startup.push(processTiming('node src/cli/sim.mjs --list'));
   if (i < 2) transpiled.push(processTiming('node --import tsx src/cli/main.ts zyklus-2014-2019 --quiet'));
 }

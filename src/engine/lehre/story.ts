@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { StateMeta } from '../machines/meta.ts';
 import type { CompiledState, TransitionTable } from '../machines/table.ts';
+import type { ScenarioIssue } from '../scenario/issues.ts';
 import type { ChartModel, Level } from './chart.ts';
 
 const text = z.strictObject({
@@ -42,10 +43,7 @@ export type Story = z.infer<typeof storySchema>;
 export type StoryStep = Story['steps'][number];
 
 /** A problem of a story, with the field it concerns ("steps.2.event"). */
-export interface StoryProblem {
-  readonly path: string;
-  readonly message: string;
-}
+export type StoryProblem = ScenarioIssue;
 
 export type StoryParse = { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly problems: readonly StoryProblem[] };
 

@@ -77,13 +77,13 @@ function offerOf(persons: number): Offer {
 
 const NORMAL: LageState = 'normal';
 
-function kreisView(r: Recipient, i: number, s: Standing): KreisView {
+/** What a Kreis and a Gemeinde look like alike to a policy: the recipient, its standing and its free places. */
+function recipientView(r: Recipient, i: number, s: Standing) {
   const present = s.present[i] ?? 0;
   return {
     index: i,
     id: r.id,
     name: r.name,
-    kind: 'landkreis',
     population: r.population,
     quota: r.quota,
     ist: s.ist[i] ?? 0,
@@ -93,9 +93,11 @@ function kreisView(r: Recipient, i: number, s: Standing): KreisView {
     free: Math.max(0, r.capacity - present),
     notunterkunft: 0,
     lage: NORMAL,
-    zuweisungsstopp: false,
-    erstaufnahmePlaces: 0,
   };
+}
+
+function kreisView(r: Recipient, i: number, s: Standing): KreisView {
+  return { ...recipientView(r, i, s), kind: 'landkreis', zuweisungsstopp: false, erstaufnahmePlaces: 0 };
 }
 
 /** The exercise knows places, not their types: all its free places count as places in a Gemeinschaftsunterkunft. */
@@ -104,22 +106,8 @@ function freeAsGu(free: number): { readonly [T in RegularType]: number } {
 }
 
 function gemeindeView(r: Recipient, i: number, s: Standing): GemeindeView {
-  const present = s.present[i] ?? 0;
-  return {
-    index: i,
-    id: r.id,
-    name: r.name,
-    population: r.population,
-    quota: r.quota,
-    ist: s.ist[i] ?? 0,
-    soll: r.quota * s.totalAssigned,
-    present,
-    capacity: r.capacity,
-    free: Math.max(0, r.capacity - present),
-    freeByType: freeAsGu(Math.max(0, r.capacity - present)),
-    notunterkunft: 0,
-    lage: NORMAL,
-  };
+  const common = recipientView(r, i, s);
+  return { ...common, freeByType: freeAsGu(common.free) };
 }
 
 /**

@@ -41,8 +41,10 @@ class FreeByType implements FreeByTypeView {
   }
 }
 
-/** Persons (incl. Notunterkunft), regular places and persons in Notunterkunft of a Kreis with its Gemeinden. */
-export function kreisTotals(w: World, k: number): { present: number; capacity: number; nu: number } {
+type KreisTotals = { present: number; capacity: number; nu: number };
+
+/** Sums the totals of Kreis k into `into`, so that a caller going through every Kreis each day can reuse one object. */
+function sumKreis(w: World, k: number, into: KreisTotals): KreisTotals {
   const { tree, present, regCap, occ } = w;
   const ku = tree.kreise[k] as number;
   let p = present[ku] as number;
@@ -53,11 +55,21 @@ export function kreisTotals(w: World, k: number): { present: number; capacity: n
     c += regCap[g] as number;
     n += occ[g * T + NU] as number;
   }
-  return { present: p, capacity: c, nu: n };
+  into.present = p;
+  into.capacity = c;
+  into.nu = n;
+  return into;
+}
+
+/** Persons (incl. Notunterkunft), regular places and persons in Notunterkunft of a Kreis with its Gemeinden. */
+export function kreisTotals(w: World, k: number): KreisTotals {
+  return sumKreis(w, k, { present: 0, capacity: 0, nu: 0 });
 }
 
 export class PolicyViews {
   private readonly kreis: Mutable<KreisView>[];
+  /** Reused for every Kreis: the views are refreshed each day and need no object per Kreis and call. */
+  private readonly totals: KreisTotals = { present: 0, capacity: 0, nu: 0 };
   private readonly gemeinden: Mutable<GemeindeView>[][];
   /** Per Kreis: the Erstaufnahme sites it hosts. */
   private readonly sitesOf: number[][];
@@ -106,19 +118,12 @@ export class PolicyViews {
   /** The Kreise as the Land sees them today. */
   kreise(): readonly KreisView[] {
     const { w } = this;
-    const { tree, present, regCap, occ } = w;
+    const { tree, regCap } = w;
+    const totals = this.totals;
     for (let k = 0; k < this.kreis.length; k++) {
       const v = this.kreis[k] as Mutable<KreisView>;
-      // The totals of kreisTotals, summed here in the same order without an object per Kreis and call.
       const ku = tree.kreise[k] as number;
-      let p = present[ku] as number;
-      let c = regCap[ku] as number;
-      let n = occ[ku * T + NU] as number;
-      for (const g of tree.gemeindenOfKreis[k] as number[]) {
-        p += present[g] as number;
-        c += regCap[g] as number;
-        n += occ[g * T + NU] as number;
-      }
+      const { present: p, capacity: c, nu: n } = sumKreis(w, k, totals);
       let places = 0;
       for (const s of this.sitesOf[k] as number[]) places += regCap[s] as number;
       v.quota = w.quota[k] as number;

@@ -1,6 +1,6 @@
 /** Kreis → Gemeinde `dezentral`: flats first — a Gemeinde with a free flat, a Gemeinschaftsunterkunft only when none has one. */
-import { KREIS_HOUSES, type KreisPolicy } from '../types.ts';
-import { best, FreiePlaetze } from './plaetze.ts';
+import type { KreisPolicy } from '../types.ts';
+import { assignEach, best } from './plaetze.ts';
 
 export const dezentral: KreisPolicy = {
   id: 'dezentral',
@@ -10,13 +10,8 @@ export const dezentral: KreisPolicy = {
     en: 'The Landkreis passes each household on to a municipality with a free flat that can take it (among several, the one furthest behind its population share), where it moves into the flat; only when no flat is free, to a municipality with other free places (shared accommodation), otherwise by population share.',
   },
   placeFirst: ['wohnung'],
-  assign({ gemeinden, offer, totalAssigned }) {
-    const n = gemeinden.length;
-    const p = new FreiePlaetze(gemeinden, totalAssigned);
-    const out = new Int32Array(offer.count);
-    if (n === 0) return out.fill(KREIS_HOUSES);
-    for (let i = 0; i < offer.count; i++) {
-      const size = offer.size[i] as number;
+  assign(input) {
+    return assignEach(input, (p, n, size) => {
       const deficit = (g: number) => p.deficit(g, size);
       let k = best(p, n, size, (g) => p.room(g, 'wohnung') >= size, deficit);
       if (k >= 0) p.book(k, size, 'wohnung');
@@ -25,8 +20,7 @@ export const dezentral: KreisPolicy = {
         if (k < 0) k = best(p, n, size, () => true, deficit);
         p.book(k, size);
       }
-      out[i] = k;
-    }
-    return out;
+      return k;
+    });
   },
 };

@@ -1,6 +1,6 @@
 /** What the free-place-aware Kreis policies share: free places per Gemeinde and type, used up as a call assigns. */
 import { REGULAR_TYPES } from '../../scenario/schema.ts';
-import type { GemeindeView, RegularType } from '../types.ts';
+import { KREIS_HOUSES, type GemeindeView, type KreisPolicyInput, type RegularType } from '../types.ts';
 
 /** Free places of each Gemeinde by type, counted down as households are assigned during one policy call. */
 export class FreiePlaetze {
@@ -68,5 +68,21 @@ export function best(p: FreiePlaetze, n: number, size: number, eligible: (k: num
     const d = p.deficit(k, size);
     if (v > bestKey || (v === bestKey && d > bestDeficit)) [out, bestKey, bestDeficit] = [k, v, d];
   }
+  return out;
+}
+
+/**
+ * Each offered household in turn to the Gemeinde `place` picks and books in `p` (places booked by one household
+ * count for the next); with no Gemeinde the Kreis houses them all.
+ */
+export function assignEach(
+  { gemeinden, offer, totalAssigned }: KreisPolicyInput,
+  place: (p: FreiePlaetze, n: number, size: number) => number,
+): Int32Array {
+  const n = gemeinden.length;
+  const p = new FreiePlaetze(gemeinden, totalAssigned);
+  const out = new Int32Array(offer.count);
+  if (n === 0) return out.fill(KREIS_HOUSES);
+  for (let i = 0; i < offer.count; i++) out[i] = place(p, n, offer.size[i] as number);
   return out;
 }

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ChartModel, ChartState } from '../../../engine/lehre/chart.ts';
 import { LEVELS } from '../../../engine/lehre/chart.ts';
+import type { StateMeta } from '../../../engine/machines/meta.ts';
 import type { RunData } from '../../data/runData.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -21,6 +22,27 @@ export function fullLabel(m: LernenMessages, model: ChartModel, path: string): s
   const s = model.byPath.get(path);
   const region = m.regions[s?.region ?? ''] ?? s?.region ?? '';
   return s?.parent === null ? region : `${region}: ${stateLabel(path)}`;
+}
+
+/** Who is responsible for a state, on what legal basis, and what happens there; the quiz shows the same facts as feedback. */
+export function StateFacts({ meta, m, withDuration = false }: { meta: StateMeta; m: LernenMessages; withDuration?: boolean }) {
+  const { lang } = useI18n();
+  return (
+    <dl>
+      <dt>{m.responsible}</dt>
+      <dd>{meta.office[lang]}</dd>
+      <dt>{m.legalBasis}</dt>
+      <dd>{meta.legalBasis.join('; ')}</dd>
+      <dt>{m.whatHappens}</dt>
+      <dd>{meta.text[lang]}</dd>
+      {withDuration && meta.duration && (
+        <>
+          <dt>{m.duration}</dt>
+          <dd>{meta.duration[lang]}</dd>
+        </>
+      )}
+    </dl>
+  );
 }
 
 export function Ablauf({ model, data, day, onNavigate }: AblaufProps) {
@@ -239,7 +261,6 @@ function StateCard({
   onNavigate: (v: AppView) => void;
   onSelect: (p: string) => void;
 }) {
-  const { lang } = useI18n();
   const meta = state.meta;
   const out = model.transitions.filter((t) => t.source === state.path && t.target !== t.source);
   const view = viewOfState(state.path);
@@ -251,22 +272,7 @@ function StateCard({
           <span className="lernen-swatch" style={{ background: LEVEL_COLOURS[state.level] }} aria-hidden="true" /> {m.levels[state.level]}
         </p>
       )}
-      {meta && (
-        <dl>
-          <dt>{m.responsible}</dt>
-          <dd>{meta.office[lang]}</dd>
-          <dt>{m.legalBasis}</dt>
-          <dd>{meta.legalBasis.join('; ')}</dd>
-          <dt>{m.whatHappens}</dt>
-          <dd>{meta.text[lang]}</dd>
-          {meta.duration && (
-            <>
-              <dt>{m.duration}</dt>
-              <dd>{meta.duration[lang]}</dd>
-            </>
-          )}
-        </dl>
-      )}
+      {meta && <StateFacts meta={meta} m={m} withDuration />}
       {persons !== null && <p>{m.persons(persons)}</p>}
       <h4>{m.outgoing}</h4>
       {out.length === 0 ? (

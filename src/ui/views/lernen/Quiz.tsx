@@ -4,7 +4,7 @@ import type { ChartModel } from '../../../engine/lehre/chart.ts';
 import type { TransitionTable } from '../../../engine/machines/table.ts';
 import { emptyScore, makeQuiz, scored, TOPICS, type Question, type Score } from '../../../engine/lehre/quiz.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { fullLabel } from './Ablauf.tsx';
+import { fullLabel, StateFacts } from './Ablauf.tsx';
 import { LERNEN_MESSAGES, type LernenMessages } from './messages.ts';
 
 /** Where the score per topic is kept in the browser. */
@@ -169,7 +169,6 @@ export function Quiz({ model, table }: { model: ChartModel; table: TransitionTab
 }
 
 function Feedback({ q, answered, model, m, onNext, last }: { q: Question; answered: number; model: ChartModel; m: LernenMessages; onNext: () => void; last: boolean }) {
-  const { lang } = useI18n();
   const state = model.byPath.get(q.state);
   const meta = q.topic === 'folge' ? model.byPath.get(q.options[q.answer]!)?.meta : state?.meta;
   const ok = answered === q.answer;
@@ -178,16 +177,7 @@ function Feedback({ q, answered, model, m, onNext, last }: { q: Question; answer
       <p>
         <strong>{ok ? m.correct : m.wrong(optionText(m, model, q, q.answer))}</strong>
       </p>
-      {meta && (
-        <dl>
-          <dt>{m.responsible}</dt>
-          <dd>{meta.office[lang]}</dd>
-          <dt>{m.legalBasis}</dt>
-          <dd>{meta.legalBasis.join('; ')}</dd>
-          <dt>{m.whatHappens}</dt>
-          <dd>{meta.text[lang]}</dd>
-        </dl>
-      )}
+      {meta && <StateFacts meta={meta} m={m} />}
       <button type="button" className="primary" onClick={onNext}>
         {last ? m.showResult : m.nextQuestion}
       </button>

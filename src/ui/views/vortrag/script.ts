@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { de as zodDe, en as zodEn } from 'zod/locales';
-import { formatPath } from '../../../engine/scenario/issues.ts';
+import { formatPath, type ScenarioIssue } from '../../../engine/scenario/issues.ts';
 import { BUILTIN_SCENARIOS } from '../../../engine/scenario/builtin/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { SPEEDS } from '../../machines/runControl.ts';
@@ -44,10 +44,7 @@ export type ChapterScript = z.infer<typeof chapterScriptSchema>;
 export type Chapter = ChapterScript['chapters'][number];
 
 /** A problem with a script: the field's path (`chapters[1].to`) and the message in the UI's language. */
-export interface ScriptIssue {
-  readonly path: string;
-  readonly message: string;
-}
+export type ScriptIssue = ScenarioIssue;
 
 export type ScriptResult = { readonly ok: true; readonly script: ChapterScript } | { readonly ok: false; readonly issues: readonly ScriptIssue[] };
 
