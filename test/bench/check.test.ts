@@ -76,12 +76,16 @@ describe('budgets and results files', () => {
         'browser.maxDots',
         'browser.medianFps',
         'browser.workerJsKB',
+        'cli.compareWallMs',
+        'cli.startOverheadWallMs',
         'engine.medianRunMs',
         'engine.peakMemoryMB',
       ].sort(),
     );
     expect(budgets.figures['engine.medianRunMs']).toMatchObject({ max: 500 });
     expect(budgets.figures['browser.initialJsKB']).toMatchObject({ max: 350 });
+    expect(budgets.figures['cli.compareWallMs']).toMatchObject({ max: 20000 });
+    expect(budgets.figures['cli.startOverheadWallMs']).toMatchObject({ max: 200 });
   });
 
   it('each benchmark replaces its own section of the results file', () => {
