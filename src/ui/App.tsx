@@ -1,15 +1,16 @@
 /** The app shell: scenario and policy choice, run control, the views, the detail panel, attribution. */
 import { shallowEqual } from '@xstate/react';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import { KREIS_POLICIES, LAND_POLICIES } from '../engine/policies/registry.ts';
 import { BUILTIN_SCENARIOS } from '../engine/scenario/builtin/index.ts';
-import { MAX_SCENARIO_BYTES, MAX_SCENARIO_DEPTH, parseScenarioJson } from '../engine/scenario/load.ts';
 import { ariaKeys, COMMAND, commandTitle, keyboardHelp, selectEnabled, type Command } from './app/commands.ts';
 import { RunControl, SessionProvider, useControl, useDay, useSession, useSessionObject } from './app/context.tsx';
 import { IconBack, IconPause, IconPlay, IconStart } from './app/icons.tsx';
 import { useCommandKeys } from './app/useCommandKeys.ts';
-import { parseUrl, problemsInRun, seedOf, seedProblem, toSearch, type UrlProblem, type UrlState } from './app/urlParams.ts';
+import { ChoiceProvider } from './app/choice.tsx';
+import { ScenarioForm } from './app/ScenarioForm.tsx';
+import { parseUrl, problemsInRun, type UrlProblem, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { I18nProvider, useI18n, type Lang } from './i18n/index.ts';
@@ -42,7 +43,6 @@ const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen'>, (p: ViewProps) => React
   fluesse: FlowsView,
   szenario: ScenarioView,
 };
-const DEFAULT_SCENARIO = 'musterkreis';
 const KNOWN = {
   scenarios: Object.keys(BUILTIN_SCENARIOS),
   landPolicies: Object.keys(LAND_POLICIES),
@@ -89,13 +89,13 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
   const runProblems = useUrlInRun(initial, () => setSelected(null));
   useCommandKeys(RunControl.useActorRef());
   return (
-    <>
+    <ChoiceProvider initial={initial} onStart={() => setFileError(null)}>
       <a className="skip-link" href="#main-content">
         {t.skipToContent}
       </a>
       <header className="app-header">
         <h1>{t.title}</h1>
-        <ScenarioForm initial={initial} fileError={fileError} onFileError={setFileError} />
+        <ScenarioForm fileError={fileError} onFileError={setFileError} />
         <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
           {t.switchLang}
         </button>
@@ -122,7 +122,7 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
         </ul>
         <p className="hint">{keyboardHelp(lang)}</p>
       </footer>
-    </>
+    </ChoiceProvider>
   );
 }
 
@@ -142,241 +142,6 @@ function useUrlInRun(initial: UrlState, onUnknownUnit: () => void): UrlProblem[]
     setProblems(found);
   }, [data, initial, onUnknownUnit]);
   return problems;
-}
-
-/** A scenario file the user chose: its name and its parsed JSON. */
-interface Upload {
-  readonly name: string;
-  readonly value: unknown;
-}
-
-/** The size limit of scenario files, as a message when a file exceeds it. */
-function sizeProblem(lang: Lang, name: string, size: number): string | null {
-  if (size <= MAX_SCENARIO_BYTES) return null;
-  const mb = formatNumber(lang, size / 1024 / 1024, 1);
-  const max = formatNumber(lang, MAX_SCENARIO_BYTES / 1024 / 1024);
-  return lang === 'de' ? `${name}: zu groß (${mb} MB, höchstens ${max} MB)` : `${name}: too large (${mb} MB, at most ${max} MB)`;
-}
-
-/** The text of a chosen file read as a scenario by the loader's rule (byte order mark, syntax, nesting), or why not. */
-function readUpload(lang: Lang, name: string, text: string): { readonly problem: string } | { readonly upload: Upload } {
-  const de = lang === 'de';
-  const json = parseScenarioJson(text);
-  if (!json.ok && json.problem === 'depth') {
-    return { problem: `${name}: ${de ? `zu tief verschachtelt (mehr als ${MAX_SCENARIO_DEPTH} Ebenen)` : `nested too deeply (more than ${MAX_SCENARIO_DEPTH} levels)`}` };
-  }
-  if (!json.ok) return { problem: `${name}: ${de ? 'kein gültiges JSON' : 'not valid JSON'} (${json.detail})` };
-  // A bare string would be taken for the id of a built-in scenario.
-  if (typeof json.value === 'string') return { problem: `${name}: ${de ? 'enthält nur einen Text, kein Szenario' : 'holds only a string, not a scenario'}` };
-  return { upload: { name, value: json.value } };
-}
-
-/** Keys that change the value of a closed <select> in place: arrows, paging, Home/End and type-ahead (not Space). */
-const stepsClosedSelect = (key: string): boolean =>
-  key.startsWith('Arrow') || key.startsWith('Page') || key === 'Home' || key === 'End' || (key.length === 1 && key !== ' ');
-
-/** Scenario, policies and seed; every change starts a fresh run in a new worker. */
-function ScenarioForm({ initial, fileError, onFileError }: { initial: UrlState; fileError: string | null; onFileError: (e: string | null) => void }) {
-  const { lang, t } = useI18n();
-  const session = useSessionObject();
-  const status = useSession((s) => s.status);
-  const onScreen = useSession((s) => s.request);
-  const issues = useSession((s) => s.issues);
-  const [scenario, setScenario] = useState(initial.scenario ?? DEFAULT_SCENARIO);
-  const [land, setLand] = useState(initial.land ?? '');
-  const [kreis, setKreis] = useState(initial.kreis ?? '');
-  const [seedText, setSeedText] = useState(initial.seed === undefined ? '' : String(initial.seed));
-  const [seedError, setSeedError] = useState<string | null>(null);
-  // The file in the menu; `accepted` is the last file whose run completed.
-  const [custom, setCustom] = useState<Upload | null>(null);
-  const accepted = useRef<Upload | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-
-  const start = (next: { scenario?: string; land?: string; kreis?: string; seedText?: string; custom?: Upload }) => {
-    const s = next.scenario ?? scenario;
-    const seedStr = (next.seedText ?? seedText).trim();
-    const seed = seedStr === '' ? undefined : seedOf(seedStr);
-    if (seedStr !== '' && seed === undefined) {
-      setSeedError(`Seed: ${seedProblem(seedStr)[lang]}`);
-      return;
-    }
-    setSeedError(null);
-    onFileError(null);
-    const options = {
-      seed,
-      landPolicy: (next.land ?? land) || undefined,
-      kreisPolicy: (next.kreis ?? kreis) || undefined,
-    };
-    // The file given with this call, not the one before it: a file holding `null` is still that file.
-    const upload = next.custom ?? custom;
-    const body = s === 'custom' ? upload?.value : s;
-    session.run({ scenario: body, options });
-    if (typeof history !== 'undefined' && s !== 'custom') {
-      const q = toSearch({ scenario: s, seed: options.seed, land: options.landPolicy, kreis: options.kreisPolicy, lang });
-      history.replaceState(null, '', `${location.pathname}${q}`);
-    }
-  };
-
-  // The first run starts on load.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    start({});
-  }, []);
-
-  // A run that completes makes its file the accepted one; a rejected or failed run leaves the previous run on screen,
-  // and the menu goes back to that run's scenario, so that "Berechnen" computes it and not the rejected file.
-  useEffect(() => {
-    if (status === 'ready' && custom && onScreen?.scenario === custom.value) accepted.current = custom;
-    if (status !== 'invalid' && status !== 'error') return;
-    const shown = onScreen?.scenario;
-    setCustom(accepted.current);
-    if (typeof shown === 'string') setScenario(shown);
-    else if (accepted.current && shown === accepted.current.value) setScenario('custom');
-    else setScenario(initial.scenario ?? DEFAULT_SCENARIO);
-  }, [status, onScreen, issues]);
-
-  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    const tooBig = sizeProblem(lang, file.name, file.size);
-    if (tooBig) {
-      onFileError(tooBig);
-      return;
-    }
-    // Decoded with the byte order mark kept: the loader's rule drops one, for the app as for the command line.
-    void file.arrayBuffer().then((bytes) => {
-      const checked = readUpload(lang, file.name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
-      if ('problem' in checked) {
-        onFileError(checked.problem);
-        return;
-      }
-      setCustom(checked.upload);
-      setScenario('custom');
-      start({ scenario: 'custom', custom: checked.upload });
-    });
-  };
-
-  // Arrow keys (and type-ahead) on a closed <select> change its value with a `change` event per step: a keyboard
-  // choice is only browsed until Enter or leaving the field commits it; a choice from the list starts at once.
-  const browsing = useRef(false);
-  const pendingScenario = useRef<string | null>(null);
-  const commitScenario = () => {
-    const s = pendingScenario.current;
-    pendingScenario.current = null;
-    if (s !== null) start({ scenario: s });
-  };
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    start({});
-  };
-
-  return (
-    <form className="scenario-form" onSubmit={onSubmit} aria-label={t.scenario}>
-      <label>
-        {t.scenario}
-        <select
-          value={scenario}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commitScenario();
-            else browsing.current = stepsClosedSelect(e.key);
-          }}
-          onPointerDown={() => {
-            browsing.current = false;
-          }}
-          onChange={(e) => {
-            setScenario(e.target.value);
-            if (browsing.current) pendingScenario.current = e.target.value;
-            else start({ scenario: e.target.value });
-          }}
-          onBlur={commitScenario}
-        >
-          {Object.values(BUILTIN_SCENARIOS).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name[lang]}
-            </option>
-          ))}
-          {custom && <option value="custom">{custom.name}</option>}
-        </select>
-      </label>
-      <button type="button" onClick={() => fileRef.current?.click()}>
-        {t.ownScenario}
-      </button>
-      <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={onFile} aria-label={t.ownScenario} />
-      <PolicySelect
-        label={t.landPolicy}
-        value={land}
-        policies={Object.values(LAND_POLICIES)}
-        onChange={(v) => {
-          setLand(v);
-          start({ land: v });
-        }}
-      />
-      <PolicySelect
-        label={t.kreisPolicy}
-        value={kreis}
-        policies={Object.values(KREIS_POLICIES)}
-        onChange={(v) => {
-          setKreis(v);
-          start({ kreis: v });
-        }}
-      />
-      <label>
-        {t.seed}
-        <input
-          type="text"
-          inputMode="numeric"
-          size={8}
-          value={seedText}
-          aria-invalid={seedError !== null}
-          aria-describedby={seedError ? 'seed-error' : undefined}
-          onChange={(e) => setSeedText(e.target.value)}
-        />
-      </label>
-      <button type="submit">{t.compute}</button>
-      {seedError && (
-        <p id="seed-error" role="alert" className="field-error">
-          {seedError}
-        </p>
-      )}
-      {fileError && (
-        <p role="alert" className="field-error">
-          {fileError}
-        </p>
-      )}
-    </form>
-  );
-}
-
-/** A policy chooser: empty means "as in the scenario"; each option explains the policy in its title. */
-function PolicySelect({
-  label,
-  value,
-  policies,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  policies: readonly { id: string; label: { de: string; en: string }; description: { de: string; en: string } }[];
-  onChange: (id: string) => void;
-}) {
-  const { lang } = useI18n();
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{lang === 'de' ? 'wie im Szenario' : 'as in the scenario'}</option>
-        {policies.map((p) => (
-          <option key={p.id} value={p.id} title={p.description[lang]}>
-            {p.label[lang]}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** Keeps the run control in step with the session's data, and moves the cursor to the date asked for in the URL. */

@@ -1,0 +1,175 @@
+/** The header's scenario form: scenario menu, own scenario file, policies, seed, "Berechnen". */
+import { useRef, type ChangeEvent, type FormEvent } from 'react';
+import { KREIS_POLICIES, LAND_POLICIES } from '../../engine/policies/registry.ts';
+import { BUILTIN_SCENARIOS } from '../../engine/scenario/builtin/index.ts';
+import { MAX_SCENARIO_BYTES, MAX_SCENARIO_DEPTH, parseScenarioJson } from '../../engine/scenario/load.ts';
+import { formatNumber } from '../format.ts';
+import { useI18n, type Lang } from '../i18n/index.ts';
+import { OWN, useChoice, type OwnScenario } from './choice.tsx';
+
+/** The size limit of scenario files, as a message when a file exceeds it. */
+export function sizeProblem(lang: Lang, name: string, size: number): string | null {
+  if (size <= MAX_SCENARIO_BYTES) return null;
+  const mb = formatNumber(lang, size / 1024 / 1024, 1);
+  const max = formatNumber(lang, MAX_SCENARIO_BYTES / 1024 / 1024);
+  return lang === 'de' ? `${name}: zu groß (${mb} MB, höchstens ${max} MB)` : `${name}: too large (${mb} MB, at most ${max} MB)`;
+}
+
+/** The text of a chosen file read as a scenario by the loader's rule (byte order mark, syntax, nesting), or why not. */
+export function readUpload(lang: Lang, name: string, text: string): { readonly problem: string } | { readonly upload: OwnScenario } {
+  const de = lang === 'de';
+  const json = parseScenarioJson(text);
+  if (!json.ok && json.problem === 'depth') {
+    return { problem: `${name}: ${de ? `zu tief verschachtelt (mehr als ${MAX_SCENARIO_DEPTH} Ebenen)` : `nested too deeply (more than ${MAX_SCENARIO_DEPTH} levels)`}` };
+  }
+  if (!json.ok) return { problem: `${name}: ${de ? 'kein gültiges JSON' : 'not valid JSON'} (${json.detail})` };
+  // A bare string would be taken for the id of a built-in scenario.
+  if (typeof json.value === 'string') return { problem: `${name}: ${de ? 'enthält nur einen Text, kein Szenario' : 'holds only a string, not a scenario'}` };
+  return { upload: { name, value: json.value } };
+}
+
+/** Keys that change the value of a closed <select> in place: arrows, paging, Home/End and type-ahead (not Space). */
+const stepsClosedSelect = (key: string): boolean =>
+  key.startsWith('Arrow') || key.startsWith('Page') || key === 'Home' || key === 'End' || (key.length === 1 && key !== ' ');
+
+/** Scenario, policies and seed; every change starts a fresh run in a new worker. */
+export function ScenarioForm({ fileError, onFileError }: { fileError: string | null; onFileError: (e: string | null) => void }) {
+  const { lang, t } = useI18n();
+  const { choice, seedError, update, start, openOwn } = useChoice();
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const tooBig = sizeProblem(lang, file.name, file.size);
+    if (tooBig) {
+      onFileError(tooBig);
+      return;
+    }
+    // Decoded with the byte order mark kept: the loader's rule drops one, for the app as for the command line.
+    void file.arrayBuffer().then((bytes) => {
+      const checked = readUpload(lang, file.name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+      if ('problem' in checked) {
+        onFileError(checked.problem);
+        return;
+      }
+      openOwn(checked.upload);
+    });
+  };
+
+  // Arrow keys (and type-ahead) on a closed <select> change its value with a `change` event per step: a keyboard
+  // choice is only browsed until Enter or leaving the field commits it; a choice from the list starts at once.
+  const browsing = useRef(false);
+  const pendingScenario = useRef<string | null>(null);
+  const commitScenario = () => {
+    const s = pendingScenario.current;
+    pendingScenario.current = null;
+    if (s !== null) start({ scenario: s });
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    start();
+  };
+
+  return (
+    <form className="scenario-form" onSubmit={onSubmit} aria-label={t.scenario}>
+      <label>
+        {t.scenario}
+        <select
+          value={choice.scenario}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitScenario();
+            else browsing.current = stepsClosedSelect(e.key);
+          }}
+          onPointerDown={() => {
+            browsing.current = false;
+          }}
+          onChange={(e) => {
+            if (browsing.current) {
+              update({ scenario: e.target.value });
+              pendingScenario.current = e.target.value;
+            } else start({ scenario: e.target.value });
+          }}
+          onBlur={commitScenario}
+        >
+          {Object.values(BUILTIN_SCENARIOS).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name[lang]}
+            </option>
+          ))}
+          {choice.own && <option value={OWN}>{choice.own.name}</option>}
+        </select>
+      </label>
+      <button type="button" onClick={() => fileRef.current?.click()}>
+        {t.ownScenario}
+      </button>
+      <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={onFile} aria-label={t.ownScenario} />
+      <PolicySelect
+        label={t.landPolicy}
+        value={choice.land}
+        policies={Object.values(LAND_POLICIES)}
+        onChange={(v) => start({ land: v })}
+      />
+      <PolicySelect
+        label={t.kreisPolicy}
+        value={choice.kreis}
+        policies={Object.values(KREIS_POLICIES)}
+        onChange={(v) => start({ kreis: v })}
+      />
+      <label>
+        {t.seed}
+        <input
+          type="text"
+          inputMode="numeric"
+          size={8}
+          value={choice.seedText}
+          aria-invalid={seedError !== null}
+          aria-describedby={seedError ? 'seed-error' : undefined}
+          onChange={(e) => update({ seedText: e.target.value })}
+        />
+      </label>
+      <button type="submit">{t.compute}</button>
+      {seedError && (
+        <p id="seed-error" role="alert" className="field-error">
+          {seedError}
+        </p>
+      )}
+      {fileError && (
+        <p role="alert" className="field-error">
+          {fileError}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** A policy chooser: empty means "as in the scenario"; each option explains the policy in its title. */
+function PolicySelect({
+  label,
+  value,
+  policies,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  policies: readonly { id: string; label: { de: string; en: string }; description: { de: string; en: string } }[];
+  onChange: (id: string) => void;
+}) {
+  const { lang } = useI18n();
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{lang === 'de' ? 'wie im Szenario' : 'as in the scenario'}</option>
+        {policies.map((p) => (
+          <option key={p.id} value={p.id} title={p.description[lang]}>
+            {p.label[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+

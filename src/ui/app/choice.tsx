@@ -1,0 +1,139 @@
+/**
+ * The user's choice of what to compute — scenario (built-in or their own), policies, seed — and the one place a run
+ * is started from. The header form, the editor, file import and saved entries all start runs through `useChoice()`.
+ */
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useSession, useSessionObject } from './context.tsx';
+import { seedOf, seedProblem, toSearch, type UrlState } from './urlParams.ts';
+import { useI18n } from '../i18n/index.ts';
+
+/** The menu entry of the user's own scenario. */
+export const OWN = 'custom';
+export const DEFAULT_SCENARIO = 'musterkreis';
+
+/** A scenario the user made or brought: from a file, the editor, a saved entry or a share link. */
+export interface OwnScenario {
+  /** Shown in the scenario menu. */
+  readonly name: string;
+  /** The scenario as JSON (validated by the engine when the run starts). */
+  readonly value: unknown;
+  /** The built-in scenario it was made from, if any. */
+  readonly base?: string;
+}
+
+export interface Choice {
+  /** A built-in scenario id, or OWN. */
+  readonly scenario: string;
+  /** The own scenario in the menu (there is at most one). */
+  readonly own: OwnScenario | null;
+  /** Policy ids; '' means "as in the scenario". */
+  readonly land: string;
+  readonly kreis: string;
+  /** The seed as typed; '' means the scenario's seed. */
+  readonly seedText: string;
+}
+
+export interface ChoiceApi {
+  readonly choice: Choice;
+  /** Why the seed typed was not used, in the UI language; null if it was. */
+  readonly seedError: string | null;
+  /** Changes the choice without running (e.g. while typing the seed or browsing the menu by keyboard). */
+  readonly update: (next: Partial<Choice>) => void;
+  /** Changes the choice as given and starts its run; a seed that is not one is reported and nothing starts. */
+  readonly start: (next?: Partial<Choice>) => void;
+  /** Makes `own` the menu's own scenario and runs it (policies and seed as chosen). */
+  readonly openOwn: (own: OwnScenario) => void;
+}
+
+const ChoiceContext = createContext<ChoiceApi | null>(null);
+
+export function useChoice(): ChoiceApi {
+  const c = useContext(ChoiceContext);
+  if (!c) throw new Error('useChoice() outside <ChoiceProvider>');
+  return c;
+}
+
+/**
+ * Holds the choice, starts the first run on mount, and puts the menu back to the run on screen when a request is
+ * rejected (so that "Berechnen" computes that run and not the rejected file).
+ */
+export function ChoiceProvider({
+  initial,
+  onStart,
+  children,
+}: {
+  initial: UrlState;
+  /** Called before each run starts (e.g. to clear a file notice). */
+  onStart?: () => void;
+  children: ReactNode;
+}) {
+  const { lang } = useI18n();
+  const session = useSessionObject();
+  const status = useSession((s) => s.status);
+  const onScreen = useSession((s) => s.request);
+  const issues = useSession((s) => s.issues);
+  const [choice, setChoice] = useState<Choice>(() => ({
+    scenario: initial.scenario ?? DEFAULT_SCENARIO,
+    own: null,
+    land: initial.land ?? '',
+    kreis: initial.kreis ?? '',
+    seedText: initial.seed === undefined ? '' : String(initial.seed),
+  }));
+  const [seedError, setSeedError] = useState<string | null>(null);
+  // The latest choice, for starts from callbacks created before the last render.
+  const current = useRef(choice);
+  current.current = choice;
+  // The last own scenario whose run completed.
+  const accepted = useRef<OwnScenario | null>(null);
+
+  const update = (next: Partial<Choice>) => {
+    current.current = { ...current.current, ...next };
+    setChoice(current.current);
+  };
+
+  const start = (next: Partial<Choice> = {}) => {
+    const c = { ...current.current, ...next };
+    current.current = c;
+    setChoice(c);
+    const seedStr = c.seedText.trim();
+    const seed = seedStr === '' ? undefined : seedOf(seedStr);
+    if (seedStr !== '' && seed === undefined) {
+      setSeedError(`Seed: ${seedProblem(seedStr)[lang]}`);
+      return;
+    }
+    setSeedError(null);
+    onStart?.();
+    const options = { seed, landPolicy: c.land || undefined, kreisPolicy: c.kreis || undefined };
+    // The own scenario of this choice, not an earlier one: a file holding `null` is still that file.
+    const body = c.scenario === OWN ? c.own?.value : c.scenario;
+    session.run({ scenario: body, options });
+    if (typeof history !== 'undefined' && c.scenario !== OWN) {
+      const q = toSearch({ scenario: c.scenario, seed: options.seed, land: options.landPolicy, kreis: options.kreisPolicy, lang });
+      history.replaceState(null, '', `${location.pathname}${q}`);
+    }
+  };
+
+  const openOwn = (own: OwnScenario) => start({ scenario: OWN, own });
+
+  // The first run starts on load.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    start();
+  }, []);
+
+  useEffect(() => {
+    const c = current.current;
+    if (status === 'ready' && c.own && onScreen?.scenario === c.own.value) accepted.current = c.own;
+    if (status !== 'invalid' && status !== 'error') return;
+    const shown = onScreen?.scenario;
+    const own = accepted.current;
+    if (typeof shown === 'string') update({ own, scenario: shown });
+    else if (own && shown === own.value) update({ own, scenario: OWN });
+    else update({ own, scenario: initial.scenario ?? DEFAULT_SCENARIO });
+  }, [status, onScreen, issues]);
+
+  const api: ChoiceApi = { choice, seedError, update, start, openOwn };
+  return <ChoiceContext.Provider value={api}>{children}</ChoiceContext.Provider>;
+}
