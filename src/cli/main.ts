@@ -23,6 +23,7 @@ import {
   writeOut,
 } from './common.ts';
 import { formatKpiTable, formatProgress, formatRunHeading } from './format.ts';
+import { provenanceOf, type Provenance } from '../engine/metrics/provenance.ts';
 import { resultCsvChunks, resultJsonChunks, writeResultParquet, writeText } from './output.ts';
 
 /** Progress on stderr: one updating line on a terminal, else a line about every 25 %. */
@@ -54,11 +55,11 @@ function progressReporter(start: string, lang: Lang, quiet: boolean) {
   };
 }
 
-async function writeResult(result: RunResult, out: NonNullable<CliOptions['out']>): Promise<void> {
+async function writeResult(result: RunResult, out: NonNullable<CliOptions['out']>, provenance: Provenance): Promise<void> {
   await writeOut(out.path, async (path) => {
-    if (out.format === 'json') await writeText(path, resultJsonChunks(result));
-    else if (out.format === 'csv') await writeText(path, resultCsvChunks(result));
-    else await writeResultParquet(path, result);
+    if (out.format === 'json') await writeText(path, resultJsonChunks(result, provenance));
+    else if (out.format === 'csv') await writeText(path, resultCsvChunks(result, provenance));
+    else await writeResultParquet(path, result, provenance);
   });
 }
 
@@ -97,7 +98,11 @@ async function runOnce(options: CliOptions, catalogue: PolicyCatalogue): Promise
   process.stdout.write(`${formatRunHeading(result.meta, options.lang)}\n\n${formatKpiTable(result.kpis, options.lang)}\n`);
 
   if (options.out) {
-    await writeResult(result, options.out);
+    const extra = [
+      ...(options.procurement !== undefined ? ['--procurement', options.procurement] : []),
+      ...(options.params ?? []).flatMap((p) => ['--param', `${p.path}=${p.text}`]),
+    ];
+    await writeResult(result, options.out, provenanceOf(scenario, result.meta, options.scenario as string, extra));
     if (!options.quiet) err(`Ergebnis gespeichert: ${options.out.path} (${options.out.format.toUpperCase()})`);
   }
   return EXIT_OK;

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileWriter, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
 import { flowsOf, seriesOf, toCsvLines } from '../engine/metrics/export.ts';
+import type { Provenance } from '../engine/metrics/provenance.ts';
 import { SERIES_KEYS, SERIES_KIND, type RunResult } from '../engine/metrics/result.ts';
 import { LAGE_STATES } from '../engine/machines/lage.ts';
 import { ACCOMMODATION_TYPES } from '../engine/scenario/schema.ts';
@@ -18,11 +19,11 @@ const json = (v: unknown): string => JSON.stringify(v);
 const FLOW_CHUNK = 4096;
 
 /**
- * The result JSON (format of `toResultJson`, byte for byte as `JSON.stringify(toResultJson(r))`) as a sequence of
- * pieces: a unit's series, a slice of flows. The largest piece is one unit's series, not the whole file.
+ * The result JSON (format of `toResultJson`, byte for byte as `JSON.stringify(toResultJson(r, provenance))`) as a
+ * sequence of pieces: a unit's series, a slice of flows. The largest piece is one unit's series, not the whole file.
  */
-export function* resultJsonChunks(r: RunResult): Generator<string> {
-  yield `{"meta":${json(r.meta)},"days":${json(r.days)},"units":${json(r.units)},"series":{`;
+export function* resultJsonChunks(r: RunResult, provenance?: Provenance): Generator<string> {
+  yield `{${provenance ? `"provenance":${json(provenance)},` : ''}"meta":${json(r.meta)},"days":${json(r.days)},"units":${json(r.units)},"series":{`;
   for (let i = 0; i < r.units.length; i++) {
     const entry = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesOf(r, i, k)]));
     yield `${i > 0 ? ',' : ''}${json(r.units[i]!.id)}:${json(entry)}`;
@@ -69,7 +70,7 @@ const DAYS_PER_GROUP = 100;
  * The CSV table (one row per day and unit) as Parquet, written row group by row group: date, unit, name, level and
  * parent as strings, counts as INT32, amounts as DOUBLE (rounded to cents), the Lage as its id.
  */
-export async function writeResultParquet(path: string, r: RunResult): Promise<void> {
+export async function writeResultParquet(path: string, r: RunResult, provenance?: Provenance): Promise<void> {
   const U = r.units.length;
   const D = r.days.length;
   const columnsFor = (d0: number, d1: number) => {
@@ -111,7 +112,10 @@ export async function writeResultParquet(path: string, r: RunResult): Promise<vo
   const writer = new ParquetWriter({
     writer: fileWriter(path),
     schema: schemaFromColumnData({ columnData: first }),
-    kvMetadata: [{ key: 'zuweisungslabor.meta', value: JSON.stringify(r.meta) }],
+    kvMetadata: [
+      { key: 'zuweisungslabor.meta', value: JSON.stringify(r.meta) },
+      ...(provenance ? [{ key: 'zuweisungslabor.provenance', value: JSON.stringify(provenance) }] : []),
+    ],
     createdBy: `zuweisungslabor-hessen engine ${r.meta.engineVersion}`,
   });
   for (let d0 = 0; d0 < D; d0 += DAYS_PER_GROUP) {
@@ -121,5 +125,5 @@ export async function writeResultParquet(path: string, r: RunResult): Promise<vo
   await writer.finish();
 }
 
-/** The CSV lines of a run, in chunks for a stream. */
-export const resultCsvChunks = (r: RunResult): Iterable<string> => batchLines(toCsvLines(r));
+/** The CSV lines of a run (after a provenance comment line, if given), in chunks for a stream. */
+export const resultCsvChunks = (r: RunResult, provenance?: Provenance): Iterable<string> => batchLines(toCsvLines(r, provenance));

@@ -10,6 +10,7 @@ import { IconBack, IconPause, IconPlay, IconStart } from './app/icons.tsx';
 import { useCommandKeys } from './app/useCommandKeys.ts';
 import { ChoiceProvider } from './app/choice.tsx';
 import { ScenarioForm } from './app/ScenarioForm.tsx';
+import { ResultsMenu } from './results/ResultsMenu.tsx';
 import { parseUrl, problemsInRun, type UrlProblem, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
 import { formatDate, formatNumber } from './format.ts';
@@ -96,6 +97,7 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
       <header className="app-header">
         <h1>{t.title}</h1>
         <ScenarioForm fileError={fileError} onFileError={setFileError} />
+        <ResultsMenu />
         <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
           {t.switchLang}
         </button>

@@ -77,7 +77,9 @@ describe.concurrent('sim CLI', () => {
       expect(r.stderr).toBe('');
       expect(r.stdout).toContain('Arrivals in Musterland');
       expect(r.stdout).toContain('seed 7');
-      const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+      const [provenance, ...lines] = readFileSync(out, 'utf8').trimEnd().split('\n');
+      // A comment line names the run and how to compute it again.
+      expect(provenance).toMatch(/^# zuweisungslabor-hessen engine=.*; scenario=musterkreis; scenarioHash=fnv1a64:[0-9a-f]{16}; seed=7; .*reproduce: npm run sim -- musterkreis --seed 7 /);
       expect(lines[0]).toBe(
         'date,unit,name,level,parent,present,capacity,notunterkunft,arrived,zuweisungen,passedOn,exits,statuswechsler,cost,pauschale,soll,ist,lage',
       );

@@ -151,8 +151,11 @@ describe.concurrent('compare and sweep', () => {
       expect(b.code, b.stderr).toBe(0);
       const file = await asyncBufferFromFile(pq);
       const meta = await parquetMetadataAsync(file);
-      const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+      // Past the provenance comment line, as `comment='#'` does.
+      const lines = readFileSync(csv, 'utf8').trimEnd().split('\n').slice(1);
       expect(Number(meta.num_rows)).toBe(lines.length - 1);
+      const provenance = meta.key_value_metadata?.find((kv) => kv.key === 'zuweisungslabor.provenance');
+      expect(JSON.parse(provenance?.value ?? '{}')).toMatchObject({ scenarioId: 'musterkreis', command: expect.stringContaining('npm run sim -- musterkreis') });
       expect(meta.row_groups.length).toBeGreaterThan(1);
       const rows = await parquetReadObjects({ file, rowStart: 5000, rowEnd: 5001 });
       const header = lines[0]!.split(',');

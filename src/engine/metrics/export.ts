@@ -15,6 +15,7 @@ import {
   type SeriesKey,
   type UnitInfo,
 } from './result.ts';
+import { provenanceComment, type Provenance } from './provenance.ts';
 
 /** One flow record: persons moving on a day from a unit (null: from outside) to a unit (ids). */
 export interface FlowJson {
@@ -26,6 +27,8 @@ export interface FlowJson {
 }
 
 export interface ResultJson {
+  /** Where the result comes from (in exports; absent in a plain `toResultJson(r)`). */
+  readonly provenance?: Provenance;
   readonly meta: RunMeta;
   readonly days: readonly string[];
   readonly units: readonly UnitInfo[];
@@ -79,7 +82,7 @@ export function flowsOf(r: RunResult): FlowJson[] {
   return out;
 }
 
-export function toResultJson(r: RunResult): ResultJson {
+export function toResultJson(r: RunResult, provenance?: Provenance): ResultJson {
   const series: Record<string, Record<SeriesKey, (number | string)[]>> = {};
   const ledger: Record<string, LedgerEntry> = {};
   r.units.forEach((u, i) => {
@@ -95,7 +98,7 @@ export function toResultJson(r: RunResult): ResultJson {
       Object.fromEntries(ACCOMMODATION_TYPES.map((t, ti) => [t, Array.from({ length: D }, (_, d) => a[d * AT + i * T + ti] as number)]));
     byType[r.units[u]!.id] = { capacity: pick(r.byType.capacity), occupancy: pick(r.byType.occupancy) };
   });
-  return { meta: r.meta, days: r.days, units: r.units, series, ledger, kpis: r.kpis, log: r.log, flows: flowsOf(r), quotaChanges: r.quotaChanges, byType };
+  return { ...(provenance ? { provenance } : {}), meta: r.meta, days: r.days, units: r.units, series, ledger, kpis: r.kpis, log: r.log, flows: flowsOf(r), quotaChanges: r.quotaChanges, byType };
 }
 
 const csvCell = (v: string | number): string => {
@@ -103,9 +106,13 @@ const csvCell = (v: string | number): string => {
   return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** CSV with a header; one row per day and unit; columns date, unit, name, level, parent, then every series. */
-export function* toCsvLines(r: RunResult): Generator<string> {
+/**
+ * CSV with a header; one row per day and unit; columns date, unit, name, level, parent, then every series. With a
+ * provenance, a comment line naming it comes first.
+ */
+export function* toCsvLines(r: RunResult, provenance?: Provenance): Generator<string> {
   const D = r.days.length;
+  if (provenance) yield provenanceComment(provenance);
   yield ['date', 'unit', 'name', 'level', 'parent', ...SERIES_KEYS].join(',');
   for (let d = 0; d < D; d++) {
     for (let u = 0; u < r.units.length; u++) {
@@ -114,4 +121,16 @@ export function* toCsvLines(r: RunResult): Generator<string> {
       yield [r.days[d] as string, info.id, info.name, info.level, info.parent ?? '', ...values].map(csvCell).join(',');
     }
   }
+}
+
+/** The KPIs as CSV: a provenance comment line, a header, one row per KPI with its labels and units in both languages. */
+export function* kpiCsvLines(kpis: readonly Kpi[], provenance: Provenance): Generator<string> {
+  yield provenanceComment(provenance);
+  yield 'id,label_de,label_en,value,unit_de,unit_en,date';
+  for (const k of kpis) yield [k.id, k.label.de, k.label.en, k.value, k.unit.de, k.unit.en, k.date ?? ''].map(csvCell).join(',');
+}
+
+/** The KPIs as JSON with their provenance. */
+export function kpiJson(kpis: readonly Kpi[], provenance: Provenance): { readonly provenance: Provenance; readonly kpis: readonly Kpi[] } {
+  return { provenance, kpis };
 }
