@@ -1,41 +1,14 @@
 /** Pure text formatting of the CLI: KPI table, numbers, dates, progress line, scenario and policy list, CSV batching. */
 import type { Kpi, RunMeta } from '../engine/metrics/result.ts';
+import { formatKpiValue } from '../engine/metrics/kpiText.ts';
 import type { Lang } from './args.ts';
 
-const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+export { formatKpiValue, formatNumber, isMoney } from '../engine/metrics/kpiText.ts';
 
 /** Display width of a string (code points; the texts here have no wide or combining characters). */
 const width = (s: string): number => [...s].length;
 const padEnd = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 const padStart = (s: string, w: number): string => ' '.repeat(Math.max(0, w - width(s))) + s;
-
-/** Formats a number with the thousands separator and decimal mark of the language. */
-export function formatNumber(value: number, lang: Lang, fractionDigits: { min?: number; max?: number } = {}): string {
-  const max = fractionDigits.max ?? 2;
-  const min = Math.min(fractionDigits.min ?? 0, max);
-  const s = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: min, maximumFractionDigits: max }).format(value);
-  return s === '-0' ? '0' : s;
-}
-
-/** Whether a KPI is an amount of money (its English unit is EUR, possibly "EUR per …"). */
-export function isMoney(kpi: Pick<Kpi, 'unit'>): boolean {
-  return /^EUR\b/.test(kpi.unit.en);
-}
-
-/**
- * The value of a KPI as text: money totals in whole euros, money per head with cents,
- * everything else with up to two decimals (integers without).
- */
-export function formatKpiValue(kpi: Pick<Kpi, 'value' | 'unit' | 'date'>, lang: Lang): string {
-  if (kpi.date) {
-    const [y, m, d] = kpi.date.split('-');
-    return lang === 'de' ? `${d}.${m}.${y}` : kpi.date;
-  }
-  if (isMoney(kpi)) {
-    return kpi.unit.en === 'EUR' ? formatNumber(Math.round(kpi.value), lang, { max: 0 }) : formatNumber(kpi.value, lang, { min: 2, max: 2 });
-  }
-  return formatNumber(kpi.value, lang, { max: 2 });
-}
 
 const TABLE_HEAD: Record<Lang, readonly [string, string, string]> = {
   de: ['Kennzahl', 'Wert', 'Einheit'],

@@ -8,6 +8,7 @@ import { RunControl } from '../../app/context.tsx';
 import type { RunData } from '../../data/runData.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
+import { KpiTable } from '../../results/KpiTable.tsx';
 import type { ViewProps } from '../types.ts';
 import { Citations, isSingleCitation } from './Citations.tsx';
 import { SCENARIO_MESSAGES, VALUE_WORDS, type ScenarioMessages } from './messages.ts';
@@ -40,6 +41,7 @@ export function ScenarioView({ data, day }: ViewProps) {
   return (
     <section className="scenario-view" aria-labelledby="scenario-heading">
       <ScenarioHeader scenario={scenario} data={data} />
+      <KpiTable kpis={data.kpis} complete={data.complete} />
       <EventsSection scenario={scenario} data={data} day={day} />
       <ParametersSection scenario={scenario} data={data} />
     </section>
