@@ -11,6 +11,7 @@ import { IconBack, IconPause, IconPlay, IconStart } from './app/icons.tsx';
 import { useCommandKeys } from './app/useCommandKeys.ts';
 import { parseUrl, problemsInRun, seedOf, seedProblem, toSearch, type UrlProblem, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
+import { WhatIfProvider } from './data/whatIf.tsx';
 import { formatDate, formatNumber } from './format.ts';
 import { I18nProvider, useI18n, type Lang } from './i18n/index.ts';
 import { SPEEDS, type RunControlEvent, type runControlMachine } from './machines/runControl.ts';
@@ -72,7 +73,9 @@ export function App({ session, search }: AppProps) {
     <I18nProvider initial={url.state.lang ?? 'de'}>
       <SessionProvider session={own}>
         <RunControl.Provider>
-          <Shell initial={url.state} urlProblems={url.problems} vortrag={vortrag} />
+          <WhatIfProvider>
+            <Shell initial={url.state} urlProblems={url.problems} vortrag={vortrag} />
+          </WhatIfProvider>
         </RunControl.Provider>
       </SessionProvider>
     </I18nProvider>
