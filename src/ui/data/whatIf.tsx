@@ -53,9 +53,11 @@ export interface WhatIf {
   readonly original: Session | null;
 }
 
-const NONE: WhatIf = { baseline: null, change: null, pending: null, problem: null, apply: () => {}, drop: () => {}, original: null };
+/** No comparison: what views see outside a provider. */
+export const NO_WHAT_IF: WhatIf = { baseline: null, change: null, pending: null, problem: null, apply: () => {}, drop: () => {}, original: null };
 
-const WhatIfContext = createContext<WhatIf>(NONE);
+/** The context itself, for a view that puts two runs side by side without the lecturer mode's provider. */
+export const WhatIfContext = createContext<WhatIf>(NO_WHAT_IF);
 
 /** The what-if state; outside a provider (or without a change) a state without baseline. */
 export function useWhatIf(): WhatIf {

@@ -47,10 +47,10 @@ export function fieldLabel(path: WhatIfField, lang: Lang): string {
 /** Shares are typed and shown as percent; other units as they are. */
 const isShare = (entry: CatalogueEntry) => entry.unit === 'share';
 
-/** The unit word of a parameter's value as typed. */
-export function unitText(path: ParameterPath, lang: Lang): string {
-  const unit = parameterEntry(path).unit ?? 'none';
-  return UNITS[unit][lang];
+/** The unit word of a parameter's value as typed (singular for 1 where the unit has one). */
+export function unitText(path: ParameterPath, lang: Lang, shown?: number): string {
+  const unit: { de: string; en: string; one?: { de: string; en: string } } = UNITS[parameterEntry(path).unit ?? 'none'];
+  return shown === 1 && unit.one ? unit.one[lang] : unit[lang];
 }
 
 /** A parameter's value as the field shows it (a share as percent). */
@@ -60,7 +60,9 @@ export function shownValue(path: ParameterPath, value: number): number {
 
 /** A value with its unit, as the UI writes it. */
 export function valueText(path: ParameterPath, value: number, lang: Lang): string {
-  return `${formatNumber(lang, shownValue(path, value), 2)}\u00a0${unitText(path, lang)}`;
+  const shown = shownValue(path, value);
+  const digits = Number.isInteger(shown) ? 0 : Number.isInteger(shown * 10) ? 1 : 2;
+  return `${formatNumber(lang, shown, digits)}\u00a0${unitText(path, lang, shown)}`;
 }
 
 export type ValueCheck = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
