@@ -80,6 +80,12 @@ describe('difference model', () => {
     expect(diffColour(0, m)).toBe(diffColour(0, 1));
     expect(diffColour(2 * m, m)).toBe(diffColour(m, m));
     expect(diffColour(Number.NaN, m)).toBe('#d9d9d9');
+    // More is orange-brown (red above blue), less is purple (blue above red).
+    const rgb = (c: string) => c.match(/\d+/g)!.map(Number);
+    const [r1, , b1] = rgb(diffColour(m, m));
+    const [r2, , b2] = rgb(diffColour(-m, m));
+    expect(r1!).toBeGreaterThan(b1!);
+    expect(b2!).toBeGreaterThan(r2!);
   });
 
   it('is 0 everywhere for a change that makes no difference', () => {
@@ -114,7 +120,7 @@ describe('map in difference mode', () => {
     expect(ticks[0]!.startsWith('−')).toBe(true);
     expect(ticks.at(-1)!.startsWith('+')).toBe(true);
     expect(ticks[0]!.slice(1)).toBe(ticks.at(-1)!.slice(1));
-    expect(ticks[2]).toBe('±0,0\u00a0Pp.');
+    expect(ticks[1]).toBe('±0,0\u00a0Pp.');
     expect(Number(legend.dataset.extent)).toBeGreaterThanOrEqual(30);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Personen' }));

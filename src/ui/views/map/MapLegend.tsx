@@ -109,7 +109,8 @@ export function DiffLegend({ lang, m, measure, extent }: { lang: Lang; m: MapMes
   const x = scaleLinear().domain([-extent, extent]).range([10, W - 10]);
   const unit = m.diffUnit[measure];
   const stops = Array.from({ length: 11 }, (_, i) => <stop key={i} offset={`${i * 10}%`} stopColor={diffColour(-extent + (2 * extent * i) / 10, extent)} />);
-  const ticks = [-extent, -extent / 2, 0, extent / 2, extent];
+  // Both ends and the middle: the labels carry their unit, so more would not fit.
+  const ticks = [-extent, 0, extent];
   return (
     <aside className="map-legend map-legend-diff" aria-label={m.legend} data-extent={extent}>
       <h3>{m.diffLegendTitle(unit)}</h3>

@@ -194,7 +194,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
         pointerEvents={mode === 'kreis' ? undefined : 'none'}
         data-unit={id}
         data-over={over ? 'true' : undefined}
-        data-diff={diffOn ? diffOf(k.kreis)!.diff : undefined}
+        data-diff={diffOn ? String(diffOf(k.kreis)!.diff) : undefined}
         role="button"
         {...stopProps(k.kreis)}
         aria-label={ariaFor(k.kreis, s)}
@@ -220,7 +220,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
               fill={fillOf(c.unit, s.share)}
               data-unit={data.units[c.unit]!.id}
               data-over={over ? 'true' : undefined}
-              data-diff={diffOn ? diffOf(c.unit)!.diff : undefined}
+              data-diff={diffOn ? String(diffOf(c.unit)!.diff) : undefined}
               {...handlers(c.unit, kind, () => c.centroid)}
               onFocus={undefined}
               onBlur={undefined}
@@ -351,7 +351,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
                     vectorEffect="non-scaling-stroke"
                     data-unit={id}
                     data-over={over ? 'true' : undefined}
-                    data-diff={diffOn ? diffOf(site.unit)!.diff : undefined}
+                    data-diff={diffOn ? String(diffOf(site.unit)!.diff) : undefined}
                     role="button"
                     {...stopProps(site.unit)}
                     aria-label={`${data.units[site.unit]!.name}: ${formatPersons(lang, s.present)}, ${m.occupancy} ${shareText(lang, m, s.share)}${diffOn ? `, ${m.difference} ${diffText(diffOf(site.unit)!)}` : ''}`}

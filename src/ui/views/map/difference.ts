@@ -60,8 +60,8 @@ export function diffExtent(values: Iterable<number>): number {
 export function diffColour(diff: number, extent: number): string {
   if (Number.isNaN(diff)) return NO_PLACES_COLOUR;
   const t = Math.max(-1, Math.min(1, diff / extent));
-  // PuOr runs from orange (0) to purple (1): more (t > 0) is orange, the colour of the over-capacity scale.
-  return interpolatePuOr(0.5 - t / 2);
+  // d3's PuOr runs from purple (0) to orange-brown (1): more (t > 0) is orange, the colour of the over-capacity scale.
+  return interpolatePuOr(0.5 + t / 2);
 }
 
 /** A difference with its sign and unit: "+7,3 Prozentpunkte", "−120 Personen", "±0 Personen"; "–" for NaN. */

@@ -45,12 +45,18 @@ export function WhatIfPanel({ enabled, openSignal }: WhatIfPanelProps) {
   const [open, setOpen] = useState(false);
   const fieldRef = useRef<HTMLSelectElement>(null);
 
+  // Asked for by key: open, then (once the <details> is open and its fields can take focus) focus the first field.
+  const wantFocus = useRef(false);
   useEffect(() => {
     if (openSignal === 0 || !enabled) return;
+    wantFocus.current = true;
     setOpen(true);
-    // After the <details> has opened.
-    requestAnimationFrame(() => fieldRef.current?.focus());
   }, [openSignal, enabled]);
+  useEffect(() => {
+    if (!open || !wantFocus.current) return;
+    wantFocus.current = false;
+    fieldRef.current?.focus();
+  }, [open, openSignal]);
 
   const data = state.data;
   const date = data ? data.days[Math.min(day + 1, data.D - 1)] : undefined;
