@@ -222,6 +222,13 @@ describe('lecturer mode in Chromium', () => {
     await expect.poll(async () => (await shown()).some((d) => d !== 0), { timeout: 30_000 }).toBe(true);
     await page.keyboard.press(' ');
     expect(Number(await legend.getAttribute('data-extent'))).toBeGreaterThan(0);
+    // The exported map carries the difference legend.
+    const svg = await downloaded(page, 'Abbildung als SVG');
+    expect(svg.name).toMatch(/^zuweisungslabor-karte-differenz-\d{4}-\d{2}-\d{2}\.svg$/);
+    const figure = await parseSvg(page, svg.bytes.toString('utf8'));
+    expect(figure.error).toBeNull();
+    expect(figure.texts).toEqual(expect.arrayContaining(['Differenz in Prozentpunkte', 'ohne Wert (keine regulären Plätze)']));
+    expect(figure.texts.some((t) => /^[+−]\d.*\u00a0Prozentpunkte$/.test(t))).toBe(true);
 
     // Chapter 4 in the Zeitverlauf: every chart draws the original as a dashed line beside the changed run.
     await page.keyboard.press('4');

@@ -112,7 +112,7 @@ export function DiffLegend({ lang, m, measure, extent }: { lang: Lang; m: MapMes
   // Both ends and the middle: the labels carry their unit, so more would not fit.
   const ticks = [-extent, 0, extent];
   return (
-    <aside className="map-legend map-legend-diff" aria-label={m.legend} data-extent={extent}>
+    <aside className="map-legend map-legend-diff" aria-label={m.legend} data-extent={extent} data-measure={measure}>
       <h3>{m.diffLegendTitle(unit)}</h3>
       <p className="map-legend-note">{m.diffLegendNote}</p>
       <svg className="map-legend-scale" viewBox={`0 0 ${W} 44`} width={W} height={44} role="img" aria-label={m.diffScaleDesc(unit)}>
