@@ -199,6 +199,7 @@ describe('lecturer mode in Chromium', () => {
     await page.keyboard.press('w');
     const field = page.getByRole('combobox', { name: 'Was ändern' });
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await severeAxeViolations(page)).toEqual([]);
     expect(await field.inputValue()).toBe('policies.kreis');
     await page.keyboard.press('Tab');
     const policy = page.getByRole('combobox', { name: 'Politik' });
@@ -222,6 +223,7 @@ describe('lecturer mode in Chromium', () => {
     await expect.poll(async () => (await shown()).some((d) => d !== 0), { timeout: 30_000 }).toBe(true);
     await page.keyboard.press(' ');
     expect(Number(await legend.getAttribute('data-extent'))).toBeGreaterThan(0);
+    expect(await severeAxeViolations(page)).toEqual([]);
     // The exported map carries the difference legend.
     const svg = await downloaded(page, 'Abbildung als SVG');
     expect(svg.name).toMatch(/^zuweisungslabor-karte-differenz-\d{4}-\d{2}-\d{2}\.svg$/);
