@@ -13,6 +13,7 @@ import { ScenarioForm } from './app/ScenarioForm.tsx';
 import { ResultsMenu } from './results/ResultsMenu.tsx';
 import { parseUrl, problemsInRun, type UrlProblem, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
+import { WhatIfProvider } from './data/whatIf.tsx';
 import { formatDate, formatNumber } from './format.ts';
 import { I18nProvider, useI18n, type Lang } from './i18n/index.ts';
 import { SPEEDS, type RunControlEvent, type runControlMachine } from './machines/runControl.ts';
@@ -73,7 +74,9 @@ export function App({ session, search }: AppProps) {
     <I18nProvider initial={url.state.lang ?? 'de'}>
       <SessionProvider session={own}>
         <RunControl.Provider>
-          <Shell initial={url.state} urlProblems={url.problems} vortrag={vortrag} />
+          <WhatIfProvider>
+            <Shell initial={url.state} urlProblems={url.problems} vortrag={vortrag} />
+          </WhatIfProvider>
         </RunControl.Provider>
       </SessionProvider>
     </I18nProvider>

@@ -1,7 +1,9 @@
 /**
  * The lecturer mode in Chromium at projector size (1280×720): the herbst-2015 chapter script played through two
  * chapters by keyboard alone, type large enough for the back of the room, figures exported as valid SVG (legend,
- * source line) and as a PNG that is not blank, and no serious accessibility violations in the new views.
+ * source line) and as a PNG that is not blank, no serious accessibility violations in the new views, and "Was wäre
+ * wenn": in a paused chapter the Kreis policy switched by keyboard gives a difference on the map and a second line in
+ * the Zeitverlauf; the chapter stays in the URL across a reload.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -180,4 +182,77 @@ describe('lecturer mode in Chromium', () => {
     expect(movement.texts).toEqual(expect.arrayContaining(['unterwegs zum Kreis']));
     expect(app.errors).toEqual([]);
   }, 180_000);
+
+  it('switches the Kreis policy by keyboard in a paused chapter: the map shows the difference, the Zeitverlauf the original beside it', async () => {
+    const { page } = app;
+    // The chapter in the URL: the presentation opens at chapter 2.
+    await page.goto(`${app.url}?kapitel=herbst-2015.2`, { waitUntil: 'load' });
+    await page.getByText('Kapitel 2 von 5').waitFor({ timeout: 30_000 });
+    await page.locator('.vortrag[data-phase="running"]').waitFor({ timeout: 60_000 });
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.keyboard.press(' ');
+    await page.locator('.vortrag-prompt').filter({ hasText: 'Asylpaket I tritt in Kraft' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-diff]').count()).toBe(0);
+
+    // W opens the form on its first field (the Kreis policy); the next field is the policy, one down is kapazitaet.
+    await page.keyboard.press('w');
+    const field = page.getByRole('combobox', { name: 'Was ändern' });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await severeAxeViolations(page)).toEqual([]);
+    expect(await field.inputValue()).toBe('policies.kreis');
+    await page.keyboard.press('Tab');
+    const policy = page.getByRole('combobox', { name: 'Politik' });
+    expect(await policy.inputValue()).toBe('einwohner');
+    await page.keyboard.press('ArrowDown');
+    expect(await policy.inputValue()).toBe('kapazitaet');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const line = page.locator('.vortrag-whatif-line').filter({ hasText: 'Was wäre wenn: Kreis-Politik ‚kapazitaet‘ statt ‚einwohner‘ (ab 25.10.2015)' });
+    await line.waitFor({ timeout: 60_000 });
+    expect(await indicatorDate(page)).toBe('24.10.2015');
+
+    // The map in difference mode: a symmetric legend in Prozentpunkte and some Kreis with a difference.
+    const legend = page.locator('.map-legend-diff');
+    await legend.waitFor();
+    expect(await legend.locator('h3').textContent()).toBe('Differenz in Prozentpunkte');
+    const shown = async () => (await page.locator('.map-kreis[data-diff]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-diff'))))).filter(Number.isFinite);
+    // On the day of the pause both runs still agree; a few weeks on they do not.
+    expect(await shown()).toEqual(new Array(26).fill(0));
+    await page.keyboard.press(' ');
+    await expect.poll(async () => (await shown()).some((d) => d !== 0), { timeout: 30_000 }).toBe(true);
+    await page.keyboard.press(' ');
+    expect(Number(await legend.getAttribute('data-extent'))).toBeGreaterThan(0);
+    expect(await severeAxeViolations(page)).toEqual([]);
+    // The exported map carries the difference legend.
+    const svg = await downloaded(page, 'Abbildung als SVG');
+    expect(svg.name).toMatch(/^zuweisungslabor-karte-differenz-\d{4}-\d{2}-\d{2}\.svg$/);
+    const figure = await parseSvg(page, svg.bytes.toString('utf8'));
+    expect(figure.error).toBeNull();
+    expect(figure.texts).toEqual(expect.arrayContaining(['Differenz in Prozentpunkte', 'ohne Wert (keine regulären Plätze)']));
+    expect(figure.texts.some((t) => /^[+−]\d.*\u00a0Prozentpunkte$/.test(t))).toBe(true);
+
+    // Chapter 4 in the Zeitverlauf: every chart draws the original as a dashed line beside the changed run.
+    await page.keyboard.press('4');
+    await page.getByText('Kapitel 4 von 5').waitFor();
+    await page.locator('.vortrag[data-phase="running"]').waitFor({ timeout: 30_000 });
+    expect(await line.count()).toBe(1);
+    const baselines = page.locator('figure.chart path.tl-base');
+    await baselines.first().waitFor();
+    expect(await baselines.count()).toBeGreaterThanOrEqual(3);
+    expect((await baselines.first().getAttribute('d'))!.length).toBeGreaterThan(20);
+    expect(await page.locator('.tl-baseline-entry').first().textContent()).toMatch(/^Original \(grau gestrichelt\): .*\d/);
+    expect(await page.locator('path.tl-occ-base').count()).toBe(26);
+    expect(new URL(page.url()).searchParams.get('kapitel')).toBe('herbst-2015.4');
+
+    // Dropping the change: back to the original, one line again.
+    await page.getByRole('button', { name: 'Änderung verwerfen' }).click();
+    await line.waitFor({ state: 'detached' });
+    expect(await page.locator('path.tl-base').count()).toBe(0);
+
+    // A reload returns to the chapter.
+    await page.reload({ waitUntil: 'load' });
+    await page.getByText('Kapitel 4 von 5').waitFor({ timeout: 30_000 });
+    expect(app.errors).toEqual([]);
+  }, 240_000);
 });

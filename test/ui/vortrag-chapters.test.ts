@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { BUILTIN_SCENARIOS } from '../../src/engine/scenario/builtin/index.ts';
 import { chapterMachine } from '../../src/ui/machines/chapters.ts';
-import { readChapterScript, readChapterScriptText, type ChapterScript } from '../../src/ui/views/vortrag/script.ts';
+import { readChapterScript, readChapterScriptText, unitIssues, type ChapterScript } from '../../src/ui/views/vortrag/script.ts';
 import { BUILTIN_SCRIPTS } from '../../src/ui/views/vortrag/scripts/index.ts';
-import { parseVortragUrl } from '../../src/ui/views/vortrag/url.ts';
+import { kapitelParam, parseVortragUrl, unknownChapterText } from '../../src/ui/views/vortrag/url.ts';
 
 const herbst = BUILTIN_SCRIPTS['herbst-2015']!;
 
@@ -58,10 +58,38 @@ describe('chapter scripts', () => {
   });
 
   it('opens the presentation from the URL, with a script or naming the unknown one', () => {
-    expect(parseVortragUrl('?vortrag')).toEqual({ present: true, script: null, unknownScript: null });
+    expect(parseVortragUrl('?vortrag')).toEqual({ present: true, script: null, chapter: 0, unknownScript: null, unknownChapter: null });
     expect(parseVortragUrl('?kapitel=herbst-2015').script).toBe(herbst);
-    expect(parseVortragUrl('?kapitel=toString')).toEqual({ present: true, script: null, unknownScript: 'toString' });
+    expect(parseVortragUrl('?kapitel=toString')).toEqual({ present: true, script: null, chapter: 0, unknownScript: 'toString', unknownChapter: null });
     expect(parseVortragUrl('?szenario=herbst-2015').present).toBe(false);
+  });
+
+  it('keeps the chapter in the URL: a reload returns to it; a chapter the script lacks is named and chapter 1 opens', () => {
+    expect(kapitelParam('herbst-2015', 0)).toBe('herbst-2015');
+    expect(kapitelParam('herbst-2015', 2)).toBe('herbst-2015.3');
+    expect(parseVortragUrl(`?${new URLSearchParams({ kapitel: kapitelParam('herbst-2015', 2) })}`)).toEqual({
+      present: true,
+      script: herbst,
+      chapter: 2,
+      unknownScript: null,
+      unknownChapter: null,
+    });
+    for (const bad of ['6', '0', 'x', '']) {
+      const url = parseVortragUrl(`?kapitel=herbst-2015.${bad}`);
+      expect(url).toMatchObject({ script: herbst, chapter: 0, unknownChapter: bad });
+    }
+    expect(unknownChapterText('de', herbst, '6')).toBe('Parameter „kapitel“: „herbst-2015“ hat kein Kapitel „6“ (möglich: 1 bis 5); es beginnt mit Kapitel 1.');
+    expect(unknownChapterText('en', herbst, '6')).toContain('has no chapter “6” (allowed: 1 to 5)');
+  });
+
+  it('checks the units of a script against its run, naming the chapter and field in the language of the UI', () => {
+    const script: ChapterScript = structuredClone(herbst);
+    script.chapters[3]!.unit = '06999';
+    const known = new Set(['06531']);
+    expect(unitIssues(herbst, (id) => known.has(id), 'de')).toEqual([]);
+    const de = unitIssues(script, (id) => known.has(id), 'de');
+    expect(de).toEqual([{ path: 'chapters[3].unit', message: expect.stringContaining('Kapitel 4 („Frühjahr 2016: die Zugänge brechen ein“): Die Einheit „06999“ gibt es im Lauf von „herbst-2015“ nicht') }]);
+    expect(unitIssues(script, (id) => known.has(id), 'en')[0]!.message).toContain('Chapter 4 (“Spring 2016: arrivals collapse”): the run of “herbst-2015” has no unit “06999”');
   });
 });
 
@@ -97,6 +125,14 @@ describe('chapter machine', () => {
     expect(actor.getSnapshot().context.index).toBe(1);
     expect(state()).toBe('{"chapter":"preparing"}');
     expect(log).toEqual(['apply 0', 'seek 0', 'pause 0', 'apply 1']);
+  });
+
+  it('opens a script at a chapter it has (from the URL), else at its first', () => {
+    const { actor } = start();
+    actor.send({ type: 'script.load', script: herbst, index: 3 });
+    expect(actor.getSnapshot().context.index).toBe(3);
+    actor.send({ type: 'script.load', script: herbst, index: 9 });
+    expect(actor.getSnapshot().context.index).toBe(0);
   });
 
   it('goes to a chapter by number, back and forth, ignores numbers beyond the script, and ends after the last', () => {

@@ -16,6 +16,7 @@ export interface KeyBinding {
 export type PresentationEvent =
   | { type: 'vortrag.fullscreen' }
   | { type: 'vortrag.leave' }
+  | { type: 'vortrag.whatIf' }
   | { type: 'chapter.goto'; index: number }
   | { type: 'chapter.next' }
   | { type: 'chapter.previous' };
@@ -116,6 +117,13 @@ export const COMMANDS = [
     keys: [{ key: 'f' }, { key: 'F' }],
     scope: 'vortrag',
     event: { type: 'vortrag.fullscreen' },
+  }),
+  defineCommand({
+    id: 'vortrag.whatIf',
+    label: { de: 'Was wäre wenn (im angehaltenen Kapitel)', en: 'What if (in a paused chapter)' },
+    keys: [{ key: 'w' }, { key: 'W' }],
+    scope: 'vortrag',
+    event: { type: 'vortrag.whatIf' },
   }),
   defineCommand({
     id: 'vortrag.leave',

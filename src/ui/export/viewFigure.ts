@@ -1,5 +1,6 @@
 /** Finding the figure of the view on screen and its legend: the map, the Bewegung canvas, or the view's charts. */
 import type { Lang } from '../i18n/index.ts';
+import { diffColour, formatDiff, type DiffMeasure } from '../views/map/difference.ts';
 import { MAP_MESSAGES } from '../views/map/messages.ts';
 import { NO_PLACES_COLOUR, occupancyColour } from '../views/map/scale.ts';
 import { formatPercent } from '../format.ts';
@@ -25,6 +26,15 @@ function mapLegend(lang: Lang): LegendEntry[] {
   ];
 }
 
+/** The map's difference scale ("Was wäre wenn") as swatches from −extent to +extent, as the legend on screen spans it. */
+function diffLegend(lang: Lang, measure: DiffMeasure, extent: number): LegendEntry[] {
+  const m = MAP_MESSAGES[lang];
+  return [
+    ...[-1, -0.5, 0, 0.5, 1].map((t) => ({ colour: diffColour(t * extent, extent), label: formatDiff(lang, measure, t * extent, m.diffUnit[measure]) })),
+    { colour: NO_PLACES_COLOUR, label: m.noDiff },
+  ];
+}
+
 /** Legend entries written in the page as a swatch and a text (charts, Bewegung). */
 function htmlLegend(root: Element): LegendEntry[] {
   const seen = new Set<string>();
@@ -44,6 +54,17 @@ const text = (e: Element | null | undefined): string => (e?.textContent ?? '').r
 /** The figure in a view element, or null when the view shows none (e.g. the scenario form). */
 export function figureOfView(view: Element, lang: Lang): ViewFigure | null {
   const map = view.querySelector<SVGSVGElement>('svg.map-svg');
+  const diff = view.querySelector<HTMLElement>('.map-legend-diff');
+  if (map && diff) {
+    const measure: DiffMeasure = diff.dataset.measure === 'personen' ? 'personen' : 'belegung';
+    return {
+      source: { kind: 'svg', parts: [{ svg: map }] },
+      legendTitle: MAP_MESSAGES[lang].diffLegendTitle(MAP_MESSAGES[lang].diffUnit[measure]),
+      legend: diffLegend(lang, measure, Number(diff.dataset.extent) || 1),
+      heading: text(view.querySelector('.map-heading')).split(' · ')[0] ?? '',
+      slug: 'karte-differenz',
+    };
+  }
   if (map) {
     return {
       source: { kind: 'svg', parts: [{ svg: map }] },

@@ -14,7 +14,8 @@ export interface ChapterContext {
 }
 
 export type ChapterEvent =
-  | { type: 'script.load'; script: ChapterScript }
+  /** Opens a script at its first chapter, or at `index` (a chapter it has, e.g. from the URL). */
+  | { type: 'script.load'; script: ChapterScript; index?: number }
   | { type: 'script.close' }
   | { type: 'chapter.goto'; index: number }
   | { type: 'chapter.next' }
@@ -52,7 +53,10 @@ export const chapterMachine = setup({
     'script.load': {
       target: '.chapter',
       reenter: true,
-      actions: assign(({ event }) => ({ script: event.script, index: 0 })),
+      actions: assign(({ event }) => {
+        const i = event.index ?? 0;
+        return { script: event.script, index: Number.isInteger(i) && i >= 0 && i < event.script.chapters.length ? i : 0 };
+      }),
     },
     'script.close': { target: '.off', actions: assign({ script: null, index: 0 }) },
   },

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SeriesKey, UnitInfo } from '../../../src/engine/metrics/result.ts';
 import { RunControl } from '../../../src/ui/app/context.tsx';
 import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
+import { NO_WHAT_IF, WhatIfContext } from '../../../src/ui/data/whatIf.tsx';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
 import { TimelineView } from '../../../src/ui/views/timeline/TimelineView.tsx';
 import type { Chunk } from '../../../src/worker/protocol.ts';
@@ -249,5 +250,36 @@ describe('TimelineView', () => {
     expect(text(eae.querySelector('.chart-legend')!)).toContain('Erstaufnahme: 1,503 persons / 1,600 places');
     expect(screen.getByRole('button', { name: /^Landkreis Gießen 120\s% occupied$/ })).toBeInTheDocument();
     expect(text(screen.getByRole('figure', { name: /Accommodation cost/ }).querySelector('.chart-unit')!)).toBe('EUR/day');
+  });
+
+  it('draws the original run of a what-if as a grey dashed line beside the changed one, with a legend entry', () => {
+    const changed = makeData();
+    // The original: 300 more persons in Notunterkunft.
+    const original = new RunData(2, 'test', DAYS, UNITS, [0, 1, 2, 3, 4]);
+    original.addChunk(chunkOf({ from: 0, to: D, units: UNITS.length, value: (k, u, d) => value(k, u, d) + (k === 'notunterkunft' && u === 0 ? 300 : 0), byType: { size: 5 * TYPES.length } }));
+    const ui = (baseline: RunData | null) => (
+      <I18nProvider initial="de">
+        <RunControl.Provider>
+          <WhatIfContext.Provider value={{ ...NO_WHAT_IF, baseline }}>
+            <TimelineView data={changed} version={1} day={3} selected={null} onSelect={vi.fn()} />
+          </WhatIfContext.Provider>
+        </RunControl.Provider>
+      </I18nProvider>
+    );
+    const { container, rerender } = render(ui(original));
+    const nu = screen.getByRole('figure', { name: /Notunterkunft und Statuswechsler/ });
+    const lines = nu.querySelectorAll('path.chart-line');
+    expect(lines).toHaveLength(3);
+    const base = nu.querySelector('path.tl-base')!;
+    expect(base.getAttribute('d')).not.toBe(nu.querySelector('path.tl-nu')!.getAttribute('d'));
+    expect(text(nu.querySelector('.chart-legend')!)).toContain('Original (grau gestrichelt): in Notunterkunft: 550 Personen');
+    expect(nu.querySelector('svg')!.getAttribute('aria-label')).toContain('in Notunterkunft im Original: höchstens 550 Personen');
+    expect(container.querySelectorAll('figure.chart path.tl-base')).toHaveLength(3);
+    expect(container.querySelectorAll('.tl-kreis path.tl-occ-base')).toHaveLength(2);
+    expect(text(screen.getByRole('figure', { name: /Belegung der Kreise/ }).querySelector('figcaption')!)).toContain('grau gestrichelt: Original');
+
+    rerender(ui(null));
+    expect(container.querySelectorAll('path.tl-base, path.tl-occ-base')).toHaveLength(0);
+    expect(container.querySelector('.tl-baseline-entry')).toBeNull();
   });
 });

@@ -1,9 +1,13 @@
-/** Legend of the map: the occupancy scale with its over-capacity part, what a Kreis tile counts, no places, sites, selection. */
+/**
+ * Legends of the map: the occupancy scale with its over-capacity part, what a Kreis tile counts, no places, sites,
+ * selection; in the difference mode the diverging scale of the difference, symmetric around 0, with its unit.
+ */
 import { scaleLinear } from 'd3';
 import { useId } from 'react';
 import { formatPercent, formatPersons } from '../../format.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { MapMessages } from './messages.ts';
+import { diffColour, formatDiff, type DiffMeasure } from './difference.ts';
 import { NO_PLACES_COLOUR, OVER_MAX, occupancyColour } from './scale.ts';
 
 const W = 312;
@@ -87,6 +91,53 @@ export function MapLegend({
             </span>
           </li>
         )}
+        <li>
+          <svg width={22} height={14} aria-hidden="true">
+            <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-outer" />
+            <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-inner" />
+          </svg>
+          {m.selectedLegend}
+        </li>
+      </ul>
+    </aside>
+  );
+}
+
+/** The difference scale [−extent, +extent] (changed − original) in the measure's unit. */
+export function DiffLegend({ lang, m, measure, extent }: { lang: Lang; m: MapMessages; measure: DiffMeasure; extent: number }) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const x = scaleLinear().domain([-extent, extent]).range([10, W - 10]);
+  const unit = m.diffUnit[measure];
+  const stops = Array.from({ length: 11 }, (_, i) => <stop key={i} offset={`${i * 10}%`} stopColor={diffColour(-extent + (2 * extent * i) / 10, extent)} />);
+  // Both ends and the middle: the labels carry their unit, so more would not fit.
+  const ticks = [-extent, 0, extent];
+  return (
+    <aside className="map-legend map-legend-diff" aria-label={m.legend} data-extent={extent} data-measure={measure}>
+      <h3>{m.diffLegendTitle(unit)}</h3>
+      <p className="map-legend-note">{m.diffLegendNote}</p>
+      <svg className="map-legend-scale" viewBox={`0 0 ${W} 44`} width={W} height={44} role="img" aria-label={m.diffScaleDesc(unit)}>
+        <defs>
+          <linearGradient id={`lg-diff-${uid}`}>{stops}</linearGradient>
+        </defs>
+        <rect x={x(-extent)} y={BAR_Y} width={x(extent) - x(-extent)} height={BAR_H} fill={`url(#lg-diff-${uid})`} stroke="#444" strokeWidth={0.8} />
+        <g className="map-legend-ticks">
+          {ticks.map((v, i) => (
+            <g key={i} transform={`translate(${x(v)},0)`}>
+              <line y1={BAR_Y + BAR_H} y2={BAR_Y + BAR_H + 4} stroke="currentColor" />
+              <text y={BAR_Y + BAR_H + 16} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>
+                {formatDiff(lang, measure, v, m.diffUnitShort[measure])}
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
+      <ul className="map-legend-items">
+        <li>
+          <svg width={22} height={14} aria-hidden="true">
+            <rect x={1} y={1} width={20} height={12} fill={NO_PLACES_COLOUR} stroke="#444" strokeWidth={0.8} />
+          </svg>
+          {m.noDiff}
+        </li>
         <li>
           <svg width={22} height={14} aria-hidden="true">
             <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-outer" />

@@ -1,16 +1,19 @@
 /**
- * Karte: the Kreise coloured by occupancy on the day under the cursor, the Erstaufnahme sites as triangles.
+ * Karte: the Kreise coloured by occupancy on the day under the cursor, the Erstaufnahme sites as triangles; with a
+ * "Was wäre wenn" change on screen, coloured by the difference to the original run instead (difference.ts).
  * The geometry (Voronoi cells of the Gemeinde centres, dissolved per Kreis) is computed once per run; a new day
  * only changes fills. React owns the SVG; D3 supplies projection, Voronoi, colour scales.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { RunData } from '../../data/runData.ts';
+import { useWhatIf } from '../../data/whatIf.tsx';
 import { formatDate, formatNumber, formatPercent, formatPersons } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
 import type { MapGeometry } from './geometry.ts';
 import { isMapKey, nextStop, type MapStop } from './keyboard.ts';
-import { MapLegend } from './MapLegend.tsx';
+import { DIFF_MEASURES, diffColour, diffExtent, differences, formatDiff, unitDifference, type DiffMeasure, type UnitDifference } from './difference.ts';
+import { DiffLegend, MapLegend } from './MapLegend.tsx';
 import { MAP_MESSAGES, type MapMessages } from './messages.ts';
 import { mapModelOf, maxSitePresent, unitStats, type UnitStats } from './model.ts';
 import { isOver, occupancyColour } from './scale.ts';
@@ -55,6 +58,10 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
   const m = MAP_MESSAGES[lang];
   const model = useMemo(() => mapModelOf(data), [data]);
   const [mode, setMode] = useState<Mode>('kreis');
+  const { baseline } = useWhatIf();
+  const [showDiff, setShowDiff] = useState(true);
+  const [measure, setMeasure] = useState<DiffMeasure>('belegung');
+  const diffOn = baseline !== null && showDiff;
   const [labels, setLabels] = useState(true);
   const [hover, setHover] = useState<Tip | null>(null);
   const [focus, setFocus] = useState<Tip | null>(null);
@@ -75,6 +82,17 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
   const kreisStats = new Map<number, UnitStats>(data.kreise.map((k) => [k, unitStats(data, k, day)]));
   const statsOf = (u: number): UnitStats => kreisStats.get(u) ?? unitStats(data, u, day);
   const selectedIndex = selected === null ? undefined : data.indexById.get(selected);
+  // The difference of every unit drawn (Kreise or Gemeinde cells, and the sites); the legend's domain spans them all.
+  const diffs = useMemo(() => {
+    if (!baseline) return null;
+    const g = model.geometry;
+    const drawn = mode === 'gemeinde' && g ? g.cells.map((c) => c.unit) : data.kreise;
+    const all = differences(data, baseline, measure, [...drawn, ...model.sites.map((s) => s.unit)], day);
+    return { all, extent: diffExtent([...all.values()].map((d) => d.diff)) };
+  }, [baseline, data, version, measure, mode, model, day]);
+  const diffOf = (u: number): UnitDifference | null => (baseline ? (diffs?.all.get(u) ?? unitDifference(data, baseline, measure, u, day)) : null);
+  const fillOf = (u: number, share: number): string => (diffOn && diffs ? diffColour(diffOf(u)!.diff, diffs.extent) : occupancyColour(share));
+  const diffText = (d: UnitDifference) => formatDiff(lang, measure, d.diff, m.diffUnit[measure]);
   const tip = [hover, focus].find((t) => t !== null && t.data === data) ?? null;
 
   const canvasPoint = (e: MouseEvent): { x: number; y: number } => {
@@ -148,7 +166,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
       else stopElements.current.delete(unit);
     },
   });
-  const table = <OccupancyTable data={data} lang={lang} m={m} date={date} stats={statsOf} />;
+  const table = <OccupancyTable data={data} lang={lang} m={m} date={date} stats={statsOf} diff={baseline ? { measure, of: (u) => diffOf(u)! } : null} />;
   if (!g) {
     return (
       <section className="map-view" aria-label={m.heading}>
@@ -159,22 +177,24 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
   }
 
   const hatchSize = g.height / 90;
-  const ariaFor = (u: number, s: UnitStats) => `${data.units[u]!.name}: ${m.occupancy} ${shareText(lang, m, s.share)}`;
+  const ariaFor = (u: number, s: UnitStats) =>
+    `${data.units[u]!.name}: ${m.occupancy} ${shareText(lang, m, s.share)}${diffOn ? `, ${m.difference} ${diffText(diffOf(u)!)}` : ''}`;
 
   // Fills: one path per Kreis (focusable); in Gemeinde mode the cells carry the colour and the Kreis paths only focus.
   const kreisPaths = g.kreise.map((k) => {
     const s = statsOf(k.kreis);
-    const over = isOver(s.share) && mode === 'kreis';
+    const over = isOver(s.share) && mode === 'kreis' && !diffOn;
     const id = data.units[k.kreis]!.id;
     return (
       <path
         key={k.kreis}
         d={k.path}
         className={`map-kreis${over ? ' map-over' : ''}`}
-        fill={mode === 'kreis' ? occupancyColour(s.share) : 'transparent'}
+        fill={mode === 'kreis' ? fillOf(k.kreis, s.share) : 'transparent'}
         pointerEvents={mode === 'kreis' ? undefined : 'none'}
         data-unit={id}
         data-over={over ? 'true' : undefined}
+        data-diff={diffOn ? String(diffOf(k.kreis)!.diff) : undefined}
         role="button"
         {...stopProps(k.kreis)}
         aria-label={ariaFor(k.kreis, s)}
@@ -191,14 +211,16 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
       ? g.cells.map((c, i) => {
           const s = gemeindeStats[i]!;
           const kind: TipKind = c.unit === c.kreis ? 'kreis' : 'gemeinde';
+          const over = isOver(s.share) && !diffOn;
           return (
             <path
               key={c.unit}
               d={c.path}
-              className={`map-gemeinde${isOver(s.share) ? ' map-over' : ''}`}
-              fill={occupancyColour(s.share)}
+              className={`map-gemeinde${over ? ' map-over' : ''}`}
+              fill={fillOf(c.unit, s.share)}
               data-unit={data.units[c.unit]!.id}
-              data-over={isOver(s.share) ? 'true' : undefined}
+              data-over={over ? 'true' : undefined}
+              data-diff={diffOn ? String(diffOf(c.unit)!.diff) : undefined}
               {...handlers(c.unit, kind, () => c.centroid)}
               onFocus={undefined}
               onBlur={undefined}
@@ -209,8 +231,9 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
       : null;
 
   // Over capacity: hatching over the fill and a bold outline.
-  const overShapes =
-    mode === 'kreis'
+  const overShapes = diffOn
+    ? []
+    : mode === 'kreis'
       ? g.kreise.filter((k) => isOver(statsOf(k.kreis).share)).map((k) => ({ key: k.kreis, fill: k.path, outline: k.border }))
       : g.cells.flatMap((c, i) => (isOver(gemeindeStats[i]!.share) ? [{ key: c.unit, fill: c.path, outline: null }] : []));
 
@@ -235,8 +258,25 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
     <section className="map-view" aria-label={m.heading}>
       <div className="map-toolbar">
         <h2 className="map-heading">
-          {mode === 'kreis' ? m.heading : m.headingGemeinden} · {date}
+          {diffOn ? m.diffHeading(m.measure[measure]) : mode === 'kreis' ? m.heading : m.headingGemeinden} · {date}
         </h2>
+        {baseline && (
+          <label className="map-diff-toggle">
+            <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} />
+            {m.showDiff}
+          </label>
+        )}
+        {diffOn && (
+          <fieldset className="map-mode map-diff-measure">
+            <legend>{m.diffMeasure}</legend>
+            {DIFF_MEASURES.map((v) => (
+              <label key={v}>
+                <input type="radio" name={`map-measure-${uid}`} value={v} checked={measure === v} onChange={() => setMeasure(v)} />
+                {m.measure[v]}
+              </label>
+            ))}
+          </fieldset>
+        )}
         {model.hasGemeinden && (
           <fieldset className="map-mode">
             <legend>{m.colourBy}</legend>
@@ -265,7 +305,7 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
             aria-labelledby={ids.title}
             aria-describedby={ids.desc}
           >
-            <title id={ids.title}>{m.mapLabel(date)}</title>
+            <title id={ids.title}>{diffOn ? m.diffMapLabel(m.measure[measure], date) : m.mapLabel(date)}</title>
             <desc id={ids.desc}>{m.hint}</desc>
             <defs>
               <pattern id={ids.hatch} patternUnits="userSpaceOnUse" width={hatchSize} height={hatchSize} patternTransform="rotate(45)">
@@ -301,18 +341,20 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
             <g className="map-sites">
               {siteShapes.map(({ site, s, side }) => {
                 const id = data.units[site.unit]!.id;
+                const over = isOver(s.share) && !diffOn;
                 return (
                   <path
                     key={site.unit}
                     d={trianglePath(site.x, site.y, side)}
-                    className={`map-site${isOver(s.share) ? ' map-over' : ''}`}
-                    fill={occupancyColour(s.share)}
+                    className={`map-site${over ? ' map-over' : ''}`}
+                    fill={fillOf(site.unit, s.share)}
                     vectorEffect="non-scaling-stroke"
                     data-unit={id}
-                    data-over={isOver(s.share) ? 'true' : undefined}
+                    data-over={over ? 'true' : undefined}
+                    data-diff={diffOn ? String(diffOf(site.unit)!.diff) : undefined}
                     role="button"
                     {...stopProps(site.unit)}
-                    aria-label={`${data.units[site.unit]!.name}: ${formatPersons(lang, s.present)}, ${m.occupancy} ${shareText(lang, m, s.share)}`}
+                    aria-label={`${data.units[site.unit]!.name}: ${formatPersons(lang, s.present)}, ${m.occupancy} ${shareText(lang, m, s.share)}${diffOn ? `, ${m.difference} ${diffText(diffOf(site.unit)!)}` : ''}`}
                     aria-current={selected === id ? 'true' : undefined}
                     aria-describedby={tip?.unit === site.unit ? ids.tip : undefined}
                     {...handlers(site.unit, 'site', () => [site.x, site.y])}
@@ -332,9 +374,24 @@ export function MapView({ data, version, day, selected, onSelect }: ViewProps) {
               )}
             </g>
           </svg>
-          {tip && <Tooltip id={ids.tip} tip={tip} data={data} lang={lang} m={m} stats={statsOf(tip.unit)} canvas={canvasRef.current} />}
+          {tip && (
+            <Tooltip
+              id={ids.tip}
+              tip={tip}
+              data={data}
+              lang={lang}
+              m={m}
+              stats={statsOf(tip.unit)}
+              diff={baseline ? { measure, value: diffOf(tip.unit)! } : null}
+              canvas={canvasRef.current}
+            />
+          )}
         </div>
-        <MapLegend lang={lang} m={m} siteMax={siteMax} showSites={model.sites.length > 0} showKreisNote={mode === 'kreis' && model.hasGemeinden} />
+        {diffOn && diffs ? (
+          <DiffLegend lang={lang} m={m} measure={measure} extent={diffs.extent} />
+        ) : (
+          <MapLegend lang={lang} m={m} siteMax={siteMax} showSites={model.sites.length > 0} showKreisNote={mode === 'kreis' && model.hasGemeinden} />
+        )}
       </div>
       {table}
     </section>
@@ -368,6 +425,7 @@ function Tooltip({
   lang,
   m,
   stats,
+  diff,
   canvas,
 }: {
   id: string;
@@ -376,6 +434,8 @@ function Tooltip({
   lang: Lang;
   m: MapMessages;
   stats: UnitStats;
+  /** With a what-if change on screen: the measure in both runs and the difference. */
+  diff: { measure: DiffMeasure; value: UnitDifference } | null;
   canvas: HTMLDivElement | null;
 }) {
   const u = data.units[tip.unit]!;
@@ -421,8 +481,31 @@ function Tooltip({
             </dd>
           </>
         )}
+        {diff && <DiffRows lang={lang} m={m} measure={diff.measure} d={diff.value} />}
       </dl>
     </div>
+  );
+}
+
+/** The measure in the original and the changed run, and the difference, with units. */
+function measureText(lang: Lang, m: MapMessages, measure: DiffMeasure, v: number): string {
+  return measure === 'belegung' ? shareText(lang, m, v) : formatPersons(lang, v);
+}
+
+function DiffRows({ lang, m, measure, d }: { lang: Lang; m: MapMessages; measure: DiffMeasure; d: UnitDifference }) {
+  return (
+    <>
+      <dt>
+        {m.measure[measure]}: {m.original}
+      </dt>
+      <dd>{measureText(lang, m, measure, d.original)}</dd>
+      <dt>
+        {m.measure[measure]}: {m.changed}
+      </dt>
+      <dd>{measureText(lang, m, measure, d.changed)}</dd>
+      <dt>{m.difference}</dt>
+      <dd className="map-tooltip-diff">{formatDiff(lang, measure, d.diff, m.diffUnit[measure])}</dd>
+    </>
   );
 }
 
@@ -433,18 +516,21 @@ function OccupancyTable({
   m,
   date,
   stats,
+  diff,
 }: {
   data: RunData;
   lang: Lang;
   m: MapMessages;
   date: string;
   stats: (u: number) => UnitStats;
+  /** With a what-if change on screen: the measure in both runs and their difference, by unit. */
+  diff: { measure: DiffMeasure; of: (u: number) => UnitDifference } | null;
 }) {
   const rows = [...data.kreise, ...data.sites];
   return (
     <div className="visually-hidden">
       <table>
-        <caption>{m.tableCaption(date)}</caption>
+        <caption>{diff ? `${m.tableCaption(date)}; ${m.diffTableCaption(m.measure[diff.measure], date)}` : m.tableCaption(date)}</caption>
         <thead>
           <tr>
             <th scope="col">{m.unitCol}</th>
@@ -454,6 +540,17 @@ function OccupancyTable({
             <th scope="col">{m.places}</th>
             <th scope="col">{m.notunterkunft}</th>
             <th scope="col">{m.unitsOver}</th>
+            {diff && (
+              <>
+                <th scope="col">
+                  {m.measure[diff.measure]}: {m.original}
+                </th>
+                <th scope="col">
+                  {m.measure[diff.measure]}: {m.changed}
+                </th>
+                <th scope="col">{m.difference}</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -471,11 +568,22 @@ function OccupancyTable({
                 </td>
                 <td>{formatPersons(lang, s.notunterkunft)}</td>
                 <td>{s.units > 1 ? m.unitsOverValue(formatNumber(lang, s.unitsOver), formatNumber(lang, s.units)) : '–'}</td>
+                {diff && <DiffCells lang={lang} m={m} measure={diff.measure} d={diff.of(u)} />}
               </tr>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function DiffCells({ lang, m, measure, d }: { lang: Lang; m: MapMessages; measure: DiffMeasure; d: UnitDifference }) {
+  return (
+    <>
+      <td>{measureText(lang, m, measure, d.original)}</td>
+      <td>{measureText(lang, m, measure, d.changed)}</td>
+      <td>{formatDiff(lang, measure, d.diff, m.diffUnit[measure])}</td>
+    </>
   );
 }

@@ -44,6 +44,21 @@ const de = {
   kindCol: 'Art',
   hint: 'Kreis oder Erstaufnahme anklicken, oder: mit Tab auf die Karte, mit den Pfeiltasten zum Nachbarn, mit Eingabe auswählen.',
   noGeometry: 'Für diese Region liegen keine Koordinaten vor; die Belegung steht in der Tabelle.',
+  showDiff: 'Differenz zum Original',
+  diffMeasure: 'Größe',
+  measure: { belegung: 'Belegung', personen: 'Personen' } as Record<'belegung' | 'personen', string>,
+  diffUnit: { belegung: 'Prozentpunkte', personen: 'Personen' } as Record<'belegung' | 'personen', string>,
+  diffUnitShort: { belegung: 'Pp.', personen: 'Pers.' } as Record<'belegung' | 'personen', string>,
+  diffHeading: (measure: string) => `Was wäre wenn: Differenz der ${measure}`,
+  diffMapLabel: (measure: string, date: string) => `Karte der Differenz (geändert − Original) der ${measure} am ${date}`,
+  diffLegendTitle: (unit: string) => `Differenz in ${unit}`,
+  diffLegendNote: 'geänderter Lauf − Original; Personen einschließlich Notunterkunft',
+  diffScaleDesc: (unit: string) => `Farbskala der Differenz in ${unit}: weniger violett, gleich weiß, mehr orange bis braun.`,
+  noDiff: 'ohne Wert (keine regulären Plätze)',
+  original: 'Original',
+  changed: 'Geändert',
+  difference: 'Differenz',
+  diffTableCaption: (measure: string, date: string) => `${measure} am ${date}: geänderter Lauf, Original und Differenz`,
 };
 
 export type MapMessages = typeof de;
@@ -91,6 +106,21 @@ const en: MapMessages = {
   kindCol: 'Type',
   hint: 'Click a Kreis or an initial-reception centre, or: Tab into the map, arrow keys to a neighbour, Enter to select.',
   noGeometry: 'This region has no coordinates; the occupancy is listed in the table.',
+  showDiff: 'Difference from the original',
+  diffMeasure: 'Measure',
+  measure: { belegung: 'occupancy', personen: 'persons' },
+  diffUnit: { belegung: 'percentage points', personen: 'persons' },
+  diffUnitShort: { belegung: 'pp', personen: 'persons' },
+  diffHeading: (measure: string) => `What if: difference in ${measure}`,
+  diffMapLabel: (measure: string, date: string) => `Map of the difference (changed − original) in ${measure} on ${date}`,
+  diffLegendTitle: (unit: string) => `Difference in ${unit}`,
+  diffLegendNote: 'changed run − original; persons including emergency shelters',
+  diffScaleDesc: (unit: string) => `Colour scale of the difference in ${unit}: less in purple, equal in white, more in orange to brown.`,
+  noDiff: 'no value (no regular places)',
+  original: 'Original',
+  changed: 'Changed',
+  difference: 'Difference',
+  diffTableCaption: (measure: string, date: string) => `${measure} on ${date}: changed run, original and difference`,
 };
 
 export const MAP_MESSAGES: Record<Lang, MapMessages> = { de, en };

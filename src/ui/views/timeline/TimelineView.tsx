@@ -2,6 +2,7 @@
  * Zeitverlauf: linked time-series charts with a shared day cursor. Pressing or dragging in a chart seeks the run
  * control; brushing the overview strip zooms every chart to that range (double-click or the button resets).
  * Paths are computed from the derived series and memoised on data version, zoom and size; the cursor re-renders alone.
+ * With a "Was wäre wenn" change on screen, each chart draws the original run as a grey dashed line beside it.
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import { RunControl } from '../../app/context.tsx';
@@ -12,6 +13,7 @@ import { Cursor, innerSize, MARGIN, TimeChart } from '../../charts/TimeChart.tsx
 import { formatDayTick, formatPercentTick, formatValueTick } from '../../charts/tickFormat.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import type { RunData } from '../../data/runData.ts';
+import { useWhatIf } from '../../data/whatIf.tsx';
 import { formatDate, formatEuro, formatNumber, formatPercent } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
@@ -35,12 +37,15 @@ const CLASSES = {
   cost: 'tl-cost',
   pauschale: 'tl-pauschale',
   present: 'tl-present',
+  base: 'tl-base',
 } as const;
 
 type CostMode = 'day' | 'cumulative';
 
 interface ChartProps {
   readonly s: TimelineSeries;
+  /** The original run's series while a changed run is on screen. */
+  readonly base: TimelineSeries | null;
   readonly domain: Domain;
   readonly width: number;
   readonly height: number;
@@ -62,6 +67,9 @@ export function TimelineView({ data, version, day, selected, onSelect }: ViewPro
   const [zoomState, setZoomState] = useState<{ data: RunData; domain: Domain } | null>(null);
   const zoom = zoomState?.data === data ? zoomState.domain : null;
   const s = useMemo(() => deriveTimeline(data), [data, version]);
+  // The original is complete when it becomes the baseline: derived once.
+  const { baseline } = useWhatIf();
+  const base = useMemo(() => (baseline ? deriveTimeline(baseline) : null), [baseline]);
   const fullDomain = useMemo<Domain>(() => [0, Math.max(1, data.D - 1)], [data]);
   const domain = zoom ?? fullDomain;
   const cursor = Math.max(0, Math.min(day, s.available - 1));
@@ -73,7 +81,7 @@ export function TimelineView({ data, version, day, selected, onSelect }: ViewPro
 
   const two = width >= 900;
   const chartWidth = two ? Math.floor((width - GAP) / 2) : width;
-  const common: ChartProps = { s, domain, width: chartWidth, height: chartHeight(width), day: cursor, lang, t, formatX, onSeek, onReset };
+  const common: ChartProps = { s, base, domain, width: chartWidth, height: chartHeight(width), day: cursor, lang, t, formatX, onSeek, onReset };
 
   return (
     <div className="tl-view" ref={ref}>
@@ -158,6 +166,16 @@ function compute(s: TimelineSeries, domain: Domain, width: number, height: numbe
 
 function Swatch({ className }: { className: string }) {
   return <span className={`swatch ${className}`} aria-hidden="true" />;
+}
+
+/** The legend entry of the original run's line, with its value at the cursor. */
+function BaselineEntry({ t, text }: { t: TimelineMessages; text: string }) {
+  return (
+    <span className="tl-baseline-entry">
+      <Swatch className={CLASSES.base} />
+      {t.baseline}: {text}
+    </span>
+  );
 }
 
 // ————————————————————————————————————————— overview strip with the brush
@@ -320,15 +338,16 @@ function ArrivalsChart(props: ChartProps) {
 // ————————————————————————————————————————— (2) Erstaufnahme
 
 function EaeChart(props: ChartProps) {
-  const { s, domain, width, height, day, lang, t } = props;
+  const { s, base, domain, width, height, day, lang, t } = props;
   const c = useMemo(
     () =>
       compute(s, domain, width, height, [
         { id: 'eaeRegular', values: s.eaeRegular, kind: 'area' },
         { id: 'eaeNu', values: s.eaePresent, base: s.eaeRegular, kind: 'area' },
         { id: 'eaeCapacity', values: s.eaeCapacity, kind: 'step' },
+        ...(base ? [{ id: 'base', values: base.eaePresent }] : []),
       ]),
-    [s, domain, width, height],
+    [s, base, domain, width, height],
   );
   const formatY = useCallback((v: number) => formatValueTick(lang, v, c.top), [lang, c.top]);
   const aria = useMemo(
@@ -337,8 +356,9 @@ function EaeChart(props: ChartProps) {
         { name: t.eaePersons, values: s.eaePresent, format: (v) => `${formatNumber(lang, v)} ${t.persons}` },
         { name: t.eaeNu, values: s.eaeNu, format: (v) => `${formatNumber(lang, v)} ${t.persons}` },
         { name: t.eaeCapacity, values: s.eaeCapacity, format: (v) => `${formatNumber(lang, v)} ${t.places}` },
+        ...(base ? [{ name: t.baselineOf(t.eaePersons), values: base.eaePresent, format: (v: number) => `${formatNumber(lang, v)} ${t.persons}` }] : []),
       ]),
-    [s, domain, lang, t],
+    [s, base, domain, lang, t],
   );
   return (
     <TimeChart
@@ -361,6 +381,7 @@ function EaeChart(props: ChartProps) {
             <Swatch className={CLASSES.eaeNu} />
             {t.eaeNu}: {formatNumber(lang, at(s.eaeNu, s, day))} {t.persons}
           </span>
+          {base && <BaselineEntry t={t} text={`${formatNumber(lang, at(base.eaePresent, base, day))} ${t.persons}`} />}
         </>
       }
     />
@@ -374,6 +395,7 @@ const CELL_SVG_HEIGHT = 54;
 
 function KreisMultiples({
   s,
+  base,
   domain,
   width,
   day,
@@ -398,22 +420,28 @@ function KreisMultiples({
   const { x, cells, yTop } = useMemo(() => {
     const x = dayScale(domain, svgW);
     const [from, to] = dataRange(s, domain);
-    const y = valueScale(maxOf(s.kreise.map((k) => k.occupancy), from, to), CELL_SVG_HEIGHT - 4, { floor: 1.2, ticks: 2 });
+    // The original's Kreis by id (both runs have the same Kreise, sorted alike).
+    const baseOf = new Map(base?.kreise.map((k) => [k.id, k.occupancy]));
+    const all = [...s.kreise.map((k) => k.occupancy), ...baseOf.values()];
+    const y = valueScale(maxOf(all, from, to), CELL_SVG_HEIGHT - 4, { floor: 1.2, ticks: 2 });
     const y100 = Math.round(y(1) * 10) / 10;
     const cells = s.kreise.map((k) => {
-      const out = lineChart({ x, y, data: [{ id: 'occ', values: k.occupancy }], available: s.available, ticks: { y: 0 } });
+      const original = baseOf.get(k.id);
+      const data = [...(original ? [{ id: 'base', values: original }] : []), { id: 'occ', values: k.occupancy }];
+      const out = lineChart({ x, y, data, available: s.available, ticks: { y: 0 } });
       return (
         <>
           <line className="tl-100" x1={0} x2={svgW} y1={y100} y2={y100} />
           <text className="tl-100-label" x={svgW - 1} y={y100 - 2} textAnchor="end">
             100&nbsp;%
           </text>
-          <path className="chart-line tl-occ" d={out.paths[0]!.d} />
+          {original && <path className="chart-line tl-occ-base" d={out.paths[0]!.d} />}
+          <path className="chart-line tl-occ" d={out.paths[original ? 1 : 0]!.d} />
         </>
       );
     });
     return { x, cells, yTop: y.domain()[1] as number };
-  }, [s, domain, svgW]);
+  }, [s, base, domain, svgW]);
 
   const over = s.kreise.filter((k) => at(k.occupancy, s, day) > 1).length;
   const date = formatDate(lang, isoOf(s, clampDay(s, day)));
@@ -421,7 +449,11 @@ function KreisMultiples({
   return (
     <figure className="chart tl-kreise" aria-labelledby={captionId} style={{ width }}>
       <figcaption id={captionId}>
-        {t.kreise} <span className="tl-hint">{t.kreiseHint} · 0–{formatPercentTick(lang, yTop)}</span>
+        {t.kreise}{' '}
+        <span className="tl-hint">
+          {t.kreiseHint} · 0–{formatPercentTick(lang, yTop)}
+          {base && ` · ${t.kreiseBaselineHint}`}
+        </span>
       </figcaption>
       <div className="tl-kreis-grid" role="group" aria-label={t.ariaKreise(s.kreise.length, over, date)} style={{ gridTemplateColumns: `repeat(${cols}, ${cellW}px)` }}>
         {s.kreise.map((k, i) => {
@@ -461,14 +493,15 @@ function KreisMultiples({
 // ————————————————————————————————————————— (4) Notunterkunft and Statuswechsler
 
 function NuChart(props: ChartProps) {
-  const { s, domain, width, height, day, lang, t } = props;
+  const { s, base, domain, width, height, day, lang, t } = props;
   const c = useMemo(
     () =>
       compute(s, domain, width, height, [
         { id: 'nu', values: s.nu },
         { id: 'statuswechsler', values: s.statuswechsler },
+        ...(base ? [{ id: 'base', values: base.nu }] : []),
       ]),
-    [s, domain, width, height],
+    [s, base, domain, width, height],
   );
   const formatY = useCallback((v: number) => formatValueTick(lang, v, c.top), [lang, c.top]);
   const persons = (v: number) => `${formatNumber(lang, v)} ${t.persons}`;
@@ -477,8 +510,9 @@ function NuChart(props: ChartProps) {
       describe(s, domain, lang, t, t.nu, [
         { name: t.nuPersons, values: s.nu, format: persons },
         { name: t.statuswechsler, values: s.statuswechsler, format: persons },
+        ...(base ? [{ name: t.baselineOf(t.nuPersons), values: base.nu, format: persons }] : []),
       ]),
-    [s, domain, lang, t],
+    [s, base, domain, lang, t],
   );
   return (
     <TimeChart
@@ -500,6 +534,7 @@ function NuChart(props: ChartProps) {
             <Swatch className={CLASSES.statuswechsler} />
             {t.statuswechsler}: {persons(at(s.statuswechsler, s, day))}
           </span>
+          {base && <BaselineEntry t={t} text={`${t.nuPersons}: ${persons(at(base.nu, base, day))}`} />}
         </>
       }
     />
@@ -509,18 +544,20 @@ function NuChart(props: ChartProps) {
 // ————————————————————————————————————————— (5) costs
 
 function CostChart(props: ChartProps) {
-  const { s, domain, width, height, day, lang, t } = props;
+  const { s, base, domain, width, height, day, lang, t } = props;
   const [mode, setMode] = useState<CostMode>('day');
   const cum = mode === 'cumulative';
   const cost = cum ? s.costCum : s.cost;
   const pauschale = cum ? s.pauschaleCum : s.pauschale;
+  const baseCost = base ? (cum ? base.costCum : base.cost) : null;
   const c = useMemo(
     () =>
       compute(s, domain, width, height, [
         { id: 'cost', values: cost },
         { id: 'pauschale', values: pauschale },
+        ...(baseCost ? [{ id: 'base', values: baseCost }] : []),
       ]),
-    [s, domain, width, height, cost, pauschale],
+    [s, domain, width, height, cost, pauschale, baseCost],
   );
   const formatY = useCallback((v: number) => formatValueTick(lang, v, c.top), [lang, c.top]);
   const unit = cum ? t.eurCumulative : t.eurPerDay;
@@ -531,8 +568,9 @@ function CostChart(props: ChartProps) {
       describe(s, domain, lang, t, title, [
         { name: t.costLine, values: cost, format: euro },
         { name: t.pauschale, values: pauschale, format: euro },
+        ...(baseCost ? [{ name: t.baselineOf(t.costLine), values: baseCost, format: euro }] : []),
       ]),
-    [s, domain, lang, t, cum],
+    [s, domain, lang, t, cum, baseCost],
   );
   return (
     <TimeChart
@@ -564,6 +602,7 @@ function CostChart(props: ChartProps) {
             <Swatch className={CLASSES.pauschale} />
             {t.pauschale}: {euro(at(pauschale, s, day))}
           </span>
+          {base && baseCost && <BaselineEntry t={t} text={`${t.costLine}: ${euro(at(baseCost, base, day))}`} />}
         </>
       }
     />

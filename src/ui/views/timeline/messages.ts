@@ -54,6 +54,10 @@ const de = {
   ariaNoData: 'Noch keine Daten im Ausschnitt.',
   ariaKreise: (n: number, over: number, date: string) =>
     `${n} Kreise und kreisfreie Städte; am ${date} sind ${over} über 100 % belegt.`,
+  // Was wäre wenn
+  baseline: 'Original (grau gestrichelt)',
+  baselineOf: (what: string) => `${what} im Original`,
+  kreiseBaselineHint: 'grau gestrichelt: Original',
 };
 
 export type TimelineMessages = typeof de;
@@ -103,6 +107,9 @@ const en: TimelineMessages = {
   ariaMax: (what, value, date) => `${what}: at most ${value} on ${date}`,
   ariaNoData: 'No data in the range yet.',
   ariaKreise: (n, over, date) => `${n} Kreise and cities; on ${date}, ${over} are above 100 % occupancy.`,
+  baseline: 'Original (grey, dashed)',
+  baselineOf: (what) => `${what} in the original`,
+  kreiseBaselineHint: 'grey dashed: original',
 };
 
 export const TIMELINE_MESSAGES: Record<Lang, TimelineMessages> = { de, en };

@@ -1,22 +1,26 @@
 /**
  * The lecturer mode: the app full screen with large type and editing hidden, driven by the keyboard, with an
  * unobtrusive date and speed indicator; optionally a chapter script, played by the chapter machine — each chapter
- * sets view, unit and speed, plays from its first to its last day and then pauses on its question.
+ * sets view, unit and speed, plays from its first to its last day and then pauses on its question, where the
+ * lecturer may ask "Was wäre wenn" (WhatIfPanel). Chapters run their scenario in the original session, whatever run is
+ * on screen.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { keyboardHelp, type PresentationEvent } from '../../app/commands.ts';
 import { RunControl, useSession, useSessionObject } from '../../app/context.tsx';
 import { useScopeKeys } from '../../app/useCommandKeys.ts';
+import { useWhatIf } from '../../data/whatIf.tsx';
 import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { chapterMachine } from '../../machines/chapters.ts';
 import { SPEEDS } from '../../machines/runControl.ts';
 import { FigureExport, sourceLine } from '../../export/FigureExport.tsx';
 import { VORTRAG_MESSAGES } from './messages.ts';
-import { readChapterScriptText, type ChapterScript, type ChapterView, type ScriptIssue } from './script.ts';
+import { readChapterScriptText, unitIssues, type ChapterView, type ScriptIssue } from './script.ts';
 import { BUILTIN_SCRIPTS } from './scripts/index.ts';
-import type { VortragUrl } from './url.ts';
+import { kapitelParam, unknownChapterText, type VortragUrl } from './url.ts';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './vortrag.css';
 
 /** The class on <html> while presenting: the stylesheet hides editing and enlarges type from it. */
@@ -51,11 +55,16 @@ function toggleFullscreen(): void {
 export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
   const { lang, t, toggleLang } = useI18n();
   const v = VORTRAG_MESSAGES[lang];
-  const session = useSessionObject();
+  const whatIf = useWhatIf();
+  const onScreen = useSessionObject();
+  // The original run's session: a chapter's scenario is computed there, also while a changed run is on screen.
+  const session = whatIf.original ?? onScreen;
+  const originalState = useSyncExternalStore(session.subscribe, session.getState);
+  const request = originalState.request;
   const control = RunControl.useActorRef();
   const data = useSession((s) => s.data);
-  const request = useSession((s) => s.request);
   const version = useSession((s) => s.version);
+  const [whatIfSignal, setWhatIfSignal] = useState(0);
   const [problems, setProblems] = useState<{ title: string; issues: readonly ScriptIssue[] } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
@@ -101,16 +110,16 @@ export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
   const phase = useSelector(chapters, (s) => (s.matches('off') ? 'off' : s.matches('finished') ? 'finished' : s.matches({ chapter: 'question' }) ? 'question' : s.matches({ chapter: 'running' }) ? 'running' : 'preparing'));
   const chapter = script?.chapters[index] ?? null;
 
-  // The address names the presentation and its script (a built-in one), so that a reload comes back to it.
+  // The address names the presentation, its script (a built-in one) and chapter, so that a reload comes back to it.
   const scriptId = script && BUILTIN_SCRIPTS[script.id] === script ? script.id : null;
   useEffect(() => {
     const url = new URL(location.href);
     url.searchParams.delete('kapitel');
     url.searchParams.delete('vortrag');
-    if (scriptId) url.searchParams.set('kapitel', scriptId);
+    if (scriptId) url.searchParams.set('kapitel', kapitelParam(scriptId, phase === 'finished' ? 0 : index));
     else url.searchParams.set('vortrag', '');
     history.replaceState(history.state, '', url);
-  }, [scriptId, request]);
+  }, [scriptId, index, phase, request]);
   useEffect(
     () => () => {
       const url = new URL(location.href);
@@ -122,11 +131,23 @@ export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
   );
 
   useEffect(() => {
-    if (start.script) chapters.send({ type: 'script.load', script: start.script });
-  }, [chapters, start.script]);
+    if (start.script) chapters.send({ type: 'script.load', script: start.script, index: start.chapter });
+  }, [chapters, start.script, start.chapter]);
+
+  // Leaving the presentation ends a comparison: the app goes on with the original run.
+  const dropWhatIf = useRef(whatIf.drop);
+  dropWhatIf.current = whatIf.drop;
+  useEffect(() => () => dropWhatIf.current(), []);
 
   // Ready when the run on screen is the script's scenario and has computed the chapter's first day.
   const runIsScript = script !== null && request?.scenario === script.scenario;
+
+  // The script's units checked against its run once the run has started (the schema cannot know the region).
+  const originalData = originalState.data;
+  const unitProblems = useMemo(
+    () => (script && runIsScript && originalData ? unitIssues(script, (id) => originalData.indexById.has(id), lang) : []),
+    [script, runIsScript, originalData, lang],
+  );
   useEffect(() => {
     if (phase !== 'preparing' || !chapter || !runIsScript || !data || data.available === 0) return;
     if (data.days[data.available - 1]! >= chapter.from) chapters.send({ type: 'run.ready' });
@@ -145,6 +166,7 @@ export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
           if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
           onLeave();
         } else if (e.type === 'vortrag.fullscreen') toggleFullscreen();
+        else if (e.type === 'vortrag.whatIf') setWhatIfSignal((n) => n + 1);
         else chapters.send(e);
       },
     }),
@@ -220,9 +242,10 @@ export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
           {v.leave}
         </button>
       </div>
-      {(problems || start.unknownScript) && (
+      {(problems || start.unknownScript || (start.unknownChapter !== null && start.script)) && (
         <div role="alert" className="notice notice-error">
           {start.unknownScript && !problems && <p>{v.unknownScript(start.unknownScript, known)}</p>}
+          {start.unknownChapter !== null && start.script && !problems && <p>{unknownChapterText(lang, start.script, start.unknownChapter)}</p>}
           {problems && (
             <>
               <p>{problems.title}</p>
@@ -235,6 +258,18 @@ export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
               </ul>
             </>
           )}
+        </div>
+      )}
+      {script && unitProblems.length > 0 && (
+        <div role="alert" className="notice notice-warn vortrag-unit-problems">
+          <p>{v.scriptUnitProblems(script.title[lang])}</p>
+          <ul>
+            {unitProblems.map((i, k) => (
+              <li key={k}>
+                <code>{i.path}</code>: {i.message}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {script && chapter && phase !== 'finished' && (
@@ -264,6 +299,7 @@ export function Vortrag({ start, onView, onSelect, onLeave }: VortragProps) {
           </div>
         )}
       </div>
+      <WhatIfPanel enabled={phase === 'question'} openSignal={whatIfSignal} />
       <Indicator />
       <p className="visually-hidden">{keyboardHelp(lang, 'vortrag')}</p>
       {data && <p className="vortrag-print-source">{sourceLine(lang, data.scenario?.name[lang] ?? data.scenarioId)}</p>}

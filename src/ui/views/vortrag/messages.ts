@@ -30,6 +30,22 @@ export interface VortragMessages {
   readonly print: string;
   readonly exportFailed: string;
   readonly noFigure: string;
+  readonly whatIf: string;
+  readonly whatIfHint: string;
+  readonly whatIfField: string;
+  readonly whatIfPolicy: string;
+  readonly whatIfValue: string;
+  readonly whatIfApply: string;
+  readonly whatIfLine: string;
+  readonly whatIfDrop: string;
+  readonly whatIfComputing: (change: string) => string;
+  readonly whatIfSame: (field: string) => string;
+  readonly whatIfRejected: string;
+  readonly whatIfFailed: string;
+  readonly whatIfNotReady: string;
+  readonly whatIfLastDay: string;
+  readonly whatIfLater: (date: string) => string;
+  readonly scriptUnitProblems: (title: string) => string;
 }
 
 export const VORTRAG_MESSAGES: Record<Lang, VortragMessages> = {
@@ -62,6 +78,22 @@ export const VORTRAG_MESSAGES: Record<Lang, VortragMessages> = {
     print: 'Handout drucken',
     exportFailed: 'Die Abbildung konnte nicht exportiert werden:',
     noFigure: 'Diese Ansicht hat keine exportierbare Abbildung.',
+    whatIf: 'Was wäre wenn …',
+    whatIfHint: 'Eine Politik oder einen Parameter ab dem nächsten Tag ändern; die Ansichten zeigen den geänderten Lauf neben dem Original (Taste W).',
+    whatIfField: 'Was ändern',
+    whatIfPolicy: 'Politik',
+    whatIfValue: 'Neuer Wert',
+    whatIfApply: 'Berechnen',
+    whatIfLine: 'Was wäre wenn',
+    whatIfDrop: 'Änderung verwerfen',
+    whatIfComputing: (change) => `Was wäre wenn: ${change} wird berechnet …`,
+    whatIfSame: (field) => `„${field}“: Der Wert ist schon in Kraft; bitte einen anderen wählen.`,
+    whatIfRejected: 'Die Änderung wurde nicht übernommen; der bisherige Lauf bleibt:',
+    whatIfFailed: 'Der geänderte Lauf ist fehlgeschlagen; der bisherige Lauf bleibt:',
+    whatIfNotReady: 'Der Lauf ist noch nicht fertig berechnet; bitte kurz warten.',
+    whatIfLastDay: 'Am letzten Tag des Laufs gibt es kein „danach“ mehr.',
+    whatIfLater: (date) => `Ein Ereignis des Szenarios setzt diesen Wert am ${date} neu; bis dahin gilt die Änderung.`,
+    scriptUnitProblems: (title) => `Kapitelskript „${title}“ passt nicht zum Lauf:`,
   },
   en: {
     present: 'Presentation',
@@ -92,5 +124,21 @@ export const VORTRAG_MESSAGES: Record<Lang, VortragMessages> = {
     print: 'Print handout',
     exportFailed: 'The figure could not be exported:',
     noFigure: 'This view has no figure to export.',
+    whatIf: 'What if …',
+    whatIfHint: 'Change a policy or a parameter from the next day on; the views show the changed run beside the original (key W).',
+    whatIfField: 'What to change',
+    whatIfPolicy: 'Policy',
+    whatIfValue: 'New value',
+    whatIfApply: 'Compute',
+    whatIfLine: 'What if',
+    whatIfDrop: 'Drop the change',
+    whatIfComputing: (change) => `What if: computing ${change} …`,
+    whatIfSame: (field) => `“${field}”: this value is already in force; please choose another.`,
+    whatIfRejected: 'The change was not applied; the run on screen stays:',
+    whatIfFailed: 'The changed run failed; the run on screen stays:',
+    whatIfNotReady: 'The run is not fully computed yet; please wait a moment.',
+    whatIfLastDay: 'On the last day of the run there is no “after”.',
+    whatIfLater: (date) => `An event of the scenario sets this value again on ${date}; the change holds until then.`,
+    scriptUnitProblems: (title) => `Chapter script “${title}” does not fit the run:`,
   },
 };

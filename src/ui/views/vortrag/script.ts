@@ -98,3 +98,23 @@ export function readChapterScriptText(text: string, lang: Lang): ScriptResult {
   }
   return readChapterScript(value, lang);
 }
+
+/**
+ * Checks a script against its run once the run has started: each chapter's unit must be one of the run's (a Kreis,
+ * Gemeinde or Erstaufnahme site of its region). The schema cannot know the region's units.
+ */
+export function unitIssues(script: ChapterScript, hasUnit: (id: string) => boolean, lang: Lang): ScriptIssue[] {
+  return script.chapters.flatMap((c, i) =>
+    c.unit === undefined || hasUnit(c.unit)
+      ? []
+      : [
+          {
+            path: `chapters[${i}].unit`,
+            message:
+              lang === 'de'
+                ? `Kapitel ${i + 1} („${c.title.de}“): Die Einheit „${c.unit}“ gibt es im Lauf von „${script.scenario}“ nicht (Kreis oder Gemeinde als AGS, Erstaufnahme als Standortkennung).`
+                : `Chapter ${i + 1} (“${c.title.en}”): the run of “${script.scenario}” has no unit “${c.unit}” (a Kreis or Gemeinde by its AGS, an Erstaufnahme site by its id).`,
+          },
+        ],
+  );
+}
