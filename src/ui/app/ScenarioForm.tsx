@@ -28,6 +28,22 @@ export function readUpload(lang: Lang, name: string, text: string): { readonly p
   return { upload: { name, value: json.value } };
 }
 
+/**
+ * A file chosen or dropped, read as a scenario: refused above the size limit before it is read, then decoded with the
+ * byte order mark kept (the loader's rule drops one, for the app as for the command line) and read by `readUpload`.
+ */
+export async function importScenarioFile(lang: Lang, file: File): Promise<{ readonly problem: string } | { readonly upload: OwnScenario }> {
+  const tooBig = sizeProblem(lang, file.name, file.size);
+  if (tooBig) return { problem: tooBig };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+  } catch (e) {
+    return { problem: `${file.name}: ${lang === 'de' ? 'nicht lesbar' : 'cannot be read'} (${e instanceof Error ? e.message : String(e)})` };
+  }
+  return readUpload(lang, file.name, text);
+}
+
 /** Keys that change the value of a closed <select> in place: arrows, paging, Home/End and type-ahead (not Space). */
 const stepsClosedSelect = (key: string): boolean =>
   key.startsWith('Arrow') || key.startsWith('Page') || key === 'Home' || key === 'End' || (key.length === 1 && key !== ' ');
@@ -42,20 +58,7 @@ export function ScenarioForm({ fileError, onFileError }: { fileError: string | n
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const tooBig = sizeProblem(lang, file.name, file.size);
-    if (tooBig) {
-      onFileError(tooBig);
-      return;
-    }
-    // Decoded with the byte order mark kept: the loader's rule drops one, for the app as for the command line.
-    void file.arrayBuffer().then((bytes) => {
-      const checked = readUpload(lang, file.name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
-      if ('problem' in checked) {
-        onFileError(checked.problem);
-        return;
-      }
-      openOwn(checked.upload);
-    });
+    void importScenarioFile(lang, file).then((checked) => ('problem' in checked ? onFileError(checked.problem) : openOwn(checked.upload)));
   };
 
   // Arrow keys (and type-ahead) on a closed <select> change its value with a `change` event per step: a keyboard
