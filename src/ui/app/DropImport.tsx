@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/index.ts';
 import { useChoice } from './choice.tsx';
 import { SAVING_TEXT } from './savingText.ts';
-import { importScenarioFile } from './ScenarioForm.tsx';
+import { importScenarioFile } from './importFile.ts';
 
 const carriesFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
 

@@ -2,8 +2,9 @@
  * Share links: an own scenario as its difference from the built-in it was made from (RFC 6902 patch), or whole when
  * it has no base, compressed into one URL parameter; and back, with every way a link can be broken named.
  */
-import { applyPatch, compare, type Operation } from 'fast-json-patch';
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// Both packages are CommonJS: their default export is what Node and the bundler agree on.
+import jsonpatch, { type Operation } from 'fast-json-patch';
+import lz from 'lz-string';
 import { z } from 'zod';
 import { getBuiltinScenario } from '../../engine/scenario/builtin/index.ts';
 import { PROTOTYPE_KEYS } from '../../engine/scenario/limits.ts';
@@ -44,9 +45,9 @@ export function encodeShare(own: OwnScenario): { readonly code: string } | { rea
   const base = own.base === undefined ? undefined : getBuiltinScenario(own.base);
   const body =
     base && typeof own.value === 'object' && own.value !== null
-      ? { b: own.base, p: compare(base as object, own.value as object) }
+      ? { b: own.base, p: jsonpatch.compare(base as object, own.value as object) }
       : { s: own.value };
-  const code = compressToEncodedURIComponent(JSON.stringify(body));
+  const code = lz.compressToEncodedURIComponent(JSON.stringify(body));
   const result =
     code.length <= MAX_SHARE_CHARS
       ? { code }
@@ -81,7 +82,7 @@ export function decodeShare(code: string, lang: Lang = 'de'): { readonly own: Ow
   }
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(code);
+    text = lz.decompressFromEncodedURIComponent(code);
   } catch {
     text = null;
   }
@@ -107,7 +108,7 @@ export function decodeShare(code: string, lang: Lang = 'de'): { readonly own: Ow
     const base = getBuiltinScenario(baseId);
     if (!base) return broken(`das Ausgangsszenario „${baseId}“ gibt es nicht.`, `the base scenario “${baseId}” does not exist.`);
     try {
-      value = applyPatch(structuredClone(base), body.data.p as Operation[], true, false, true).newDocument;
+      value = jsonpatch.applyPatch(structuredClone(base), body.data.p as Operation[], true, false, true).newDocument;
     } catch (e) {
       const index = typeof e === 'object' && e !== null && 'index' in e ? Number((e as { index: unknown }).index) : undefined;
       const what = e instanceof Error ? e.message.split('\n')[0]! : String(e);
