@@ -104,35 +104,53 @@ export function App({ session, search }: AppProps) {
   );
 }
 
+/** The own scenario the URL asks to start with, and why it cannot be used (named in the notices). */
+interface Restore {
+  readonly own: OwnScenario | null;
+  readonly problem: UrlProblem | null;
+}
+
 /**
  * The own scenario the URL asks to start with: a share link (`teilen`), decoded and checked at once, or a saved entry
- * (`eigen`), read once the storage is open and checked by the loader. A link or entry that cannot be used is named
- * (`onProblem`) and the app starts as the rest of the URL says.
+ * (`eigen`), read once the storage is open and checked by the loader. A link or entry that cannot be used is named,
+ * and the app starts as the rest of the URL says.
  */
-function restoreOwn(initial: UrlState, opened: Promise<Storage | null>, lang: Lang, onProblem: (p: UrlProblem) => void): OwnScenario | Promise<OwnScenario | null> | null {
+function restoreOwn(initial: UrlState, opened: Promise<Storage | null>, lang: Lang): Restore | Promise<Restore> | null {
   if (initial.share !== undefined) {
     const r = decodeShare(initial.share, lang);
-    if ('own' in r) return r.own;
-    onProblem({ param: 'teilen', ...r.problem });
-    return null;
+    return 'own' in r ? { own: r.own, problem: null } : { own: null, problem: { param: 'teilen', ...r.problem } };
   }
   const id = initial.own;
   if (id === undefined) return null;
+  const named = (p: { de: string; en: string }): Restore => ({
+    own: null,
+    problem: { param: 'eigen', de: `Parameter „eigen“: ${p.de}`, en: `Parameter “eigen”: ${p.en}` },
+  });
   return opened
     .then((storage) => storage?.load(id) ?? null)
     .then(
       (entry) => {
-        if (!entry) {
-          onProblem({ param: 'eigen', de: `Parameter „eigen“: ${SAVING_TEXT.de.entryGone(id)}`, en: `Parameter “eigen”: ${SAVING_TEXT.en.entryGone(id)}` });
-          return null;
-        }
+        if (!entry) return named({ de: SAVING_TEXT.de.entryGone(id), en: SAVING_TEXT.en.entryGone(id) });
         const r = ownFromEntry(entry, true);
-        if ('own' in r) return r.own;
-        onProblem({ param: 'eigen', de: `Parameter „eigen“: ${r.problem.de}`, en: `Parameter “eigen”: ${r.problem.en}` });
-        return null;
+        return 'own' in r ? { own: r.own, problem: null } : named(r.problem);
       },
-      () => null,
+      (e: unknown) => named({ de: String(e), en: String(e) }),
     );
+}
+
+/** The URL's own scenario for the first run, and the problem of a link or entry that cannot be used. */
+function useRestore(initial: UrlState, opened: Promise<Storage | null>, lang: Lang) {
+  const [found] = useState(() => restoreOwn(initial, opened, lang));
+  const [problem, setProblem] = useState<UrlProblem | null>(found instanceof Promise ? null : (found?.problem ?? null));
+  const restore = useMemo(() => (found instanceof Promise ? found.then((r) => r.own) : (found?.own ?? null)), [found]);
+  useEffect(() => {
+    let live = true;
+    if (found instanceof Promise) void found.then((r) => live && setProblem(r.problem));
+    return () => {
+      live = false;
+    };
+  }, [found]);
+  return { restore, problems: problem ? [problem] : [] };
 }
 
 function Shell({
@@ -158,8 +176,7 @@ function Shell({
   // Why the last file chosen was not read; it replaces the notices of earlier runs until the next run starts.
   const [fileError, setFileError] = useState<string | null>(null);
   const runProblems = useUrlInRun(initial, () => setSelected(null));
-  const [restoreProblems, setRestoreProblems] = useState<UrlProblem[]>([]);
-  const [restore] = useState(() => restoreOwn(initial, opened, lang, (p) => setRestoreProblems((ps) => [...ps, p])));
+  const { restore, problems: restoreProblems } = useRestore(initial, opened, lang);
   const { id: comparison } = useComparisonToOpen();
   const openComparison = (id: string) => {
     onComparison(id);

@@ -68,7 +68,7 @@ async function openPanel(user: ReturnType<typeof userEvent.setup>) {
   return screen.getByRole('region', { name: 'Gespeicherte Szenarien und Vergleiche' });
 }
 
-describe('saving scenarios', () => {
+describe('saving scenarios', { timeout: 20_000 }, () => {
   it('saves the own scenario, lists it with its date, and opens it again after a reload (eigen=<id>)', async () => {
     const user = userEvent.setup();
     const first = renderApp();
@@ -177,7 +177,7 @@ describe('saving scenarios', () => {
   });
 });
 
-describe('the URL keeps the whole state', () => {
+describe('the URL keeps the whole state', { timeout: 20_000 }, () => {
   it('writes view, unit, date, language, policies and seed, and a reload restores them', async () => {
     const user = userEvent.setup();
     const first = renderApp('?seed=7&kreis=einwohner&ansicht=zeitverlauf&einheit=K2&datum=2024-03-05&sprache=en');
@@ -232,7 +232,7 @@ describe('the URL keeps the whole state', () => {
   });
 });
 
-describe('share links', () => {
+describe('share links', { timeout: 20_000 }, () => {
   it('"Link teilen" shows a link that opens the same scenario in a fresh page', async () => {
     const user = userEvent.setup();
     const first = renderApp('?kreis=einwohner');
@@ -269,7 +269,7 @@ describe('share links', () => {
   });
 });
 
-describe('dropping scenario files', () => {
+describe('dropping scenario files', { timeout: 20_000 }, () => {
   it('runs a dropped scenario, as from the file button', async () => {
     const { session } = renderApp();
     await settled(session, 'ready', 'musterkreis');
