@@ -3,8 +3,10 @@
  * loader — mutations of the built-in scenarios and examples/mein-landkreis.json — checking that it never throws or
  * hangs, that every accepted scenario runs with every invariant kept, and that no prototype changes. Prints the
  * counts and the first counter-example (shrunk, unless --no-shrink); the test suite runs a sample of 300.
+ * Then N malformed inputs through the app's import path (files, share links, stored records; `fuzzAppImportPath`).
  */
 import fc from 'fast-check';
+import { arbImportCase, builtinsIntact, checkImport, importInput, prototypeState as appPrototypes } from '../test/ui/importPathFuzz.ts';
 import { arbFuzzCase, checkFuzzCase, describeCase, FUZZ_LIMITS, fuzzInput, prototypeSnapshot } from '../test/engine/importFuzz.ts';
 
 const args = process.argv.slice(2);
@@ -57,3 +59,42 @@ console.log(
     `${n(counts.rejected)} rejected with issues, ${n(counts.accepted)} accepted and run for up to ${FUZZ_LIMITS.horizonDays} days with every invariant kept ` +
     `(${n(counts.stopped)} stopped by their time budget); longest load ${Math.round(slowest)} ms; no exception, no prototype changed`,
 );
+
+// ---- the app's import path: scenario files, share links, stored records --------------------------------
+
+/**
+ * N malformed inputs through the functions the app uses to import (file reading, the loader as the worker runs it,
+ * share link decoding, reading stored records): none may throw, each must get a message naming the file, link, field
+ * or record, and no built-in scenario or prototype may change.
+ */
+async function fuzzAppImportPath(count: number, fuzzSeed: number): Promise<boolean> {
+  const prototypes = appPrototypes();
+  const kinds = new Map<string, number>();
+  let intact = 0;
+  let done = 0;
+  const start = performance.now();
+  const outcome = await fc.check(
+    fc.asyncProperty(arbImportCase, async (c) => {
+      const r = await checkImport(importInput(c), prototypes);
+      if (r.intact) intact++;
+      kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+      if (++done % 1000 === 0) process.stderr.write(`app import path: ${done} / ${count}\n`);
+    }),
+    { numRuns: count, seed: fuzzSeed, endOnFailure: args.includes('--no-shrink') },
+  );
+  const secs = ((performance.now() - start) / 1000).toFixed(1);
+  if (outcome.failed || !builtinsIntact()) {
+    console.log(`fuzz:import (app import path): FAILED after ${outcome.numRuns} of ${count} malformed inputs (seed ${fuzzSeed}, ${secs} s)`);
+    if (outcome.counterexample) console.log(JSON.stringify(outcome.counterexample[0]).slice(0, 2000));
+    console.log(outcome.failed ? String(outcome.errorInstance instanceof Error ? outcome.errorInstance.message : outcome.errorInstance) : 'a built-in scenario changed');
+    return false;
+  }
+  const byKind = [...kinds].map(([k, v]) => `${k} ${n(v)}`).join(', ');
+  console.log(
+    `fuzz:import (app import path): ${n(outcome.numRuns)} malformed inputs (seed ${fuzzSeed}, ${secs} s), each named with file, link, field or record ` +
+      `(${n(intact)} cut links still whole); no exception, no built-in scenario or prototype changed. By kind: ${byKind}`,
+  );
+  return true;
+}
+
+if (!(await fuzzAppImportPath(runs, seed))) process.exit(1);

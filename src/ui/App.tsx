@@ -8,9 +8,11 @@ import { ariaKeys, COMMAND, commandTitle, keyboardHelp, selectEnabled, type Comm
 import { RunControl, SessionProvider, useControl, useDay, useSession, useSessionObject } from './app/context.tsx';
 import { IconBack, IconPause, IconPlay, IconStart } from './app/icons.tsx';
 import { useCommandKeys } from './app/useCommandKeys.ts';
-import { ChoiceProvider } from './app/choice.tsx';
+import { ChoiceProvider, type OwnScenario } from './app/choice.tsx';
+import { DropImport } from './app/DropImport.tsx';
 import { ScenarioForm } from './app/ScenarioForm.tsx';
 import { ResultsMenu } from './results/ResultsMenu.tsx';
+import { UrlSync } from './app/urlSync.tsx';
 import { parseUrl, problemsInRun, type UrlProblem, type UrlState } from './app/urlParams.ts';
 import { createEngineWorker, Session } from './data/session.ts';
 import { WhatIfProvider } from './data/whatIf.tsx';
@@ -24,8 +26,16 @@ import { MovementView } from './views/movement/MovementView.tsx';
 import { ScenarioView } from './views/scenario/ScenarioView.tsx';
 import { TimelineView } from './views/timeline/TimelineView.tsx';
 import type { ViewProps } from './views/types.ts';
+import { SAVING_TEXT } from './app/savingText.ts';
 import { PresentButton, Vortrag } from './views/vortrag/Vortrag.tsx';
 import { parseVortragUrl, type VortragUrl } from './views/vortrag/url.ts';
+import { decodeShare } from './share/share.ts';
+import { ShareButton } from './share/ShareButton.tsx';
+import { StorageContext, type Storage, type StorageProblem } from './storage/api.ts';
+import { ComparisonToOpenContext, useComparisonToOpen } from './storage/openComparison.ts';
+import { SavedControls } from './storage/SavedPanel.tsx';
+import { ownFromEntry } from './storage/scenarioEntry.ts';
+import { useBrowserStorage } from './storage/useBrowserStorage.ts';
 
 // The trainee mode (and the graph layout it draws with) loads when its tab is first opened.
 const LernenView = lazy(() => import('./views/lernen/LernenView.tsx'));
@@ -70,20 +80,99 @@ export function App({ session, search }: AppProps) {
     // A chapter script in the URL computes its own scenario from the start.
     return vortrag.script && !parsed.state.scenario ? { ...parsed, state: { ...parsed.state, scenario: vortrag.script.scenario } } : parsed;
   }, [query, vortrag]);
+  const browser = useBrowserStorage();
+  // The saved comparison the Vergleich view shows (from the panel or the URL).
+  const [comparison, setComparison] = useState<string | null>(url.state.comparison ?? null);
+  const comparisonToOpen = useMemo(() => ({ id: comparison, clear: () => setComparison(null) }), [comparison]);
   return (
     <I18nProvider initial={url.state.lang ?? 'de'}>
       <SessionProvider session={own}>
-        <RunControl.Provider>
-          <WhatIfProvider>
-            <Shell initial={url.state} urlProblems={url.problems} vortrag={vortrag} />
-          </WhatIfProvider>
-        </RunControl.Provider>
+        <StorageContext.Provider value={browser.storage}>
+          <ComparisonToOpenContext.Provider value={comparisonToOpen}>
+            <RunControl.Provider>
+              <WhatIfProvider>
+                <Shell
+                  initial={url.state}
+                  urlProblems={url.problems}
+                  vortrag={vortrag}
+                  storageProblem={browser.problem}
+                  opened={browser.opened}
+                  onComparison={setComparison}
+                />
+              </WhatIfProvider>
+            </RunControl.Provider>
+          </ComparisonToOpenContext.Provider>
+        </StorageContext.Provider>
       </SessionProvider>
     </I18nProvider>
   );
 }
 
-function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProblems: readonly UrlProblem[]; vortrag: VortragUrl }) {
+/** The own scenario the URL asks to start with, and why it cannot be used (named in the notices). */
+interface Restore {
+  readonly own: OwnScenario | null;
+  readonly problem: UrlProblem | null;
+}
+
+/**
+ * The own scenario the URL asks to start with: a share link (`teilen`), decoded and checked at once, or a saved entry
+ * (`eigen`), read once the storage is open and checked by the loader. A link or entry that cannot be used is named,
+ * and the app starts as the rest of the URL says.
+ */
+function restoreOwn(initial: UrlState, opened: Promise<Storage | null>, lang: Lang): Restore | Promise<Restore> | null {
+  if (initial.share !== undefined) {
+    const r = decodeShare(initial.share, lang);
+    return 'own' in r ? { own: r.own, problem: null } : { own: null, problem: { param: 'teilen', ...r.problem } };
+  }
+  const id = initial.own;
+  if (id === undefined) return null;
+  const named = (p: { de: string; en: string }): Restore => ({
+    own: null,
+    problem: { param: 'eigen', de: `Parameter „eigen“: ${p.de}`, en: `Parameter “eigen”: ${p.en}` },
+  });
+  return opened
+    .then((storage) => storage?.load(id) ?? null)
+    .then(
+      (entry) => {
+        if (!entry) return named({ de: SAVING_TEXT.de.entryGone(id), en: SAVING_TEXT.en.entryGone(id) });
+        const r = ownFromEntry(entry, true);
+        return 'own' in r ? { own: r.own, problem: null } : named(r.problem);
+      },
+      (e: unknown) => named({ de: String(e), en: String(e) }),
+    );
+}
+
+/** The URL's own scenario for the first run, and the problem of a link or entry that cannot be used. */
+function useRestore(initial: UrlState, opened: Promise<Storage | null>, lang: Lang) {
+  const [found] = useState(() => restoreOwn(initial, opened, lang));
+  const [problem, setProblem] = useState<UrlProblem | null>(found instanceof Promise ? null : (found?.problem ?? null));
+  const restore = useMemo(() => (found instanceof Promise ? found.then((r) => r.own) : (found?.own ?? null)), [found]);
+  useEffect(() => {
+    let live = true;
+    if (found instanceof Promise) void found.then((r) => live && setProblem(r.problem));
+    return () => {
+      live = false;
+    };
+  }, [found]);
+  return { restore, problems: problem ? [problem] : [] };
+}
+
+function Shell({
+  initial,
+  urlProblems,
+  vortrag,
+  storageProblem,
+  opened,
+  onComparison,
+}: {
+  initial: UrlState;
+  urlProblems: readonly UrlProblem[];
+  vortrag: VortragUrl;
+  storageProblem: StorageProblem | null;
+  opened: Promise<Storage | null>;
+  /** Hands a saved comparison to the Vergleich view. */
+  onComparison: (id: string) => void;
+}) {
   const { lang, t, toggleLang } = useI18n();
   const [presenting, setPresenting] = useState(vortrag.present);
   const [view, setView] = useState<ViewId>((initial.view as ViewId | undefined) ?? 'karte');
@@ -91,9 +180,16 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
   // Why the last file chosen was not read; it replaces the notices of earlier runs until the next run starts.
   const [fileError, setFileError] = useState<string | null>(null);
   const runProblems = useUrlInRun(initial, () => setSelected(null));
+  const { restore, problems: restoreProblems } = useRestore(initial, opened, lang);
+  const { id: comparison } = useComparisonToOpen();
+  const openComparison = (id: string) => {
+    onComparison(id);
+    // The Vergleich tab, where the app has one.
+    if ((VIEWS as readonly string[]).includes('vergleich')) setView('vergleich' as ViewId);
+  };
   useCommandKeys(RunControl.useActorRef());
   return (
-    <ChoiceProvider initial={initial} onStart={() => setFileError(null)}>
+    <ChoiceProvider initial={initial} restore={restore} onStart={() => setFileError(null)}>
       <a className="skip-link" href="#main-content">
         {t.skipToContent}
       </a>
@@ -101,13 +197,17 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
         <h1>{t.title}</h1>
         <ScenarioForm fileError={fileError} onFileError={setFileError} />
         <ResultsMenu />
+        <SavedControls unavailable={storageProblem} onOpenComparison={openComparison} />
+        <ShareButton />
         <button type="button" onClick={toggleLang} lang={lang === 'de' ? 'en' : 'de'}>
           {t.switchLang}
         </button>
         <PresentButton onClick={() => setPresenting(true)} />
       </header>
       <SessionSync initialDate={initial.date} />
-      <Notices urlProblems={[...urlProblems, ...runProblems]} fileError={fileError} />
+      <UrlSync view={view} unit={selected} comparison={comparison} initialDate={initial.date} />
+      <DropImport onFileError={setFileError} />
+      <Notices urlProblems={[...urlProblems, ...restoreProblems, ...runProblems]} fileError={fileError} />
       <RunBar />
       <main className="app-main" id="main-content" tabIndex={-1}>
         {presenting && <Vortrag start={vortrag} onView={setView} onSelect={setSelected} onLeave={() => setPresenting(false)} />}

@@ -50,4 +50,30 @@ describe('URL parameters', () => {
     expect(bad[1]!.en).toContain('outside the run’s period (2024-01-01 to 2024-01-03)');
     expect(problemsInRun({ date: '2024-01-04' }, run).map((p) => p.param)).toEqual(['datum']);
   });
+
+  it('round-trips the whole state: view, unit, date, language, saved entries and a share code', () => {
+    const s = {
+      scenario: 'herbst-2015',
+      seed: 12,
+      land: 'quote',
+      kreis: 'selbst',
+      view: 'karte',
+      unit: '06531',
+      date: '2015-10-01',
+      lang: 'en' as const,
+      own: 'a1b2-c3',
+      comparison: 'v-9',
+      share: 'N4Ig+-$x',
+    };
+    const search = toSearch(s);
+    expect(search.endsWith(`teilen=${encodeURIComponent('N4Ig+-$x')}`)).toBe(true);
+    expect(parseUrl(search, known)).toEqual({ state: s, problems: [] });
+  });
+
+  it('names an id of a saved entry that cannot be one', () => {
+    const r = parseUrl(`?eigen=&vergleich=${'x'.repeat(201)}`, known);
+    expect(r.state).toEqual({});
+    expect(r.problems.map((p) => p.param)).toEqual(['eigen', 'vergleich']);
+    expect(r.problems[0]!.de).toContain('keine Kennung eines gespeicherten Eintrags');
+  });
 });

@@ -2,31 +2,11 @@
 import { useRef, type ChangeEvent, type FormEvent } from 'react';
 import { KREIS_POLICIES, LAND_POLICIES } from '../../engine/policies/registry.ts';
 import { BUILTIN_SCENARIOS } from '../../engine/scenario/builtin/index.ts';
-import { MAX_SCENARIO_BYTES, MAX_SCENARIO_DEPTH, parseScenarioJson } from '../../engine/scenario/load.ts';
-import { formatNumber } from '../format.ts';
-import { useI18n, type Lang } from '../i18n/index.ts';
-import { OWN, useChoice, type OwnScenario } from './choice.tsx';
+import { useI18n } from '../i18n/index.ts';
+import { OWN, useChoice } from './choice.tsx';
+import { importScenarioFile } from './importFile.ts';
 
-/** The size limit of scenario files, as a message when a file exceeds it. */
-export function sizeProblem(lang: Lang, name: string, size: number): string | null {
-  if (size <= MAX_SCENARIO_BYTES) return null;
-  const mb = formatNumber(lang, size / 1024 / 1024, 1);
-  const max = formatNumber(lang, MAX_SCENARIO_BYTES / 1024 / 1024);
-  return lang === 'de' ? `${name}: zu groß (${mb} MB, höchstens ${max} MB)` : `${name}: too large (${mb} MB, at most ${max} MB)`;
-}
-
-/** The text of a chosen file read as a scenario by the loader's rule (byte order mark, syntax, nesting), or why not. */
-export function readUpload(lang: Lang, name: string, text: string): { readonly problem: string } | { readonly upload: OwnScenario } {
-  const de = lang === 'de';
-  const json = parseScenarioJson(text);
-  if (!json.ok && json.problem === 'depth') {
-    return { problem: `${name}: ${de ? `zu tief verschachtelt (mehr als ${MAX_SCENARIO_DEPTH} Ebenen)` : `nested too deeply (more than ${MAX_SCENARIO_DEPTH} levels)`}` };
-  }
-  if (!json.ok) return { problem: `${name}: ${de ? 'kein gültiges JSON' : 'not valid JSON'} (${json.detail})` };
-  // A bare string would be taken for the id of a built-in scenario.
-  if (typeof json.value === 'string') return { problem: `${name}: ${de ? 'enthält nur einen Text, kein Szenario' : 'holds only a string, not a scenario'}` };
-  return { upload: { name, value: json.value } };
-}
+export { importScenarioFile, readUpload, sizeProblem } from './importFile.ts';
 
 /** Keys that change the value of a closed <select> in place: arrows, paging, Home/End and type-ahead (not Space). */
 const stepsClosedSelect = (key: string): boolean =>
@@ -42,20 +22,7 @@ export function ScenarioForm({ fileError, onFileError }: { fileError: string | n
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const tooBig = sizeProblem(lang, file.name, file.size);
-    if (tooBig) {
-      onFileError(tooBig);
-      return;
-    }
-    // Decoded with the byte order mark kept: the loader's rule drops one, for the app as for the command line.
-    void file.arrayBuffer().then((bytes) => {
-      const checked = readUpload(lang, file.name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
-      if ('problem' in checked) {
-        onFileError(checked.problem);
-        return;
-      }
-      openOwn(checked.upload);
-    });
+    void importScenarioFile(lang, file).then((checked) => ('problem' in checked ? onFileError(checked.problem) : openOwn(checked.upload)));
   };
 
   // Arrow keys (and type-ahead) on a closed <select> change its value with a `change` event per step: a keyboard

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSession, useSessionObject } from './context.tsx';
-import { seedOf, seedProblem, toSearch, type UrlState } from './urlParams.ts';
+import { seedOf, seedProblem, type UrlState } from './urlParams.ts';
 import { useI18n } from '../i18n/index.ts';
 
 /** The menu entry of the user's own scenario. */
@@ -19,6 +19,16 @@ export interface OwnScenario {
   readonly value: unknown;
   /** The built-in scenario it was made from, if any. */
   readonly base?: string;
+  /** The id of the saved entry it was opened from or saved as, if any (the URL then names it: `eigen=<id>`). */
+  readonly savedId?: string;
+}
+
+/** What the last run was started with: the choice as run (the seed parsed), for the URL. */
+export interface Started {
+  readonly scenario: string;
+  readonly land: string;
+  readonly kreis: string;
+  readonly seed: number | undefined;
 }
 
 export interface Choice {
@@ -43,6 +53,8 @@ export interface ChoiceApi {
   readonly start: (next?: Partial<Choice>) => void;
   /** Makes `own` the menu's own scenario and runs it (policies and seed as chosen). */
   readonly openOwn: (own: OwnScenario) => void;
+  /** The choice the run on screen (or being computed) was started with; null before the first start. */
+  readonly started: Started | null;
 }
 
 const ChoiceContext = createContext<ChoiceApi | null>(null);
@@ -59,10 +71,16 @@ export function useChoice(): ChoiceApi {
  */
 export function ChoiceProvider({
   initial,
+  restore,
   onStart,
   children,
 }: {
   initial: UrlState;
+  /**
+   * An own scenario to start with instead of the URL's built-in (a share link, a saved entry); while a promise, the
+   * first run waits for it, and without one (null) starts as the URL says.
+   */
+  restore?: OwnScenario | Promise<OwnScenario | null> | null;
   /** Called before each run starts (e.g. to clear a file notice). */
   onStart?: () => void;
   children: ReactNode;
@@ -80,6 +98,7 @@ export function ChoiceProvider({
     seedText: initial.seed === undefined ? '' : String(initial.seed),
   }));
   const [seedError, setSeedError] = useState<string | null>(null);
+  const [started, setStarted] = useState<Started | null>(null);
   // The latest choice, for starts from callbacks created before the last render.
   const current = useRef(choice);
   current.current = choice;
@@ -107,20 +126,19 @@ export function ChoiceProvider({
     // The own scenario of this choice, not an earlier one: a file holding `null` is still that file.
     const body = c.scenario === OWN ? c.own?.value : c.scenario;
     session.run({ scenario: body, options });
-    if (typeof history !== 'undefined' && c.scenario !== OWN) {
-      const q = toSearch({ scenario: c.scenario, seed: options.seed, land: options.landPolicy, kreis: options.kreisPolicy, lang });
-      history.replaceState(null, '', `${location.pathname}${q}`);
-    }
+    setStarted({ scenario: c.scenario, land: c.land, kreis: c.kreis, seed });
   };
 
   const openOwn = (own: OwnScenario) => start({ scenario: OWN, own });
 
   // The first run starts on load.
-  const started = useRef(false);
+  const mounted = useRef(false);
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    start();
+    if (mounted.current) return;
+    mounted.current = true;
+    if (restore instanceof Promise) void restore.then((own) => (own ? openOwn(own) : start()));
+    else if (restore) openOwn(restore);
+    else start();
   }, []);
 
   useEffect(() => {
@@ -129,11 +147,11 @@ export function ChoiceProvider({
     if (status !== 'invalid' && status !== 'error') return;
     const shown = onScreen?.scenario;
     const own = accepted.current;
-    if (typeof shown === 'string') update({ own, scenario: shown });
-    else if (own && shown === own.value) update({ own, scenario: OWN });
-    else update({ own, scenario: initial.scenario ?? DEFAULT_SCENARIO });
+    const scenario = typeof shown === 'string' ? shown : own && shown === own.value ? OWN : (initial.scenario ?? DEFAULT_SCENARIO);
+    update({ own, scenario });
+    setStarted((s) => (s ? { ...s, scenario } : s));
   }, [status, onScreen, issues]);
 
-  const api: ChoiceApi = { choice, seedError, update, start, openOwn };
+  const api: ChoiceApi = { choice, seedError, update, start, openOwn, started };
   return <ChoiceContext.Provider value={api}>{children}</ChoiceContext.Provider>;
 }

@@ -1,4 +1,8 @@
-/** Reading and writing the app state in the URL (?szenario=…&seed=…&land=…&kreis=…&sprache=…), with clear messages for bad values. */
+/**
+ * Reading and writing the app state in the URL (?szenario=…&seed=…&land=…&kreis=…&ansicht=…&einheit=…&datum=…&sprache=…
+ * and an own scenario as `eigen=<saved id>` or `teilen=<share code>`, a saved comparison as `vergleich=<id>`), with
+ * clear messages for bad values.
+ */
 import { isIsoDate } from '../../engine/dates.ts';
 import { MAX_SEED } from '../../engine/scenario/load.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -12,6 +16,12 @@ export interface UrlState {
   view?: string;
   unit?: string;
   date?: string;
+  /** The id of a saved scenario entry to open (`eigen`). */
+  own?: string;
+  /** A share code of an own scenario (`teilen`), decoded and checked by the share module. */
+  share?: string;
+  /** The id of a saved comparison entry the Vergleich view opens (`vergleich`). */
+  comparison?: string;
 }
 
 /** A bad parameter, named in the message (German and English). */
@@ -90,8 +100,27 @@ export function parseUrl(search: string, known: Known): UrlCheck {
         en: `Parameter “datum”: “${date}” is not a date YYYY-MM-DD.`,
       });
   }
+  // Ids of saved entries are checked when the storage has them; here only against absurd lengths.
+  const entry = (param: string, set: (v: string) => void) => {
+    const v = q.get(param);
+    if (v === null) return;
+    if (v.length > 0 && v.length <= MAX_ENTRY_ID) set(v);
+    else
+      problems.push({
+        param,
+        de: `Parameter „${param}“: keine Kennung eines gespeicherten Eintrags (1 bis ${MAX_ENTRY_ID} Zeichen).`,
+        en: `Parameter “${param}”: not the id of a saved entry (1 to ${MAX_ENTRY_ID} characters).`,
+      });
+  };
+  entry('eigen', (v) => (state.own = v));
+  entry('vergleich', (v) => (state.comparison = v));
+  const share = q.get('teilen');
+  if (share !== null) state.share = share;
   return { state, problems };
 }
+
+/** Longest id of a saved entry taken from the URL (the storage's ids are far shorter). */
+const MAX_ENTRY_ID = 200;
 
 /** What a run offers to point at: its unit ids and its days. */
 export interface RunExtent {
@@ -130,7 +159,12 @@ export function toSearch(s: UrlState): string {
   if (s.kreis) q.set('kreis', s.kreis);
   if (s.view) q.set('ansicht', s.view);
   if (s.unit) q.set('einheit', s.unit);
+  if (s.date) q.set('datum', s.date);
   if (s.lang) q.set('sprache', s.lang);
+  if (s.own) q.set('eigen', s.own);
+  if (s.comparison) q.set('vergleich', s.comparison);
+  // Last: the longest, so that the rest stays readable when a link is cut short.
+  if (s.share) q.set('teilen', s.share);
   const str = q.toString();
   return str ? `?${str}` : '';
 }

@@ -30,6 +30,16 @@ export interface Storage {
   remove(id: string): Promise<void>;
   /** Calls back after any save or removal (to refresh lists); returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
+  /** The stored records that could not be read (corrupt, of an unknown format), as found by the last lists and loads. */
+  problems?(): readonly StorageProblem[];
+}
+
+/** A problem of the storage, in both UI languages: a record that cannot be read, or a database that cannot be opened. */
+export interface StorageProblem {
+  /** The record's id, if the record has a readable one. */
+  readonly id?: string;
+  readonly de: string;
+  readonly en: string;
 }
 
 export const StorageContext = createContext<Storage | null>(null);
