@@ -30,7 +30,9 @@ describe('run detail', () => {
   const kpi = (id: string) => result.kpis.find((k) => k.id === id)!.value;
 
   it('keeps the KPI values of the plain run', () => {
-    const plain = executeRun(runInput((planComparison(scenario, [{ kreisPolicy: 'einwohner' }], { runs: 1, baseSeed: 7 }) as { plan: never }).plan, { index: 0, setup: 0, replicate: 0, seed: 7 }));
+    const planned = planComparison(scenario, [{ kreisPolicy: 'einwohner' }], { runs: 1, baseSeed: 7 });
+    if (!planned.ok) throw new Error('plan refused');
+    const plain = executeRun(runInput(planned.plan, planned.plan.tasks[0]!));
     expect(o!.kpis).toEqual(plain.kpis);
     expect('detail' in plain).toBe(false);
   });
