@@ -1,48 +1,10 @@
 // The comparison pool with in-process workers: plan, queue, progress, summaries, cancel and errors.
 import { describe, expect, it } from 'vitest';
-import { ComparePool, poolSize, type CompareState, type CompareWorkerLike } from '../../src/ui/data/comparePool.ts';
-import { handleCompare, type FromCompareWorker, type ToCompareWorker } from '../../src/worker/compare.worker.ts';
+import { ComparePool, poolSize, type CompareState } from '../../src/ui/data/comparePool.ts';
 import { load, smallScenario } from '../engine/helpers.ts';
+import { fakeCompareWorkers as fakes } from './fakeCompareWorker.ts';
 
 const scenario = load(smallScenario({ arrivals: { noise: 'poisson' } }));
-
-interface Fake extends CompareWorkerLike {
-  terminated: boolean;
-  received: ToCompareWorker[];
-}
-
-/** Workers that answer on the next macrotask with the real handler; `failRun` makes that run's worker report an error. */
-function fakes(options: { failRun?: number; crashRun?: number } = {}) {
-  const created: Fake[] = [];
-  const create = (): Fake => {
-    const w: Fake = {
-      terminated: false,
-      received: [],
-      onmessage: null,
-      onerror: null,
-      postMessage(msg) {
-        w.received.push(msg);
-        setTimeout(() => {
-          if (w.terminated) return;
-          if (msg.type === 'run' && msg.id === options.crashRun) {
-            w.onerror?.({ message: 'out of memory' });
-            return;
-          }
-          const out: FromCompareWorker[] = [];
-          if (msg.type === 'run' && msg.id === options.failRun) out.push({ type: 'error', id: msg.id, message: 'the run took too long' });
-          else handleCompare(msg, { postMessage: (m) => out.push(m) });
-          for (const m of out) w.onmessage?.({ data: m });
-        }, 0);
-      },
-      terminate() {
-        w.terminated = true;
-      },
-    };
-    created.push(w);
-    return w;
-  };
-  return { create, created };
-}
 
 /** Resolves with the state once `until` holds, recording every state on the way. */
 function watch(pool: ComparePool, until: (s: CompareState) => boolean): { seen: CompareState[]; ended: Promise<CompareState> } {

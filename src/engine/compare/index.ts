@@ -29,8 +29,8 @@ export {
   type UnitFigure,
 } from './detail.ts';
 export { canonicalJson, scenarioHash } from './hash.ts';
-export { parameterProblem, planComparison, replicateSeed, setupScenario, sweepValues } from './plan.ts';
-export type { ComparisonPlan, ParameterOverride, PlanOptions, PlanResult, RunTask, Setup, SetupIssue } from './plan.ts';
+export { checkParameter, parameterProblem, planComparison, replicateSeed, setupScenario, sweepValues } from './plan.ts';
+export type { ComparisonPlan, ParameterCheck, ParameterOverride, PlanOptions, PlanResult, RunTask, Setup, SetupIssue } from './plan.ts';
 export { describeSample, t95, type Interval, type Sample } from './stats.ts';
 export { kpiValues, summarise, type KpiSummary, type KpiValue, type RunOutcome, type SetupKpi } from './summary.ts';
 
