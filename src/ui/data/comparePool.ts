@@ -37,7 +37,7 @@ export type CompareStatus = 'idle' | 'planning' | 'running' | 'done' | 'cancelle
 export interface CompareState {
   readonly status: CompareStatus;
   readonly plan: ComparisonPlan | null;
-  /** In the order they finished. */
+  /** The runs finished so far, in the order of the plan's tasks. */
   readonly outcomes: readonly DetailedOutcome[];
   readonly done: number;
   readonly total: number;
@@ -154,7 +154,8 @@ export class ComparePool {
       }
       case 'outcome': {
         this.running.delete(from);
-        const outcomes = [...this.state.outcomes, msg.outcome];
+        // Kept in the order of the plan's tasks, so that sums run in the same order whichever worker finished first.
+        const outcomes = [...this.state.outcomes, msg.outcome].sort((a, b) => a.index - b.index);
         const { plan } = this.state;
         const setups = plan?.setups.length ?? 0;
         const done = outcomes.length === this.state.total;
