@@ -8,7 +8,7 @@ import { withBudget, type RunBudget } from './budget.ts';
 import { HAUSHALT_EVENTS } from './machines/haushalt.ts';
 import { compileTable } from './machines/table.ts';
 import { ChartStateRecorder } from './metrics/chartStates.ts';
-import { computeKpis } from './metrics/kpis.ts';
+import { computeKpis, type KpiExtras } from './metrics/kpis.ts';
 import type { LedgerEntry, RunResult } from './metrics/result.ts';
 import { LEVEL_KREIS } from './model/units.ts';
 import { policyCatalogue, type PolicySet } from './policies/registry.ts';
@@ -81,6 +81,11 @@ function timersDue(w: W.World, day: number): void {
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  return runScenarioWithExtras(scenario, options).result;
+}
+
+/** runScenario, with the run's accumulators the result does not hold (what a Kreis reimbursed each Gemeinde), for comparisons. */
+export function runScenarioWithExtras(scenario: Scenario, options: RunOptions = {}): { readonly result: RunResult; readonly extras: Readonly<KpiExtras> } {
   // The budget's clock starts before the world is built.
   const onProgress = withBudget(options.onProgress, options.budget);
   const catalogue = policyCatalogue(options.policies);
@@ -162,5 +167,5 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     log: w.log,
     chartStates: chartStates.result(),
   };
-  return { ...result, kpis: computeKpis(result, w.extras, { fiscal: scenario.fiscal }) };
+  return { result: { ...result, kpis: computeKpis(result, w.extras, { fiscal: scenario.fiscal }) }, extras: w.extras };
 }

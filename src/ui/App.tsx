@@ -39,6 +39,8 @@ import { useBrowserStorage } from './storage/useBrowserStorage.ts';
 
 // The trainee mode (and the graph layout it draws with) loads when its tab is first opened.
 const LernenView = lazy(() => import('./views/lernen/LernenView.tsx'));
+// The comparison (its charts and worker pool) loads when its tab is first opened.
+const VergleichView = lazy(() => import('./views/vergleich/VergleichView.tsx'));
 
 /** Attribution lines required by the data licences; identical in every language. */
 const ATTRIBUTIONS = [
@@ -46,9 +48,9 @@ const ATTRIBUTIONS = [
   'Bundesamt für Migration und Flüchtlinge (BAMF), Asylgeschäftsstatistik; Eurostat migr_asyappctzm',
 ];
 
-const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'lernen'] as const;
+const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'lernen', 'vergleich'] as const;
 type ViewId = (typeof VIEWS)[number];
-const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen'>, (p: ViewProps) => React.ReactNode> = {
+const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen' | 'vergleich'>, (p: ViewProps) => React.ReactNode> = {
   karte: MapView,
   bewegung: MovementView,
   zeitverlauf: TimelineView,
@@ -481,6 +483,7 @@ function ViewTabs({ view, onChange }: { view: ViewId; onChange: (v: ViewId) => v
     fluesse: t.viewFlows,
     szenario: t.viewScenario,
     lernen: t.viewLernen,
+    vergleich: t.viewVergleich,
   };
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: React.KeyboardEvent, i: number) => {
@@ -536,6 +539,13 @@ function ViewArea({
     body = (
       <Suspense fallback={<p className="empty">…</p>}>
         <LernenView data={ready} version={version} day={ready ? Math.min(day, ready.available - 1) : 0} onNavigate={onNavigate} />
+      </Suspense>
+    );
+  } else if (view === 'vergleich') {
+    // A comparison needs the scenario on screen, or opens a saved one without it.
+    body = (
+      <Suspense fallback={<p className="empty">…</p>}>
+        <VergleichView scenario={ready?.scenario ?? null} />
       </Suspense>
     );
   } else if (ready) {

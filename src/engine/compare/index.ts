@@ -5,14 +5,32 @@
  */
 import type { RunBudget } from '../budget.ts';
 import type { PolicySet } from '../policies/registry.ts';
-import { runScenario } from '../run.ts';
+import { runScenarioWithExtras } from '../run.ts';
+import type { DetailedOutcome } from './bands.ts';
+import { runDetail } from './detail.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { planComparison, type ComparisonPlan, type PlanOptions, type RunTask, type Setup, type SetupIssue } from './plan.ts';
 import { kpiValues, summarise, type KpiSummary, type RunOutcome } from './summary.ts';
 
+export { fiscalMarks, kreisBand, summariseDetails, type Band, type DetailedOutcome, type DetailSummary, type FiscalMark, type SetupDetail } from './bands.ts';
+export {
+  detailLayout,
+  detailTransferables,
+  KREIS_SERIES,
+  LAND_SERIES,
+  runDetail,
+  UNIT_FIGURES,
+  WEEK_DAYS,
+  type ComparisonUnit,
+  type DetailLayout,
+  type KreisSeries,
+  type LandSeries,
+  type RunDetail,
+  type UnitFigure,
+} from './detail.ts';
 export { canonicalJson, scenarioHash } from './hash.ts';
-export { parameterProblem, planComparison, replicateSeed, setupScenario, sweepValues } from './plan.ts';
-export type { ComparisonPlan, ParameterOverride, PlanOptions, PlanResult, RunTask, Setup, SetupIssue } from './plan.ts';
+export { checkParameter, parameterProblem, planComparison, replicateSeed, setupScenario, sweepValues } from './plan.ts';
+export type { ComparisonPlan, ParameterCheck, ParameterOverride, PlanOptions, PlanResult, RunTask, Setup, SetupIssue } from './plan.ts';
 export { describeSample, t95, type Interval, type Sample } from './stats.ts';
 export { kpiValues, summarise, type KpiSummary, type KpiValue, type RunOutcome, type SetupKpi } from './summary.ts';
 
@@ -45,7 +63,17 @@ export interface ExecuteOptions {
 
 /** Runs one input and keeps only what a comparison needs: the KPI values. */
 export function executeRun(input: RunInput, options: ExecuteOptions = {}): RunOutcome {
-  const result = runScenario(input.scenario, {
+  return outcomeOf(input, runInputScenario(input, options).result);
+}
+
+/** Runs one input and keeps the KPI values and the detail a view draws (figures per unit, series with bands). */
+export function executeRunDetailed(input: RunInput, options: ExecuteOptions = {}): DetailedOutcome {
+  const { result, extras } = runInputScenario(input, options);
+  return { ...outcomeOf(input, result), detail: runDetail(result, extras) };
+}
+
+function runInputScenario(input: RunInput, options: ExecuteOptions) {
+  return runScenarioWithExtras(input.scenario, {
     seed: input.task.seed,
     ...(input.landPolicy !== undefined ? { landPolicy: input.landPolicy } : {}),
     ...(input.kreisPolicy !== undefined ? { kreisPolicy: input.kreisPolicy } : {}),
@@ -53,6 +81,9 @@ export function executeRun(input: RunInput, options: ExecuteOptions = {}): RunOu
     ...(options.budget ? { budget: options.budget } : {}),
     strict: options.strict ?? false,
   });
+}
+
+function outcomeOf(input: RunInput, result: { readonly kpis: Parameters<typeof kpiValues>[0] }): RunOutcome {
   const { index, setup, replicate, seed } = input.task;
   return { index, setup, replicate, seed, kpis: kpiValues(result.kpis) };
 }

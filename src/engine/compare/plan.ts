@@ -79,12 +79,13 @@ export const replicateSeed = (baseSeed: number, r: number): number => (baseSeed 
 const boundText = (b: Bound, side: 'min' | 'max'): string =>
   side === 'min' ? `${b.inclusive ? '≥' : '>'} ${b.value}` : `${b.inclusive ? '≤' : '<'} ${b.value}`;
 
-/** Whether a number lies within a field's bounds; the message names the bound it breaks. */
-function boundProblem(value: number, min: Bound | undefined, max: Bound | undefined): string | null {
-  if (min && (value < min.value || (!min.inclusive && value === min.value))) return `${value} is out of range: must be ${boundText(min, 'min')}`;
-  if (max && (value > max.value || (!max.inclusive && value === max.value))) return `${value} is out of range: must be ${boundText(max, 'max')}`;
-  return null;
-}
+/** What is wrong with a parameter override, as data, so that a view can say it in its own language. */
+export type ParameterCheck =
+  | { readonly kind: 'notParameter'; readonly groups: readonly string[] }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'notFinite' }
+  | { readonly kind: 'belowMin'; readonly bound: Bound }
+  | { readonly kind: 'aboveMax'; readonly bound: Bound };
 
 const GROUPS: readonly string[] = PARAMETER_GROUPS;
 
@@ -92,16 +93,36 @@ const GROUPS: readonly string[] = PARAMETER_GROUPS;
  * What is wrong with setting `path` to `value`, judged by the parameter catalogue alone (before any scenario):
  * the path must name a parameter, a number must lie within the field's bounds. Null if nothing is.
  */
-export function parameterProblem(path: string, value: unknown): string | null {
+export function checkParameter(path: string, value: unknown): ParameterCheck | null {
   const group = path.split('.')[0] as string;
-  if (!GROUPS.includes(group)) return `"${path}" is not a parameter; parameters start with one of ${GROUPS.join(', ')}`;
-  if (nodesAt(path).length === 0) return `no parameter "${path}"`;
+  if (!GROUPS.includes(group)) return { kind: 'notParameter', groups: GROUPS };
+  if (nodesAt(path).length === 0) return { kind: 'unknown' };
   const entry = entryAt(path);
   if (typeof value === 'number' && entry) {
-    if (!Number.isFinite(value)) return `${value} is not a finite number`;
-    return boundProblem(value, entry.min, entry.max);
+    if (!Number.isFinite(value)) return { kind: 'notFinite' };
+    const { min, max } = entry;
+    if (min && (value < min.value || (!min.inclusive && value === min.value))) return { kind: 'belowMin', bound: min };
+    if (max && (value > max.value || (!max.inclusive && value === max.value))) return { kind: 'aboveMax', bound: max };
   }
   return null;
+}
+
+/** checkParameter's finding in words (English, as the command line reports it). */
+export function parameterProblem(path: string, value: unknown): string | null {
+  const c = checkParameter(path, value);
+  if (!c) return null;
+  switch (c.kind) {
+    case 'notParameter':
+      return `"${path}" is not a parameter; parameters start with one of ${c.groups.join(', ')}`;
+    case 'unknown':
+      return `no parameter "${path}"`;
+    case 'notFinite':
+      return `${String(value)} is not a finite number`;
+    case 'belowMin':
+      return `${String(value)} is out of range: must be ${boundText(c.bound, 'min')}`;
+    case 'aboveMax':
+      return `${String(value)} is out of range: must be ${boundText(c.bound, 'max')}`;
+  }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';

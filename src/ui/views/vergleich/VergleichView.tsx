@@ -1,0 +1,271 @@
+/**
+ * The Vergleich view: setups of the scenario on screen run N times each in Web Workers (comparePool); as runs finish,
+ * the KPI table, side-by-side maps, bands over time, one Kreis alone and the fairness and budget figures appear. A
+ * comparison can be exported (CSV, JSON) and saved in the browser, and a saved one opened without running it again.
+ */
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { scenarioHash, setupLabel } from '../../../engine/compare/index.ts';
+import type { Scenario } from '../../../engine/scenario/schema.ts';
+import { ComparePool, createCompareWorker, type CompareWorkerLike } from '../../data/comparePool.ts';
+import { formatDate } from '../../format.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { useStorage, type EntryInfo } from '../../storage/api.ts';
+import { CompareMaps } from './CompareMaps.tsx';
+import { Fairness, KreisAlone, LandBands } from './Details.tsx';
+import { comparisonCsv, comparisonJson, download } from './export.ts';
+import { KpiTable } from './KpiTable.tsx';
+import { VERGLEICH_MESSAGES } from './messages.ts';
+import { EMPTY_SETUP, issueProblem, readDrafts, readSaved, resultOf, savedPayload, type ComparisonResult, type DraftProblem, type SetupDraft } from './model.ts';
+import { SetupsForm } from './SetupsForm.tsx';
+import './vergleich.css';
+
+export interface VergleichViewProps {
+  /** The scenario on screen (the session's run), or null before the first run. */
+  readonly scenario: Scenario | null;
+  /** Id of a saved comparison to open (from the list of saved entries). */
+  readonly openEntry?: string;
+  /** The comparison workers; the browser's Web Worker by default (tests pass in-process ones). */
+  readonly createWorker?: () => CompareWorkerLike;
+  /** Cores to size the pool by; the browser's `navigator.hardwareConcurrency` by default. */
+  readonly cores?: number;
+}
+
+export function VergleichView({ scenario, openEntry, createWorker = createCompareWorker, cores }: VergleichViewProps) {
+  const { lang } = useI18n();
+  const m = VERGLEICH_MESSAGES[lang];
+  const [pool] = useState(() => new ComparePool(createWorker, cores));
+  useEffect(() => () => pool.dispose(), [pool]);
+  const state = useSyncExternalStore(pool.subscribe, pool.getState);
+  const [drafts, setDrafts] = useState<SetupDraft[]>([EMPTY_SETUP, EMPTY_SETUP]);
+  const [runsText, setRunsText] = useState('10');
+  const [seedText, setSeedText] = useState(() => String(scenario?.seed ?? 1));
+  const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
+  const [opened, setOpened] = useState<{ name: string; result: ComparisonResult } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const hash = useMemo(() => (scenario ? scenarioHash(scenario) : ''), [scenario]);
+  const busy = state.status === 'planning' || state.status === 'running';
+  const live = useMemo(
+    () => (state.plan ? resultOf(state.plan, state.outcomes, state.kpis, state.detail) : null),
+    [state.plan, state.outcomes, state.kpis, state.detail],
+  );
+  const result = opened?.result ?? live;
+  // The engine's refusal of a plan, in the UI's language.
+  const planProblems = state.status === 'invalid' ? state.issues.map((i) => issueProblem(i, lang, m)) : [];
+  const shownProblems = [...problems, ...planProblems];
+
+  const start = () => {
+    if (!scenario) return;
+    const read = readDrafts(drafts, runsText, seedText, lang, m);
+    setProblems(read.problems);
+    if (read.problems.length > 0) return;
+    setOpened(null);
+    setNotice(null);
+    pool.start({ scenario, setups: read.setups, runs: read.runs, baseSeed: read.baseSeed });
+  };
+
+  const open = async (id: string, storage: NonNullable<ReturnType<typeof useStorage>>) => {
+    const entry = await storage.load(id);
+    if (!entry) {
+      setNotice(m.notFound);
+      return;
+    }
+    const read = readSaved(entry.payload);
+    if (!read.ok) {
+      setNotice(m.badSaved(read.problem));
+      return;
+    }
+    pool.cancel();
+    setOpened({ name: entry.name, result: read.result });
+    setNotice(m.openedSaved(entry.name));
+  };
+
+  return (
+    <div className="vergleich-view">
+      <h2>{m.heading}</h2>
+      <p className="hint">{m.intro}</p>
+      {scenario ? <p className="vergleich-scenario">{m.scenarioLine(scenario.name[lang], hash)}</p> : <p className="empty">{m.noScenario}</p>}
+      {scenario && (
+        <form
+          className="vergleich-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start();
+          }}
+        >
+          <SetupsForm drafts={drafts} onChange={setDrafts} disabled={busy} />
+          <div className="vergleich-runs">
+            <label>
+              {m.runs}
+              <input type="text" inputMode="numeric" value={runsText} size={5} onChange={(e) => setRunsText(e.target.value)} disabled={busy} />
+            </label>
+            <label>
+              {m.baseSeed}
+              <input type="text" inputMode="numeric" value={seedText} size={12} onChange={(e) => setSeedText(e.target.value)} disabled={busy} />
+            </label>
+            <button type="submit" disabled={busy}>
+              {m.compare}
+            </button>
+          </div>
+        </form>
+      )}
+      {shownProblems.length > 0 && (
+        <div role="alert" className="notice notice-error">
+          <p>{m.problems}</p>
+          <ul>
+            {shownProblems.map((p, i) => (
+              <li key={i}>
+                {m.where(p.setup, p.field)}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Progress status={state.status} done={state.done} total={state.total} error={state.error} onCancel={() => pool.cancel()} />
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {result && result.kpis.length > 0 && <Results result={result} />}
+      <Saving result={busy ? null : result} onOpen={open} openEntry={openEntry} />
+    </div>
+  );
+}
+
+function Progress({ status, done, total, error, onCancel }: { status: string; done: number; total: number; error: string | null; onCancel: () => void }) {
+  const { lang } = useI18n();
+  const m = VERGLEICH_MESSAGES[lang];
+  if (status === 'idle' || status === 'invalid') return null;
+  return (
+    <div className="vergleich-progress">
+      {status === 'planning' && <span role="status">{m.planning}</span>}
+      {status !== 'planning' && (
+        <>
+          <progress value={done} max={Math.max(1, total)} aria-label={m.progress(done, total)} />
+          <span role="status" className="vergleich-count">
+            {m.progress(done, total)}
+          </span>
+        </>
+      )}
+      {(status === 'running' || status === 'planning') && (
+        <button type="button" onClick={onCancel}>
+          {m.cancel}
+        </button>
+      )}
+      {status === 'cancelled' && <span>{m.cancelled}</span>}
+      {status === 'error' && (
+        <span role="alert" className="notice-error">
+          {m.failed} {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function Results({ result }: { result: ComparisonResult }) {
+  const { lang } = useI18n();
+  const m = VERGLEICH_MESSAGES[lang];
+  const labels = result.setups.map((s, i) => `${m.setup(i + 1)}: ${setupLabel(s) === 'Szenario' ? m.asScenario : setupLabel(s)}`);
+  const short = result.setups.map((_, i) => m.setup(i + 1));
+  const n = result.kpis[0]?.setups.map((s) => s.n) ?? [];
+  const name = `vergleich-${result.scenario.id}-${result.scenarioHash.replace(/^fnv1a64:/, '')}`;
+  return (
+    <div className="vergleich-results">
+      <p className="vergleich-scenario">
+        {m.scenarioLine(result.scenario.name[lang], result.scenarioHash)} · {m.runsDone(n.reduce((a, b) => a + b, 0))} · Seeds {result.seeds[0]}–
+        {result.seeds[result.seeds.length - 1]} · Engine {result.engineVersion}
+      </p>
+      <ul className="vergleich-keys">
+        {labels.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      <div className="vergleich-export">
+        <span>{m.export}:</span>
+        <button type="button" onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(result))}>
+          {m.exportCsv}
+        </button>
+        <button type="button" onClick={() => download(`${name}.json`, 'application/json', comparisonJson(result))}>
+          {m.exportJson}
+        </button>
+      </div>
+      <KpiTable kpis={result.kpis} labels={short} start={result.scenario.period.start} caption={m.kpiTable} />
+      {result.detail && <CompareMaps detail={result.detail} labels={short} />}
+      {result.detail && <LandBands detail={result.detail} labels={short} />}
+      {result.detail && <KreisAlone detail={result.detail} labels={short} />}
+      <Fairness detail={result.detail} kpis={result.kpis} labels={short} scenario={result.scenario} />
+    </div>
+  );
+}
+
+/** Save the comparison shown, and list and open saved ones; hidden where the browser offers no storage. */
+function Saving({
+  result,
+  onOpen,
+  openEntry,
+}: {
+  result: ComparisonResult | null;
+  onOpen: (id: string, storage: NonNullable<ReturnType<typeof useStorage>>) => Promise<void>;
+  openEntry: string | undefined;
+}) {
+  const { lang } = useI18n();
+  const m = VERGLEICH_MESSAGES[lang];
+  const storage = useStorage();
+  const [entries, setEntries] = useState<readonly EntryInfo[]>([]);
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => {
+    if (!storage) return;
+    let live = true;
+    const refresh = () => void storage.list('comparison').then((l) => live && setEntries(l));
+    refresh();
+    const off = storage.subscribe(refresh);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [storage]);
+  useEffect(() => {
+    if (storage && openEntry) void onOpen(openEntry, storage);
+    // Opened once per entry id handed in.
+  }, [storage, openEntry]);
+  if (!storage) return null;
+  return (
+    <section className="vergleich-saving" aria-label={m.saved}>
+      {result && result.kpis.length > 0 && (
+        <form
+          className="vergleich-save"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const title = name.trim() || m.defaultName(formatDate(lang, new Date().toISOString().slice(0, 10)));
+            void storage.save('comparison', title, savedPayload(result)).then((info) => setSaved(m.savedAs(info.name)));
+          }}
+        >
+          <label>
+            {m.saveName} <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="submit">{m.save}</button>
+          {saved && <span role="status">{saved}</span>}
+        </form>
+      )}
+      <h3>{m.saved}</h3>
+      {entries.length === 0 ? (
+        <p className="hint">{m.noSaved}</p>
+      ) : (
+        <ul>
+          {entries.map((e) => (
+            <li key={e.id}>
+              {e.name} <span className="hint">({formatDate(lang, e.savedAt.slice(0, 10))})</span>{' '}
+              <button type="button" onClick={() => void onOpen(e.id, storage)}>
+                {m.open}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default VergleichView;
