@@ -19,6 +19,8 @@ import { DetailPanel } from './views/detail/DetailPanel.tsx';
 import { FlowsView } from './views/flows/FlowsView.tsx';
 import { MapView } from './views/map/MapView.tsx';
 import { MovementView } from './views/movement/MovementView.tsx';
+import { BearbeitenView } from './views/bearbeiten/BearbeitenView.tsx';
+import { DraftProvider } from './views/bearbeiten/draft.tsx';
 import { ScenarioView } from './views/scenario/ScenarioView.tsx';
 import { TimelineView } from './views/timeline/TimelineView.tsx';
 import type { ViewProps } from './views/types.ts';
@@ -34,7 +36,7 @@ const ATTRIBUTIONS = [
   'Bundesamt für Migration und Flüchtlinge (BAMF), Asylgeschäftsstatistik; Eurostat migr_asyappctzm',
 ];
 
-const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'lernen'] as const;
+const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'bearbeiten', 'lernen'] as const;
 type ViewId = (typeof VIEWS)[number];
 const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen'>, (p: ViewProps) => React.ReactNode> = {
   karte: MapView,
@@ -42,6 +44,7 @@ const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen'>, (p: ViewProps) => React
   zeitverlauf: TimelineView,
   fluesse: FlowsView,
   szenario: ScenarioView,
+  bearbeiten: BearbeitenView,
 };
 const KNOWN = {
   scenarios: Object.keys(BUILTIN_SCENARIOS),
@@ -90,6 +93,7 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
   useCommandKeys(RunControl.useActorRef());
   return (
     <ChoiceProvider initial={initial} onStart={() => setFileError(null)}>
+      <DraftProvider>
       <a className="skip-link" href="#main-content">
         {t.skipToContent}
       </a>
@@ -122,6 +126,7 @@ function Shell({ initial, urlProblems, vortrag }: { initial: UrlState; urlProble
         </ul>
         <p className="hint">{keyboardHelp(lang)}</p>
       </footer>
+      </DraftProvider>
     </ChoiceProvider>
   );
 }
@@ -375,6 +380,7 @@ function ViewTabs({ view, onChange }: { view: ViewId; onChange: (v: ViewId) => v
     zeitverlauf: t.viewTimeline,
     fluesse: t.viewFlows,
     szenario: t.viewScenario,
+    bearbeiten: t.viewEdit,
     lernen: t.viewLernen,
   };
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
