@@ -11,7 +11,8 @@ import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { formatNumber } from '../../format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import { monthlyOf, periodMonths, setMonth, setMonthly } from './arrivals.ts';
-import { csvProblemText, parseArrivalsCsv } from './csv.ts';
+import { csvProblemText } from './csv.ts';
+import { importArrivalsCsv } from './imports.ts';
 import { CsvInput, readText } from './CsvInput.tsx';
 import { useDraftStore } from './draft.tsx';
 import { specOf } from './fields.ts';
@@ -39,13 +40,8 @@ export function ArrivalsEditor({ draft }: { draft: Scenario }) {
   const entry = entryAt('arrivals.series')!;
   const [csv, setCsv] = useState<{ ok: boolean; text: string } | null>(null);
   const onCsv = (text: string) => {
-    const result = parseArrivalsCsv(text);
-    if (!result.ok) {
-      setCsv({ ok: false, text: csvProblemText(result.problem, lang) });
-      return;
-    }
-    store.edit(setMonthly(result.value));
-    setCsv({ ok: true, text: m.csvLoaded(Object.keys(result.value).length) });
+    const result = importArrivalsCsv(store, text);
+    setCsv(result.ok ? { ok: true, text: m.csvLoaded(result.rows) } : { ok: false, text: csvProblemText(result.problem, lang) });
   };
   return (
     <section className="edit-arrivals" aria-labelledby="edit-arrivals-heading">

@@ -8,8 +8,9 @@ import { UNITS } from '../../../engine/scenario/meta.ts';
 import { ACCOMMODATION_TYPE_LABELS, ACCOMMODATION_TYPES, type Scenario, type Unterkunftsart } from '../../../engine/scenario/schema.ts';
 import { formatNumber } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { capacityRows, filterRows, importPlaces, setPlaces, sortRows, type CapacityRow, type Level, type Sort, type SortKey } from './capacity.ts';
-import { csvProblemText, parseCapacityCsv } from './csv.ts';
+import { capacityRows, filterRows, setPlaces, sortRows, type CapacityRow, type Level, type Sort, type SortKey } from './capacity.ts';
+import { csvProblemText } from './csv.ts';
+import { importCapacityCsv } from './imports.ts';
 import { useDraftStore } from './draft.tsx';
 import { specOf, type NumberSpec } from './fields.ts';
 import { NumberField, SourceNote } from './Fields.tsx';
@@ -78,13 +79,8 @@ function CapacityTable({ draft, level }: { draft: Scenario; level: Level }) {
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: columns.find((c) => c.key === key)?.numeric ? 'desc' : 'asc' }));
 
   const onCsv = (text: string) => {
-    const result = parseCapacityCsv(text, new Set(rows.map((r) => r.ags)));
-    if (!result.ok) {
-      setCsv({ ok: false, text: csvProblemText(result.problem, lang) });
-      return;
-    }
-    store.edit(importPlaces(rows, result.value));
-    setCsv({ ok: true, text: m.csvLoaded(Object.keys(result.value).length) });
+    const result = importCapacityCsv(store, text, level);
+    setCsv(result.ok ? { ok: true, text: m.csvLoaded(result.rows) } : { ok: false, text: csvProblemText(result.problem, lang) });
   };
 
   return (
