@@ -31,7 +31,7 @@ export function EventsEditor({ draft }: { draft: Scenario }) {
           <li key={i}>
             <fieldset className="edit-group" data-path={`events.${i}`}>
               <legend>{m.eventN(i + 1, formatDate(lang, e.date))}</legend>
-              <TextField label={`${m.eventDate} (JJJJ-MM-TT)`} schema={date.type} value={e.date} onCommit={(v) => store.edit((d) => void (d.events[i]!.date = v))} />
+              <TextField label={`${m.eventDate} (${m.dateFormat})`} schema={date.type} value={e.date} onCommit={(v) => store.edit((d) => void (d.events[i]!.date = v))} />
               <TextField label={m.eventLabelDe} schema={textSchema} value={e.label.de} onCommit={(v) => store.edit((d) => void (d.events[i]!.label.de = v))} />
               <TextField label={m.eventLabelEn} schema={textSchema} value={e.label.en} onCommit={(v) => store.edit((d) => void (d.events[i]!.label.en = v))} />
               <JsonField

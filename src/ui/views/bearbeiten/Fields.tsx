@@ -9,7 +9,7 @@ import type { Distribution, Scenario } from '../../../engine/scenario/schema.ts'
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import { findSource } from '../scenario/parameters.ts';
 import { useDraftStore } from './draft.tsx';
-import { checkJson, checkNumber, displayText, named, specOf, unitText, type NumberSpec } from './fields.ts';
+import { checkJson, checkNumber, displayText, issueText, named, specOf, unitText, type NumberSpec } from './fields.ts';
 import { EDITOR_MESSAGES } from './messages.ts';
 
 /** Sets (or with undefined removes) the value at a dotted path of the draft. */
@@ -194,7 +194,7 @@ export function TextField({ label, schema, value, onCommit }: { label: string; s
   }, [value]);
   const check = (t: string) => {
     const parsed = schema.safeParse(t);
-    return parsed.success ? null : named(label, parsed.error.issues[0]!.message);
+    return parsed.success ? null : named(label, issueText(parsed.error.issues[0]!, lang));
   };
   const commit = () => {
     const problem = check(text);
@@ -271,8 +271,7 @@ export function DistField({ entry, value, onCommit }: { entry: CatalogueEntry; v
   const commit = (next: Distribution) => {
     const parsed = entry.type.safeParse(next);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      setProblem(named(label, issue.message));
+      setProblem(named(label, issueText(parsed.error.issues[0]!, lang)));
       return;
     }
     setProblem(null);

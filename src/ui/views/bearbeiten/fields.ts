@@ -97,6 +97,8 @@ const WORDS = {
     below: (b: string) => `muss kleiner als ${b} sein`,
     oneOf: (v: string) => `muss einer dieser Werte sein: ${v}`,
     notJson: (d: string) => `kein gültiges JSON (${d})`,
+    empty2: 'darf nicht leer sein',
+    chars: (n: string) => `darf höchstens ${n} Zeichen lang sein`,
   },
   en: {
     empty: 'please enter a value',
@@ -108,8 +110,19 @@ const WORDS = {
     below: (b: string) => `must be less than ${b}`,
     oneOf: (v: string) => `must be one of: ${v}`,
     notJson: (d: string) => `not valid JSON (${d})`,
+    empty2: 'must not be empty',
+    chars: (n: string) => `must be at most ${n} characters long`,
   },
 } as const;
+
+/** The schema's own messages of its refinements, in German (the schema speaks English). */
+const CUSTOM_DE: Readonly<Record<string, string>> = {
+  'must be a date YYYY-MM-DD': 'muss ein Datum JJJJ-MM-TT sein',
+  'must be a month YYYY-MM': 'muss ein Monat JJJJ-MM sein',
+  'min must not exceed max': 'das Minimum darf nicht über dem Maximum liegen',
+  'start must not be after end': 'der Beginn darf nicht nach dem Ende liegen',
+  'needs at least one period': 'braucht mindestens einen Zeitraum',
+};
 
 /** "Plätze: …" — a field's name before its problem. */
 export function named(label: string, problem: string): string {
@@ -129,13 +142,15 @@ export function issueText(issue: z.core.$ZodIssue, lang: Lang, spec?: Pick<Numbe
     case 'invalid_type':
       return issue.expected === 'int' ? w.integer : issue.message;
     case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return w.empty2;
       return issue.origin === 'number' ? (issue.inclusive ? w.atLeast(bound(issue.minimum)) : w.above(bound(issue.minimum))) : issue.message;
     case 'too_big':
+      if (issue.origin === 'string') return w.chars(shown(lang, Number(issue.maximum)));
       return issue.origin === 'number' ? (issue.inclusive ? w.atMost(bound(issue.maximum)) : w.below(bound(issue.maximum))) : issue.message;
     case 'invalid_value':
       return w.oneOf(issue.values.map(String).join(', '));
     default:
-      return issue.message;
+      return lang === 'de' ? (CUSTOM_DE[issue.message] ?? issue.message) : issue.message;
   }
 }
 
