@@ -3,11 +3,14 @@
  * loader — mutations of the built-in scenarios and examples/mein-landkreis.json — checking that it never throws or
  * hangs, that every accepted scenario runs with every invariant kept, and that no prototype changes. Prints the
  * counts and the first counter-example (shrunk, unless --no-shrink); the test suite runs a sample of 300.
- * Then N malformed inputs through the app's import path (files, share links, stored records; `fuzzAppImportPath`).
+ * Then N malformed inputs through the app's import path (files, share links, stored records; `fuzzAppImportPath`),
+ * and N malformed CSV files through the editor's import (arrivals and places), each to be refused with the line of
+ * its fault and the draft unchanged; the test suite runs 10,000 of those.
  */
 import fc from 'fast-check';
 import { arbImportCase, builtinsIntact, checkImport, importInput, prototypeState as appPrototypes } from '../test/ui/importPathFuzz.ts';
 import { arbFuzzCase, checkFuzzCase, describeCase, FUZZ_LIMITS, fuzzInput, prototypeSnapshot } from '../test/engine/importFuzz.ts';
+import { arbCsvFuzzCase, checkCsvFuzzCase } from '../test/ui/csvImportFuzz.ts';
 
 const args = process.argv.slice(2);
 const seedAt = args.indexOf('--seed');
@@ -98,3 +101,23 @@ async function fuzzAppImportPath(count: number, fuzzSeed: number): Promise<boole
 }
 
 if (!(await fuzzAppImportPath(runs, seed))) process.exit(1);
+
+// The editor's CSV import: every malformed file refused, with the line of its fault, and the draft left as it was.
+const csvStart = performance.now();
+const csvKinds = new Map<string, number>();
+const csv = fc.check(
+  fc.property(arbCsvFuzzCase, (c) => {
+    checkCsvFuzzCase(c);
+    csvKinds.set(c.corruption.kind, (csvKinds.get(c.corruption.kind) ?? 0) + 1);
+  }),
+  { numRuns: runs, seed, endOnFailure: args.includes('--no-shrink') },
+);
+const csvSeconds = ((performance.now() - csvStart) / 1000).toFixed(1);
+if (csv.failed) {
+  console.log(`fuzz:import (CSV): FAILED after ${csv.numRuns} of ${runs} malformed files (seed ${seed}, ${csvSeconds} s)`);
+  if (csv.counterexample) console.log(JSON.stringify(csv.counterexample[0]));
+  console.log(csv.errorInstance instanceof Error ? csv.errorInstance.message : String(csv.errorInstance));
+  process.exit(1);
+}
+const kinds = [...csvKinds].map(([k, v]) => `${k} ${n(v)}`).join(', ');
+console.log(`fuzz:import (CSV): ${n(runs)} malformed CSV files (seed ${seed}, ${csvSeconds} s: ${kinds}): each refused with the line of its fault, no exception, the draft unchanged`);

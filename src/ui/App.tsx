@@ -23,6 +23,8 @@ import { DetailPanel } from './views/detail/DetailPanel.tsx';
 import { FlowsView } from './views/flows/FlowsView.tsx';
 import { MapView } from './views/map/MapView.tsx';
 import { MovementView } from './views/movement/MovementView.tsx';
+import { BearbeitenView } from './views/bearbeiten/BearbeitenView.tsx';
+import { DraftProvider } from './views/bearbeiten/draft.tsx';
 import { ScenarioView } from './views/scenario/ScenarioView.tsx';
 import { TimelineView } from './views/timeline/TimelineView.tsx';
 import type { ViewProps } from './views/types.ts';
@@ -48,7 +50,7 @@ const ATTRIBUTIONS = [
   'Bundesamt für Migration und Flüchtlinge (BAMF), Asylgeschäftsstatistik; Eurostat migr_asyappctzm',
 ];
 
-const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'lernen', 'vergleich'] as const;
+const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'bearbeiten', 'vergleich', 'lernen'] as const;
 type ViewId = (typeof VIEWS)[number];
 const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen' | 'vergleich'>, (p: ViewProps) => React.ReactNode> = {
   karte: MapView,
@@ -56,6 +58,7 @@ const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen' | 'vergleich'>, (p: ViewP
   zeitverlauf: TimelineView,
   fluesse: FlowsView,
   szenario: ScenarioView,
+  bearbeiten: BearbeitenView,
 };
 const KNOWN = {
   scenarios: Object.keys(BUILTIN_SCENARIOS),
@@ -186,12 +189,13 @@ function Shell({
   const { id: comparison } = useComparisonToOpen();
   const openComparison = (id: string) => {
     onComparison(id);
-    // The Vergleich tab, where the app has one.
-    if ((VIEWS as readonly string[]).includes('vergleich')) setView('vergleich' as ViewId);
+    // The Vergleich tab shows it.
+    setView('vergleich');
   };
   useCommandKeys(RunControl.useActorRef());
   return (
     <ChoiceProvider initial={initial} restore={restore} onStart={() => setFileError(null)}>
+      <DraftProvider>
       <a className="skip-link" href="#main-content">
         {t.skipToContent}
       </a>
@@ -229,6 +233,7 @@ function Shell({
         </ul>
         <p className="hint">{keyboardHelp(lang)}</p>
       </footer>
+      </DraftProvider>
     </ChoiceProvider>
   );
 }
@@ -482,6 +487,7 @@ function ViewTabs({ view, onChange }: { view: ViewId; onChange: (v: ViewId) => v
     zeitverlauf: t.viewTimeline,
     fluesse: t.viewFlows,
     szenario: t.viewScenario,
+    bearbeiten: t.viewEdit,
     lernen: t.viewLernen,
     vergleich: t.viewVergleich,
   };
