@@ -8,7 +8,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entryAt } from '../../src/engine/scenario/catalogue.ts';
-import { RunControl, SessionProvider, useSession } from '../../src/ui/app/context.tsx';
+import { RunControl, SessionProvider, useSession, useSessionObject } from '../../src/ui/app/context.tsx';
 import type { RunData } from '../../src/ui/data/runData.ts';
 import { Session } from '../../src/ui/data/session.ts';
 import { changedRequest, useWhatIf, valueInForce, WhatIfProvider, type WhatIf } from '../../src/ui/data/whatIf.tsx';
@@ -29,9 +29,15 @@ async function setup(lang: Lang = 'de') {
   const workers = fakeWorkers();
   const original = new Session(workers.create);
   sessions.push(original);
-  const seen: { data: RunData | null; whatIf: WhatIf | null; control: ReturnType<typeof RunControl.useActorRef> | null } = { data: null, whatIf: null, control: null };
+  const seen: { data: RunData | null; whatIf: WhatIf | null; control: ReturnType<typeof RunControl.useActorRef> | null; session: Session | null } = {
+    data: null,
+    whatIf: null,
+    control: null,
+    session: null,
+  };
   function Probe() {
     seen.data = useSession((s) => s.data);
+    seen.session = useSessionObject();
     seen.whatIf = useWhatIf();
     seen.control = RunControl.useActorRef();
     return null;
@@ -149,6 +155,21 @@ describe('what-if panel', { timeout: 30_000 }, () => {
     expect(seen.data).toBe(before);
     expect(seen.whatIf!.baseline).toBeNull();
     expect(Math.floor(seen.control!.getSnapshot().context.position)).toBe(100);
+  });
+
+  it('sends a run started while a changed run is on screen to the original, which ends the comparison', async () => {
+    const { original, seen, user } = await setup();
+    await user.click(screen.getByText('Was wäre wenn …'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Politik' }), 'kapazitaet');
+    await user.click(screen.getByRole('button', { name: 'Berechnen' }));
+    await waitFor(() => expect(seen.whatIf!.baseline).not.toBeNull(), { timeout: 10_000 });
+    expect(screen.getByText(/^Was wäre wenn: Kreis-Politik ‚kapazitaet‘ statt ‚einwohner‘/)).toBeInTheDocument();
+    act(() => seen.session!.run({ scenario: 'musterkreis', options: { seed: 7 } }));
+    expect(original.getState().status).toBe('computing');
+    await waitFor(() => expect(original.getState().request?.options.seed).toBe(7), { timeout: 10_000 });
+    await waitFor(() => expect(seen.whatIf!.baseline).toBeNull());
+    expect(seen.session).toBe(original);
+    expect(screen.queryByText(/^Was wäre wenn: Kreis-Politik/)).toBeNull();
   });
 
   it('refuses the value already in force', async () => {

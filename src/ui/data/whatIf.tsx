@@ -113,6 +113,32 @@ interface Run {
 }
 
 /**
+ * The session the app sees while a changed run is on screen: the changed run's state, but a run started through it
+ * (the scenario form, an editor) goes to the original session — which ends the comparison — instead of replacing the
+ * changed run.
+ */
+class ShownSession extends Session {
+  constructor(
+    shown: Session,
+    private readonly original: Session,
+  ) {
+    super(() => {
+      throw new Error('a shown what-if run starts no worker of its own');
+    });
+    this.subscribe = shown.subscribe;
+    this.getState = shown.getState;
+  }
+
+  override run(request: RunRequest): void {
+    this.original.run(request);
+  }
+
+  override cancel(): void {
+    this.original.cancel();
+  }
+}
+
+/**
  * Holds the changed runs and puts the one on screen into a session context of its own for everything below, so that
  * views, run bar and detail panel show it; the cursor returns to its day when the run on screen changes. Mount it
  * inside the app's SessionProvider and RunControl.Provider.
@@ -211,13 +237,14 @@ export function WhatIfProvider({ children, createSession = defaultSession }: { c
     [],
   );
 
+  const onScreen = useMemo(() => (shown ? new ShownSession(shown.session, original) : original), [shown, original]);
   const value = useMemo<WhatIf>(
     () => ({ baseline: shown?.baseline ?? null, change: shown?.change ?? null, pending: computing?.change ?? null, problem, apply, drop, original }),
     [shown, computing, problem, apply, drop, original],
   );
   return (
     <WhatIfContext.Provider value={value}>
-      <SessionProvider session={shown?.session ?? original}>{children}</SessionProvider>
+      <SessionProvider session={onScreen}>{children}</SessionProvider>
     </WhatIfContext.Provider>
   );
 }
