@@ -19,7 +19,7 @@ const scenario = (): Scenario => {
 };
 const lastSent = (workers: { created: FakeWorker[] }) => workers.created.at(-1)!.received[0]!.scenario as Scenario;
 
-describe('the draft store', () => {
+describe('the draft store', { timeout: 30_000 }, () => {
   it('undoes and redoes each edit, merges edits with one key in a row, and resets to its origin', () => {
     const store = new DraftStore();
     const origin = scenario();
@@ -59,7 +59,7 @@ async function openEditor() {
   return { user, ...app };
 }
 
-describe('Szenario bearbeiten: policies and events', () => {
+describe('Szenario bearbeiten: policies and events', { timeout: 30_000 }, () => {
   it('chooses a Land policy and sets its declared parameter within its bounds; the run gets both', async () => {
     const { user, workers } = await openEditor();
     await user.click(screen.getByRole('button', { name: 'Zuweisungspolitik' }));
@@ -99,6 +99,25 @@ describe('Szenario bearbeiten: policies and events', () => {
   });
 });
 
+describe('Szenario bearbeiten: lists of periods', { timeout: 30_000 }, () => {
+  it('edits the Pauschale by period in a table: a cell is checked, the order of periods too, and the run gets the value', async () => {
+    const { user, workers } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Geld' }));
+    const table = screen.getByRole('table', { name: 'Pauschale nach dem LAG (Stufen I–III)' });
+    const from2 = within(table).getByRole('textbox', { name: 'Pauschale nach dem LAG (Stufen I–III) › 2 › from' });
+    await user.clear(from2);
+    await user.type(from2, '2014-06-01{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Pauschale nach dem LAG (Stufen I–III) › 2 › from: muss nach dem vorigen Zeitraum (2015-01-01) liegen');
+    expect(screen.getByText('0 Änderungen')).toBeInTheDocument();
+    const tier = within(table).getByRole('textbox', { name: 'Pauschale nach dem LAG (Stufen I–III) › 2 › III' });
+    await user.clear(tier);
+    await user.type(tier, '900,5{Enter}');
+    expect(screen.getByText('1 Änderung')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Übernehmen' }));
+    expect(lastSent(workers).money.pauschale[1]!.III).toBe(900.5);
+  }, 30_000);
+});
+
 class MemoryStorage implements Storage {
   saved: { kind: string; name: string; payload: unknown }[] = [];
   save(kind: 'scenario' | 'comparison', name: string, payload: unknown): Promise<EntryInfo> {
@@ -117,7 +136,7 @@ afterEach(() => {
   sessions = [];
 });
 
-describe('Szenario bearbeiten: saving', () => {
+describe('Szenario bearbeiten: saving', { timeout: 30_000 }, () => {
   it('saves the draft as a scenario entry with its base; without storage there is no button', async () => {
     const storage = new MemoryStorage();
     const session = new Session(fakeWorkers().create);
