@@ -118,6 +118,23 @@ describe('Szenario bearbeiten: lists of periods', { timeout: 30_000 }, () => {
   }, 30_000);
 });
 
+describe('Szenario bearbeiten: Erstaufnahme sites', { timeout: 30_000 }, () => {
+  it("a site's places are checked on entry and reach the run", async () => {
+    const { user, workers } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Erstaufnahme' }));
+    const name = 'Erstaufnahme Musterstadt (eae-musterstadt): Plätze ab Datum › 1 › places';
+    const cell = screen.getByRole('textbox', { name });
+    expect(cell).toHaveValue('900');
+    await user.clear(cell);
+    await user.type(cell, '12,5');
+    expect(screen.getByRole('alert')).toHaveTextContent(`${name}: muss eine ganze Zahl sein`);
+    await user.clear(cell);
+    await user.type(cell, '1200{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Übernehmen' }));
+    expect(lastSent(workers).erstaufnahme.sites[0]!.capacity[0]!.places).toBe(1200);
+  });
+});
+
 class MemoryStorage implements Storage {
   saved: { kind: string; name: string; payload: unknown }[] = [];
   save(kind: 'scenario' | 'comparison', name: string, payload: unknown): Promise<EntryInfo> {
