@@ -202,6 +202,24 @@ describe('Szenario bearbeiten: CSV import', { timeout: 30_000 }, () => {
     expect(changes()).toHaveTextContent('2 Änderungen');
     await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
     expect(screen.getByRole('slider', { name: /Feb\.? 2024/ })).toHaveAttribute('aria-valuenow', '650');
+    // ← → move between months and leave the day of the run alone.
+    const date = document.querySelector('.run-bar output')!.textContent;
+    screen.getByRole('slider', { name: /Feb\.? 2024/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('slider', { name: /März 2024/ })).toHaveFocus();
+    expect(document.querySelector('.run-bar output')!.textContent).toBe(date);
+    // A month typed in its field.
+    const march = screen.getByRole('textbox', { name: /Zugänge je Monat: März 2024/ });
+    await user.clear(march);
+    await user.type(march, '777{Enter}');
+    expect(screen.getByRole('slider', { name: /März 2024/ })).toHaveAttribute('aria-valuenow', '777');
+    // A file dropped onto the curve is read like a chosen one.
+    const curve = document.querySelector('.edit-curve')!;
+    await act(async () => {
+      fireEvent.drop(curve, { dataTransfer: { files: [new File(['monat,personen\n2024-01,42\n'], 'z.csv', { type: 'text/csv' })] } });
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(screen.getByRole('slider', { name: /Jan\.? 2024/ })).toHaveAttribute('aria-valuenow', '42');
   });
 
   it('places from a good CSV fill the table; a bad one is named by line and column and changes nothing', async () => {
