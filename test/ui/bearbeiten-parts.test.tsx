@@ -42,10 +42,12 @@ describe('the draft store', { timeout: 30_000 }, () => {
     expect(store.getSnapshot().changes).toBe(2);
     // A new run is followed only while nothing is edited.
     const other = scenario();
-    store.follow(other, 'musterkreis');
+    store.follow(other, 'herbst-2015');
     expect(store.getSnapshot().value!.erstaufnahme.maxDays).toBe(102);
+    expect(store.getSnapshot().base).toBe('musterkreis');
     store.reset();
     expect(store.getSnapshot().value).toBe(other);
+    expect(store.getSnapshot().base).toBe('herbst-2015');
     expect(store.getSnapshot().changes).toBe(0);
     expect(origin.erstaufnahme.maxDays).not.toBe(102);
   });
