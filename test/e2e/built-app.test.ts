@@ -13,7 +13,7 @@ import { startBuiltApp, type BuiltApp } from './built.ts';
 import { launchChromium } from './chromium.ts';
 import { fuzzUi } from './ui-fuzz.ts';
 
-const VIEWS = ['Karte', 'Bewegung', 'Zeitverlauf', 'Flüsse', 'Szenario', 'Lernen'];
+const VIEWS = ['Karte', 'Bewegung', 'Zeitverlauf', 'Flüsse', 'Szenario', 'Szenario bearbeiten', 'Lernen'];
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** What the page did since it was opened. */
@@ -86,7 +86,7 @@ describe('the built app in Chromium', () => {
 
     await page.getByRole('slider').fill('150');
     for (const view of VIEWS) {
-      await page.getByRole('tab', { name: view }).click();
+      await page.getByRole('tab', { name: view, exact: true }).click();
       await page.locator('.view > *').first().waitFor();
       if (view === 'Karte') {
         await page.locator('path.map-kreis[data-unit="06531"]').hover();
@@ -123,7 +123,7 @@ describe('the built app in Chromium', () => {
 
   it('never scrolls sideways at 1366 × 768, in any view', async () => {
     for (const view of VIEWS) {
-      await page.getByRole('tab', { name: view }).click();
+      await page.getByRole('tab', { name: view, exact: true }).click();
       await page.locator('.view > *').first().waitFor();
       const [scrollWidth, innerWidth] = (await page.evaluate('[document.documentElement.scrollWidth, innerWidth]')) as [number, number];
       expect({ view, scrollWidth }).toEqual({ view, scrollWidth: Math.min(scrollWidth, innerWidth) });
@@ -214,7 +214,7 @@ describe('the built app in Chromium', () => {
     expect(await page.getByRole('rowheader', { name: `${attack} Nordwald` }).count()).toBe(1);
     expect(await page.getByRole('combobox', { name: 'Szenario' }).locator('option:checked').textContent()).toBe(`${attack}.json`);
     for (const view of ['Szenario', 'Flüsse']) {
-      await page.getByRole('tab', { name: view }).click();
+      await page.getByRole('tab', { name: view, exact: true }).click();
       await page.locator('.view > *').first().waitFor();
       expect(await page.locator('img').count()).toBe(0);
     }

@@ -165,7 +165,7 @@ describe('journeys in Chromium', () => {
     const errorsBefore = app.errors.length;
     await page.goto(`${app.url}?szenario=herbst-2015&ansicht=szenario`, { waitUntil: 'load' });
     await page.getByText(/berechnet in/).waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('tab', { name: 'Szenario' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: 'Szenario', exact: true }).getAttribute('aria-selected')).toBe('true');
     const events = page.getByRole('table', { name: /Ereignisse des Szenarios/ });
     const row = events.getByRole('row').filter({ hasText: 'Asylpaket I' });
     expect(await row.count()).toBe(1);

@@ -19,7 +19,7 @@ const scenario = (): Scenario => {
 };
 const lastSent = (workers: { created: FakeWorker[] }) => workers.created.at(-1)!.received[0]!.scenario as Scenario;
 
-describe('the draft store', () => {
+describe('the draft store', { timeout: 30_000 }, () => {
   it('undoes and redoes each edit, merges edits with one key in a row, and resets to its origin', () => {
     const store = new DraftStore();
     const origin = scenario();
@@ -42,10 +42,12 @@ describe('the draft store', () => {
     expect(store.getSnapshot().changes).toBe(2);
     // A new run is followed only while nothing is edited.
     const other = scenario();
-    store.follow(other, 'musterkreis');
+    store.follow(other, 'herbst-2015');
     expect(store.getSnapshot().value!.erstaufnahme.maxDays).toBe(102);
+    expect(store.getSnapshot().base).toBe('musterkreis');
     store.reset();
     expect(store.getSnapshot().value).toBe(other);
+    expect(store.getSnapshot().base).toBe('herbst-2015');
     expect(store.getSnapshot().changes).toBe(0);
     expect(origin.erstaufnahme.maxDays).not.toBe(102);
   });
@@ -59,7 +61,7 @@ async function openEditor() {
   return { user, ...app };
 }
 
-describe('Szenario bearbeiten: policies and events', () => {
+describe('Szenario bearbeiten: policies and events', { timeout: 30_000 }, () => {
   it('chooses a Land policy and sets its declared parameter within its bounds; the run gets both', async () => {
     const { user, workers } = await openEditor();
     await user.click(screen.getByRole('button', { name: 'Zuweisungspolitik' }));
@@ -99,6 +101,42 @@ describe('Szenario bearbeiten: policies and events', () => {
   });
 });
 
+describe('Szenario bearbeiten: lists of periods', { timeout: 30_000 }, () => {
+  it('edits the Pauschale by period in a table: a cell is checked, the order of periods too, and the run gets the value', async () => {
+    const { user, workers } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Geld' }));
+    const table = screen.getByRole('table', { name: 'Pauschale nach dem LAG (Stufen I–III)' });
+    const from2 = within(table).getByRole('textbox', { name: 'Pauschale nach dem LAG (Stufen I–III) › 2 › from' });
+    await user.clear(from2);
+    await user.type(from2, '2014-06-01{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Pauschale nach dem LAG (Stufen I–III) › 2 › from: muss nach dem vorigen Zeitraum (2015-01-01) liegen');
+    expect(screen.getByText('0 Änderungen')).toBeInTheDocument();
+    const tier = within(table).getByRole('textbox', { name: 'Pauschale nach dem LAG (Stufen I–III) › 2 › III' });
+    await user.clear(tier);
+    await user.type(tier, '900,5{Enter}');
+    expect(screen.getByText('1 Änderung')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Übernehmen' }));
+    expect(lastSent(workers).money.pauschale[1]!.III).toBe(900.5);
+  }, 30_000);
+});
+
+describe('Szenario bearbeiten: Erstaufnahme sites', { timeout: 30_000 }, () => {
+  it("a site's places are checked on entry and reach the run", async () => {
+    const { user, workers } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Erstaufnahme' }));
+    const name = 'Erstaufnahme Musterstadt (eae-musterstadt): Plätze ab Datum › 1 › places';
+    const cell = screen.getByRole('textbox', { name });
+    expect(cell).toHaveValue('900');
+    await user.clear(cell);
+    await user.type(cell, '12,5');
+    expect(screen.getByRole('alert')).toHaveTextContent(`${name}: muss eine ganze Zahl sein`);
+    await user.clear(cell);
+    await user.type(cell, '1200{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Übernehmen' }));
+    expect(lastSent(workers).erstaufnahme.sites[0]!.capacity[0]!.places).toBe(1200);
+  });
+});
+
 class MemoryStorage implements Storage {
   saved: { kind: string; name: string; payload: unknown }[] = [];
   save(kind: 'scenario' | 'comparison', name: string, payload: unknown): Promise<EntryInfo> {
@@ -117,7 +155,7 @@ afterEach(() => {
   sessions = [];
 });
 
-describe('Szenario bearbeiten: saving', () => {
+describe('Szenario bearbeiten: saving', { timeout: 30_000 }, () => {
   it('saves the draft as a scenario entry with its base; without storage there is no button', async () => {
     const storage = new MemoryStorage();
     const session = new Session(fakeWorkers().create);

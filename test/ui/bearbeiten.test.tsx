@@ -22,7 +22,7 @@ const kreisTable = () => screen.getByRole('table', { name: /^Kreise/ });
 const gemeindeTable = () => screen.getByRole('table', { name: /^Gemeinden/ });
 const changes = () => screen.getByText(/\d+ Änderung/);
 
-describe('Szenario bearbeiten', () => {
+describe('Szenario bearbeiten', { timeout: 30_000 }, () => {
   it('an out-of-range capacity is named with its bound and does not enter the draft', async () => {
     const { user } = await openEditor();
     await user.click(section('Plätze der Kreise und Gemeinden'));
@@ -48,7 +48,7 @@ async function chooseFile(label: RegExp, name: string, text: string) {
   });
 }
 
-describe('Szenario bearbeiten: edits reach the run', () => {
+describe('Szenario bearbeiten: edits reach the run', { timeout: 30_000 }, () => {
   it('a valid capacity edit and Übernehmen run the edited scenario as the own one', async () => {
     const { user, workers, session } = await openEditor();
     await user.click(section('Plätze der Kreise und Gemeinden'));
@@ -144,7 +144,7 @@ describe('Szenario bearbeiten: edits reach the run', () => {
   });
 });
 
-describe('Szenario bearbeiten: the Gemeinde table', () => {
+describe('Szenario bearbeiten: the Gemeinde table', { timeout: 30_000 }, () => {
   it('sorts by a column both ways and filters by name and AGS', async () => {
     const { user } = await openEditor('?szenario=herbst-2015&ansicht=bearbeiten');
     await user.click(section('Plätze der Kreise und Gemeinden'));
@@ -181,7 +181,7 @@ describe('Szenario bearbeiten: the Gemeinde table', () => {
   }, 60_000);
 });
 
-describe('Szenario bearbeiten: CSV import', () => {
+describe('Szenario bearbeiten: CSV import', { timeout: 30_000 }, () => {
   it('arrivals from a good CSV replace the curve; a bad one is named by line and column and changes nothing', async () => {
     const { user } = await openEditor();
     expect(screen.getByText(/als feste Zahl je Tag angegeben/)).toBeInTheDocument();
@@ -202,6 +202,24 @@ describe('Szenario bearbeiten: CSV import', () => {
     expect(changes()).toHaveTextContent('2 Änderungen');
     await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
     expect(screen.getByRole('slider', { name: /Feb\.? 2024/ })).toHaveAttribute('aria-valuenow', '650');
+    // ← → move between months and leave the day of the run alone.
+    const date = document.querySelector('.run-bar output')!.textContent;
+    screen.getByRole('slider', { name: /Feb\.? 2024/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('slider', { name: /März 2024/ })).toHaveFocus();
+    expect(document.querySelector('.run-bar output')!.textContent).toBe(date);
+    // A month typed in its field.
+    const march = screen.getByRole('textbox', { name: /Zugänge je Monat: März 2024/ });
+    await user.clear(march);
+    await user.type(march, '777{Enter}');
+    expect(screen.getByRole('slider', { name: /März 2024/ })).toHaveAttribute('aria-valuenow', '777');
+    // A file dropped onto the curve is read like a chosen one.
+    const curve = document.querySelector('.edit-curve')!;
+    await act(async () => {
+      fireEvent.drop(curve, { dataTransfer: { files: [new File(['monat,personen\n2024-01,42\n'], 'z.csv', { type: 'text/csv' })] } });
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(screen.getByRole('slider', { name: /Jan\.? 2024/ })).toHaveAttribute('aria-valuenow', '42');
   });
 
   it('places from a good CSV fill the table; a bad one is named by line and column and changes nothing', async () => {

@@ -146,7 +146,9 @@ function Curve({ draft, values, onCsv }: { draft: Scenario; values: Readonly<Rec
     };
     const act = keys[e.key];
     if (!act) return;
+    // The keys belong to the curve here, not to the run bar's shortcuts (← → step the day elsewhere).
     e.preventDefault();
+    e.stopPropagation();
     act();
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {

@@ -20,6 +20,7 @@ import { EventsEditor } from './EventsEditor.tsx';
 import { CatalogueField, childEntries } from './Fields.tsx';
 import { EDITOR_MESSAGES } from './messages.ts';
 import { PoliciesHint, POLICY_REGISTRIES, PolicyChoice } from './PoliciesEditor.tsx';
+import { SitesEditor } from './SitesEditor.tsx';
 import './bearbeiten.css';
 
 type SectionId = ParameterGroup | 'capacity' | 'events';
@@ -100,6 +101,8 @@ function Section({ id, draft }: { id: SectionId; draft: Scenario }) {
         return <ArrivalsEditor key={entry.path} draft={draft} />;
       case 'accommodation.units':
         return null;
+      case 'erstaufnahme.sites':
+        return <SitesEditor key={entry.path} draft={draft} />;
       case 'policies.land':
         return <PolicyChoice key={entry.path} path="policies.land" registry={POLICY_REGISTRIES['policies.land']} draft={draft} title={m.policyLand} />;
       case 'policies.kreis':

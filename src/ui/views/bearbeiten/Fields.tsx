@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { z } from 'zod';
-import { entryAt, fieldMeta, parameterCatalogue, type CatalogueEntry } from '../../../engine/scenario/catalogue.ts';
+import { entryAt, fieldMeta, parameterCatalogue, unwrap, type CatalogueEntry } from '../../../engine/scenario/catalogue.ts';
 import type { Distribution, Scenario } from '../../../engine/scenario/schema.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import { findSource } from '../scenario/parameters.ts';
@@ -413,10 +413,172 @@ export function CatalogueField({
       </div>
     );
   }
+  if (Array.isArray(value) && value.length > 0 && listColumns(entry)) {
+    return (
+      <div className="edit-row" data-path={entry.path}>
+        <ListField entry={entry} value={value as Record<string, unknown>[]} label={label} onCommit={commit} />
+        {source}
+      </div>
+    );
+  }
   return (
     <div className="edit-row" data-path={entry.path}>
       <JsonField label={label} schema={entry.optional ? entry.schema : type} optional={entry.optional} value={value} onCommit={commit} />
       {source}
     </div>
+  );
+}
+
+type Scalar = 'number' | 'text' | 'enum' | 'boolean';
+
+/** The kind of a plain field of a list's objects, or null if it is not plain (a distribution, a nested list). */
+function scalarKind(schema: z.ZodType): Scalar | null {
+  const t = unwrap(schema);
+  if (fieldMeta(schema).atomic) return null;
+  if (t instanceof z.ZodNumber) return 'number';
+  if (t instanceof z.ZodString) return 'text';
+  if (t instanceof z.ZodEnum) return 'enum';
+  if (t instanceof z.ZodBoolean) return 'boolean';
+  return null;
+}
+
+/** The columns of a list of objects whose fields are all plain, or null (then the list is edited as JSON). */
+export function listColumns(entry: CatalogueEntry): { key: string; kind: Scalar; schema: z.ZodType }[] | null {
+  const t = entry.type;
+  if (!(t instanceof z.ZodArray)) return null;
+  const element = unwrap(t.element as z.ZodType);
+  if (!(element instanceof z.ZodObject)) return null;
+  const cols = Object.entries(element.shape as Record<string, z.ZodType>).map(([key, schema]) => ({ key, kind: scalarKind(schema), schema }));
+  return cols.every((c) => c.kind !== null) ? (cols as { key: string; kind: Scalar; schema: z.ZodType }[]) : null;
+}
+
+/**
+ * A list of objects with plain fields (the periods of the Pauschale, the kinds of contract) as a table: each cell is
+ * checked on entry, the changed list as a whole with the field's schema (periods in order); rows added and removed.
+ */
+export function ListField({ entry, value, label, onCommit }: { entry: CatalogueEntry; value: readonly Record<string, unknown>[]; label: string; onCommit: (v: unknown) => void }) {
+  const { lang } = useI18n();
+  const m = EDITOR_MESSAGES[lang];
+  const [problem, setProblem] = useState<string | null>(null);
+  const cols = listColumns(entry)!;
+  const commit = (next: Record<string, unknown>[]) => {
+    const parsed = entry.type.safeParse(next);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = issue.path.length > 0 ? ` › ${issue.path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join(' › ')}` : '';
+      setProblem(named(`${label}${where}`, issueText(issue, lang)));
+      return;
+    }
+    setProblem(null);
+    onCommit(parsed.data);
+  };
+  const set = (i: number, key: string, v: unknown) => commit(value.map((row, k) => (k === i ? { ...row, [key]: v } : row)));
+  return (
+    <div className="edit-field edit-list">
+      <table className="edit-table">
+        <caption>{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            {cols.map((c) => (
+              <th key={c.key} scope="col">
+                {c.key}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">{m.removeRow}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {value.map((row, i) => (
+            <tr key={i}>
+              <th scope="row">{i + 1}</th>
+              {cols.map((c) => {
+                const name = `${label} › ${i + 1} › ${c.key}`;
+                const cell = row[c.key];
+                if (c.kind === 'number') {
+                  const spec = { ...specOf(entryAt(`${entry.path}.0.${c.key}`)!), optional: false };
+                  return (
+                    <td key={c.key} className="num">
+                      <NumberField compact spec={spec} value={cell as number | undefined} label={name} onCommit={(v) => set(i, c.key, v)} />
+                    </td>
+                  );
+                }
+                if (c.kind === 'boolean') {
+                  return (
+                    <td key={c.key}>
+                      <input type="checkbox" aria-label={name} checked={cell === true} onChange={(e) => set(i, c.key, e.target.checked)} />
+                    </td>
+                  );
+                }
+                if (c.kind === 'enum') {
+                  const options = unwrap(c.schema) as z.ZodEnum;
+                  return (
+                    <td key={c.key}>
+                      <select aria-label={name} value={String(cell)} onChange={(e) => set(i, c.key, e.target.value)}>
+                        {(options.options as readonly string[]).map((o) => (
+                          <option key={o} value={o}>
+                            {o}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  );
+                }
+                return (
+                  <td key={c.key}>
+                    <CellText label={name} schema={unwrap(c.schema)} value={String(cell ?? '')} onCommit={(v) => set(i, c.key, v)} />
+                  </td>
+                );
+              })}
+              <td>
+                <button type="button" aria-label={`${m.removeRow}: ${label} › ${i + 1}`} onClick={() => commit(value.filter((_, k) => k !== i))}>
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => value.length > 0 && commit([...value, { ...value[value.length - 1]! }])} disabled={value.length === 0}>
+        {m.addRow}
+      </button>
+      {problem && (
+        <span className="edit-message" role="alert">
+          {problem}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** A text cell of a list (a date), checked on entry. */
+function CellText({ label, schema, value, onCommit }: { label: string; schema: z.ZodType; value: string; onCommit: (v: string) => void }) {
+  const { lang } = useI18n();
+  const [text, setText] = useState(value);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    setText(value);
+    setMessage(null);
+  }, [value]);
+  const check = (t: string) => {
+    const parsed = schema.safeParse(t);
+    return parsed.success ? null : named(label, issueText(parsed.error.issues[0]!, lang));
+  };
+  const commit = () => {
+    const problem = check(text);
+    setMessage(problem);
+    if (!problem && text !== value) onCommit(text);
+  };
+  return (
+    <span>
+      <input type="text" aria-label={label} value={text} aria-invalid={message !== null} size={10} onChange={(e) => (setText(e.target.value), setMessage(check(e.target.value)))} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      {message && (
+        <span className="edit-message" role="alert">
+          {message}
+        </span>
+      )}
+    </span>
   );
 }

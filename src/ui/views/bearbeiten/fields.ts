@@ -123,6 +123,7 @@ const CUSTOM_DE: Readonly<Record<string, string>> = {
   'start must not be after end': 'der Beginn darf nicht nach dem Ende liegen',
   'needs at least one period': 'braucht mindestens einen Zeitraum',
 };
+const LATER_DE: readonly [RegExp, string] = [/^must be later than the previous period \((.*)\)$/, 'muss nach dem vorigen Zeitraum ($1) liegen'];
 
 /** "Plätze: …" — a field's name before its problem. */
 export function named(label: string, problem: string): string {
@@ -150,7 +151,8 @@ export function issueText(issue: z.core.$ZodIssue, lang: Lang, spec?: Pick<Numbe
     case 'invalid_value':
       return w.oneOf(issue.values.map(String).join(', '));
     default:
-      return lang === 'de' ? (CUSTOM_DE[issue.message] ?? issue.message) : issue.message;
+      if (lang === 'en') return issue.message;
+      return CUSTOM_DE[issue.message] ?? issue.message.replace(LATER_DE[0], LATER_DE[1]);
   }
 }
 

@@ -26,6 +26,8 @@ const de = {
   notSet: 'nicht gesetzt',
   emptyRemoves: 'leer: Vorgabe des Modells',
   json: 'als JSON',
+  addRow: 'Zeile hinzufügen',
+  removeRow: 'Zeile entfernen',
   // distributions
   distKind: 'Verteilung',
   dist: { fixed: 'fest', uniform: 'gleichverteilt', exponential: 'exponentiell', gamma: 'Gamma', lognormal: 'log-normal' },
@@ -108,6 +110,8 @@ const en: EditorMessages = {
   notSet: 'not set',
   emptyRemoves: 'empty: the model’s default',
   json: 'as JSON',
+  addRow: 'Add row',
+  removeRow: 'Remove row',
   distKind: 'Distribution',
   dist: { fixed: 'fixed', uniform: 'uniform', exponential: 'exponential', gamma: 'gamma', lognormal: 'log-normal' },
   distParam: { days: 'days', min: 'minimum', max: 'maximum', mean: 'mean', cv: 'coefficient of variation' },

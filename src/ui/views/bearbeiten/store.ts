@@ -32,6 +32,8 @@ export class DraftStore {
   private future: Step[] = [];
   /** The merge key of the last edit, while it may still be extended. */
   private lastMerge: string | null = null;
+  /** The base of the run followed last: the draft's base after "Verwerfen". */
+  private originBase: string | undefined;
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -43,6 +45,7 @@ export class DraftStore {
 
   /** Starts the draft afresh from a scenario (the run's), forgetting the history. */
   start(origin: Scenario, base: string | undefined): void {
+    this.originBase = base;
     this.lastMerge = null;
     this.past = [];
     this.future = [];
@@ -56,7 +59,10 @@ export class DraftStore {
   follow(origin: Scenario, base: string | undefined): void {
     if (this.snapshot.origin === origin) return;
     if (this.snapshot.value === null || this.past.length === 0) this.start(origin, base);
-    else this.snapshot = { ...this.snapshot, origin, base: this.snapshot.base ?? base };
+    else {
+      this.originBase = base;
+      this.snapshot = { ...this.snapshot, origin };
+    }
   }
 
   /**
@@ -96,7 +102,7 @@ export class DraftStore {
 
   /** "Verwerfen": back to the scenario of the run, with an empty history. */
   reset(): void {
-    if (this.snapshot.origin) this.start(this.snapshot.origin, this.snapshot.base);
+    if (this.snapshot.origin) this.start(this.snapshot.origin, this.originBase);
   }
 
   private set(value: Scenario, origin: Scenario | null, base: string | undefined): void {
