@@ -440,7 +440,7 @@ function ViewArea({
     // A comparison needs the scenario on screen, or opens a saved one without it.
     body = (
       <Suspense fallback={<p className="empty">…</p>}>
-        <VergleichView scenario={ready?.scenario ?? null} />
+        <VergleichView scenario={ready?.scenario ?? null} units={ready?.units} />
       </Suspense>
     );
   } else if (ready) {

@@ -54,6 +54,9 @@ function renderView(lang: Lang = 'de', storage: Storage | null = null, openEntry
 
 const setupBox = (n: number) => screen.getByRole('group', { name: `Variante ${n}` });
 
+// Runs of the real engine in-process: slower than the default test timeout on a busy machine.
+const T = 30_000;
+
 describe('VergleichView', () => {
   it('names a bad override by setup, parameter and bound, and starts nothing', async () => {
     const user = userEvent.setup();
@@ -97,8 +100,8 @@ describe('VergleichView', () => {
     // Mean and range per setup, and the difference to setup 1 with its interval.
     expect(within(row).getAllByRole('cell').filter((c) => c.classList.contains('diff'))).toHaveLength(1);
     expect(within(table).getByRole('columnheader', { name: /Δ zu Variante 1/ })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Ein Kreis allein' })).toBeInTheDocument();
-  });
+    expect(await screen.findByRole('region', { name: 'Ein Kreis allein' }, { timeout: 5000 })).toBeInTheDocument();
+  }, T);
 
   it('saves the comparison with its summaries and opens it again without running', async () => {
     const user = userEvent.setup();
@@ -110,7 +113,7 @@ describe('VergleichView', () => {
     await user.type(runs, '1');
     await user.click(screen.getByRole('button', { name: 'Vergleichen' }));
     await screen.findByText('2 / 2 Läufe', {}, { timeout: 10_000 });
-    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Selbst gegen Szenario');
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Selbst gegen Szenario');
     await user.click(screen.getByRole('button', { name: 'Vergleich speichern' }));
     await screen.findByText('Gespeichert als „Selbst gegen Szenario“.');
     const [entry] = [...storage.entries.values()];
@@ -122,7 +125,7 @@ describe('VergleichView', () => {
     await screen.findByText('Gespeicherter Vergleich „Selbst gegen Szenario“ (ohne neue Berechnung).');
     expect(screen.getByRole('table', { name: 'Kennzahlen' })).toBeInTheDocument();
     expect(again.workers.created).toHaveLength(0);
-  });
+  }, T);
 
   it('reports a saved comparison that was tampered with, naming the field', async () => {
     const storage = memoryStorage();
