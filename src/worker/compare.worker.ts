@@ -42,7 +42,9 @@ export type ToCompareWorker =
       readonly replicate: number;
       readonly detail: Omit<RunDetail, 'layout'>;
       readonly layout?: DetailLayout;
-    };
+    }
+  /** Summarise the details of comparison `id` received so far (asked for at the end: summaries during the run would take the runs' cores). */
+  | { readonly type: 'summarise'; readonly id: number };
 
 export type FromCompareWorker =
   | { readonly type: 'planned'; readonly id: number; readonly result: PlanResult }
@@ -65,21 +67,12 @@ function summaryTransferables(d: Pick<DetailSummary, 'setups'>): ArrayBuffer[] {
   return out;
 }
 
-/**
- * The message handler of one worker; exported for tests, used by the worker's message handler. Details that arrive
- * while a summary is being made are summarised together in the next one, so a busy worker answers less often.
- */
-export function compareHandler(port: Port, now: () => number = () => performance.now(), later: (f: () => void) => void = (f) => setTimeout(f, 0)): (msg: ToCompareWorker) => void {
+/** The message handler of one worker; exported for tests, used by the worker's message handler. */
+export function compareHandler(port: Port, now: () => number = () => performance.now()): (msg: ToCompareWorker) => void {
   let summaryId = -1;
   let setups = 0;
   let details: DetailedOutcome[] = [];
   let layout: DetailLayout | undefined;
-  let pending = false;
-  const summarise = () => {
-    pending = false;
-    const detail = summariseDetails(setups, details);
-    if (detail) port.postMessage({ type: 'summary', id: summaryId, runs: details.length, setups: detail.setups }, summaryTransferables(detail));
-  };
   return (msg) => {
     try {
       if (msg.type === 'plan') {
@@ -88,6 +81,9 @@ export function compareHandler(port: Port, now: () => number = () => performance
       } else if (msg.type === 'run') {
         const outcome = executeRunDetailed(msg.input, { budget: { maxMs: RUN_BUDGET_MS, now } });
         port.postMessage({ type: 'outcome', id: msg.id, outcome }, detailTransferables(outcome.detail));
+      } else if (msg.type === 'summarise') {
+        const detail = msg.id === summaryId ? summariseDetails(setups, details) : null;
+        if (detail) port.postMessage({ type: 'summary', id: msg.id, runs: details.length, setups: detail.setups }, summaryTransferables(detail));
       } else {
         if (msg.id !== summaryId) [summaryId, details, layout] = [msg.id, [], undefined];
         setups = msg.setups;
@@ -95,10 +91,6 @@ export function compareHandler(port: Port, now: () => number = () => performance
         if (!layout) throw new Error('the first detail of a comparison must bring its layout');
         // Only what summariseDetails reads: setup, replicate and detail.
         details.push({ index: -1, seed: -1, kpis: [], setup: msg.setup, replicate: msg.replicate, detail: { ...msg.detail, layout } });
-        if (!pending) {
-          pending = true;
-          later(summarise);
-        }
       }
     } catch (e) {
       port.postMessage({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) });

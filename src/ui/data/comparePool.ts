@@ -105,12 +105,25 @@ export class ComparePool {
     });
   }
 
-  /** Stops the comparison in progress (its workers are terminated); the runs done so far stay summarised. */
+  /**
+   * Stops the comparison in progress: the runners are terminated at once, the summariser once it has summarised the
+   * runs done so far (their KPIs stay summarised as they were).
+   */
   cancel(): void {
     if (this.state.status !== 'planning' && this.state.status !== 'running') return;
-    this.generation++;
-    this.stopWorkers();
+    const summariser = this.state.done > 0 ? this.summariser : null;
+    for (const w of this.workers) {
+      if (w === summariser) continue;
+      w.onmessage = null;
+      w.onerror = null;
+      w.terminate();
+    }
+    this.workers = summariser ? [summariser] : [];
+    this.queue = [];
+    this.running.clear();
     this.set({ status: 'cancelled' });
+    summariser?.postMessage({ type: 'summarise', id: this.generation });
+    if (!summariser) this.stopWorkers();
   }
 
   dispose(): void {
@@ -174,13 +187,15 @@ export class ComparePool {
           detailTransferables(detail),
         );
         this.set({ outcomes, done: outcomes.length, kpis: summarise(setups, outcomes) });
-        this.next(from);
+        if (outcomes.length === this.state.total) this.summariser?.postMessage({ type: 'summarise', id: this.generation });
+        else this.next(from);
         return;
       }
       case 'summary': {
-        const done = msg.runs === this.state.total;
-        this.set({ detail: { layout: this.layout!, setups: msg.setups }, detailRuns: msg.runs, ...(done ? { status: 'done' } : {}) });
-        if (done) this.stopWorkers();
+        // The last message of a comparison: asked for when every run is in, or when it was cancelled.
+        const status = this.state.status === 'cancelled' ? 'cancelled' : 'done';
+        this.set({ detail: { layout: this.layout!, setups: msg.setups }, detailRuns: msg.runs, status });
+        this.stopWorkers();
         return;
       }
       case 'error': {
