@@ -48,9 +48,12 @@ async function measureComparison(browser: Browser, port: number): Promise<Compar
     })()`);
     const t0 = performance.now();
     await page.getByRole('button', { name: 'Vergleichen' }).click();
-    await page.getByText(`${2 * COMPARE_RUNS} / ${2 * COMPARE_RUNS} Läufe`).waitFor({ timeout: 300_000 });
+    // Waiting by CSS selectors: matching text would walk the page's text on every poll, on the page's own main thread.
+    await page.locator('.vergleich-view[data-status="done"]').waitFor({ timeout: 300_000 });
     // Done when the last part of the results (fairness and budgets) is on screen; long tasks a little beyond count too.
     await page.locator('section.vergleich-fairness').waitFor({ timeout: 60_000 });
+    const count = await page.locator('.vergleich-count').textContent();
+    if (count !== `${2 * COMPARE_RUNS} / ${2 * COMPARE_RUNS} Läufe`) throw new Error(`comparison ended at ${count}`);
     const wallMs = performance.now() - t0;
     await page.waitForTimeout(500);
     const longTasks = (await page.evaluate('window.__compareLong')) as number[];

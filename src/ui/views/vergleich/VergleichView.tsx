@@ -90,7 +90,7 @@ export function VergleichView({ scenario, units, openEntry, createWorker = creat
   };
 
   return (
-    <div className="vergleich-view">
+    <div className="vergleich-view" data-status={state.status}>
       <h2>{m.heading}</h2>
       <p className="hint">{m.intro}</p>
       {scenario ? <p className="vergleich-scenario">{m.scenarioLine(scenario.name[lang], hash)}</p> : <p className="empty">{m.noScenario}</p>}
