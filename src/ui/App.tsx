@@ -36,7 +36,7 @@ const ATTRIBUTIONS = [
   'Bundesamt für Migration und Flüchtlinge (BAMF), Asylgeschäftsstatistik; Eurostat migr_asyappctzm',
 ];
 
-const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'lernen', 'vergleich'] as const;
+const VIEWS = ['karte', 'bewegung', 'zeitverlauf', 'fluesse', 'szenario', 'vergleich', 'lernen'] as const;
 type ViewId = (typeof VIEWS)[number];
 const VIEW_COMPONENTS: Record<Exclude<ViewId, 'lernen' | 'vergleich'>, (p: ViewProps) => React.ReactNode> = {
   karte: MapView,
