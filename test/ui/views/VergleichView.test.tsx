@@ -40,8 +40,7 @@ function memoryStorage(): Storage & { entries: Map<string, Entry> } {
   };
 }
 
-function renderView(lang: Lang = 'de', storage: Storage | null = null, openEntry?: string) {
-  const workers = fakeCompareWorkers();
+function renderView(lang: Lang = 'de', storage: Storage | null = null, openEntry?: string, workers = fakeCompareWorkers()) {
   const view = render(
     <I18nProvider initial={lang}>
       <StorageContext.Provider value={storage}>
@@ -101,6 +100,20 @@ describe('VergleichView', () => {
     expect(within(row).getAllByRole('cell').filter((c) => c.classList.contains('diff'))).toHaveLength(1);
     expect(within(table).getByRole('columnheader', { name: /Δ zu Variante 1/ })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Ein Kreis allein' }, { timeout: 5000 })).toBeInTheDocument();
+  }, T);
+
+  it('goes on while another tab is open and shows its result on return', async () => {
+    const user = userEvent.setup();
+    const workers = fakeCompareWorkers();
+    const first = renderView('de', null, undefined, workers);
+    const runs = screen.getByRole('textbox', { name: /Läufe je Variante/ });
+    await user.clear(runs);
+    await user.type(runs, '2');
+    await user.click(screen.getByRole('button', { name: 'Vergleichen' }));
+    first.unmount();
+    renderView('de', null, undefined, workers);
+    await screen.findByText('4 / 4 Läufe', {}, { timeout: 20_000 });
+    expect(await screen.findByRole('table', { name: 'Kennzahlen' })).toBeInTheDocument();
   }, T);
 
   it('saves the comparison with its summaries and opens it again without running', async () => {

@@ -33,17 +33,25 @@ export interface VergleichViewProps {
   readonly cores?: number;
 }
 
+/** One pool per worker factory, kept beyond the view: a comparison goes on while another tab is open, and is there on return. */
+const POOLS = new WeakMap<() => CompareWorkerLike, ComparePool>();
+
+function poolFor(createWorker: () => CompareWorkerLike, cores: number | undefined): ComparePool {
+  let pool = POOLS.get(createWorker);
+  if (!pool) POOLS.set(createWorker, (pool = new ComparePool(createWorker, cores)));
+  return pool;
+}
+
 export function VergleichView({ scenario, units, openEntry, createWorker = createCompareWorker, cores }: VergleichViewProps) {
   const { lang } = useI18n();
   const m = VERGLEICH_MESSAGES[lang];
-  const [pool] = useState(() => new ComparePool(createWorker, cores));
+  const pool = poolFor(createWorker, cores);
   // The maps' geometry takes longer than a frame to build: build it now, while nothing is being compared.
   useEffect(() => {
     if (!units) return;
     const timer = setTimeout(() => mapGeometryFor(detailLayout({ units, days: [] }).units), 0);
     return () => clearTimeout(timer);
   }, [units]);
-  useEffect(() => () => pool.dispose(), [pool]);
   const state = usePoolState(pool);
   const [drafts, setDrafts] = useState<SetupDraft[]>([EMPTY_SETUP, EMPTY_SETUP]);
   const [runsText, setRunsText] = useState('10');
