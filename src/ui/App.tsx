@@ -539,6 +539,7 @@ function ViewArea({
   const version = useSession((s) => s.version);
   const day = useDay();
   const ready = data && data.available > 0 ? data : null;
+  const { id: comparisonToOpen } = useComparisonToOpen();
   let body: React.ReactNode;
   if (view === 'lernen') {
     // Stories and quiz need no run; the chart's counts and the exercise use it when there is one.
@@ -551,7 +552,7 @@ function ViewArea({
     // A comparison needs the scenario on screen, or opens a saved one without it.
     body = (
       <Suspense fallback={<p className="empty">…</p>}>
-        <VergleichView scenario={ready?.scenario ?? null} />
+        <VergleichView scenario={ready?.scenario ?? null} units={ready?.units} openEntry={comparisonToOpen ?? undefined} />
       </Suspense>
     );
   } else if (ready) {

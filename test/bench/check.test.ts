@@ -71,6 +71,8 @@ describe('budgets and results files', () => {
     const budgets = readBudgets();
     expect(Object.keys(budgets.figures).sort()).toEqual(
       [
+        'browser.compareLongTasksOver50ms',
+        'browser.compareWallMs',
         'browser.initialJsKB',
         'browser.longestTaskMs',
         'browser.maxDots',

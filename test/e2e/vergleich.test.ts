@@ -39,6 +39,8 @@ describe('Vergleich in Chromium', () => {
     await page.getByRole('textbox', { name: /Läufe je Variante/ }).fill('2');
     await page.getByRole('button', { name: 'Vergleichen' }).click();
     await page.getByText('4 / 4 Läufe').waitFor({ timeout: 90_000 });
+    // Maps, bands, one Kreis and fairness follow once the runs are summarised, one part per frame.
+    await page.locator('section.vergleich-fairness').waitFor({ timeout: 30_000 });
 
     const table = page.getByRole('table', { name: 'Kennzahlen' });
     expect(await table.locator('tr[data-kpi="zuweisungen"]').count()).toBe(1);

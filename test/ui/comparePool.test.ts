@@ -44,12 +44,18 @@ describe('ComparePool', () => {
     expect(end.done).toBe(6);
     // Progress counted up one by one, with summaries along the way.
     const running = seen.filter((s) => s.status === 'running' || s.status === 'done');
-    expect(running.map((s) => s.done)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect([...new Set(running.map((s) => s.done))]).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(running[1]!.kpis.length).toBeGreaterThan(0);
     expect(end.kpis.find((k) => k.id === 'zuweisungen')!.setups.map((s) => s.n)).toEqual([3, 3]);
+    // The details were summarised in a worker of their own, the last summary holding every run.
     expect(end.detail!.setups.map((s) => s.n)).toEqual([3, 3]);
-    // Two workers; every task handed out exactly once; all terminated at the end.
-    expect(created).toHaveLength(2);
+    expect(end.detailRuns).toBe(6);
+    expect(end.outcomes.every((o) => !('detail' in o))).toBe(true);
+    // Two runners and the summariser; every task handed out exactly once; all terminated at the end.
+    expect(created).toHaveLength(3);
+    expect(created.map((w) => w.received.filter((m) => m.type === 'detail').length).sort()).toEqual([0, 0, 6]);
+    // Summarised once, at the end: a summary during the runs would take their cores.
+    expect(created.flatMap((w) => w.received).filter((m) => m.type === 'summarise')).toHaveLength(1);
     const runs = created.flatMap((w) => w.received.filter((m) => m.type === 'run').map((m) => m.id)).sort();
     expect(runs).toEqual([0, 1, 2, 3, 4, 5]);
     expect(created.every((w) => w.terminated)).toBe(true);
@@ -66,7 +72,7 @@ describe('ComparePool', () => {
     expect(created.flatMap((w) => w.received).filter((m) => m.type === 'run')).toHaveLength(0);
   });
 
-  it('cancels: workers terminated, later messages ignored, runs done so far kept', async () => {
+  it('cancels: runners terminated, later runs ignored, the runs done so far summarised', async () => {
     const { create, created } = fakes();
     const pool = new ComparePool(create, 2);
     const { ended } = watch(pool, (s) => s.done >= 1);
@@ -75,12 +81,17 @@ describe('ComparePool', () => {
     pool.cancel();
     const s = pool.getState();
     expect(s.status).toBe('cancelled');
-    expect(created.every((w) => w.terminated)).toBe(true);
     const kept = s.done;
-    await new Promise((r) => setTimeout(r, 50));
-    expect(pool.getState().done).toBe(kept);
-    expect(pool.getState().status).toBe('cancelled');
     expect(kept).toBeLessThan(10);
+    // Only the summariser is left, to summarise the runs done.
+    expect(created.filter((w) => !w.terminated)).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 100));
+    const after = pool.getState();
+    expect(after.status).toBe('cancelled');
+    expect(after.done).toBe(kept);
+    expect(after.detailRuns).toBe(kept);
+    expect(after.detail!.setups.reduce((a, x) => a + x.n, 0)).toBe(kept);
+    expect(created.every((w) => w.terminated)).toBe(true);
   });
 
   it('reports a failed run by its setup and seed and stops', async () => {

@@ -1,6 +1,6 @@
 /** In-process stand-ins for the comparison worker: the real handler, answering on the next macrotask; runs can be made to fail. */
 import type { CompareWorkerLike } from '../../src/ui/data/comparePool.ts';
-import { handleCompare, type FromCompareWorker, type ToCompareWorker } from '../../src/worker/compare.worker.ts';
+import { compareHandler, type FromCompareWorker, type ToCompareWorker } from '../../src/worker/compare.worker.ts';
 
 export interface FakeCompareWorker extends CompareWorkerLike {
   terminated: boolean;
@@ -11,6 +11,8 @@ export interface FakeCompareWorker extends CompareWorkerLike {
 export function fakeCompareWorkers(options: { failRun?: number; crashRun?: number } = {}) {
   const created: FakeCompareWorker[] = [];
   const create = (): FakeCompareWorker => {
+    // What the handler posts goes to the worker's listener (after it was created, below).
+    const handle = compareHandler({ postMessage: (m) => !w.terminated && w.onmessage?.({ data: m }) });
     const w: FakeCompareWorker = {
       terminated: false,
       received: [],
@@ -24,10 +26,10 @@ export function fakeCompareWorkers(options: { failRun?: number; crashRun?: numbe
             w.onerror?.({ message: 'out of memory' });
             return;
           }
-          const out: FromCompareWorker[] = [];
-          if (msg.type === 'run' && msg.id === options.failRun) out.push({ type: 'error', id: msg.id, message: 'the run took too long' });
-          else handleCompare(msg, { postMessage: (m) => out.push(m) });
-          for (const m of out) w.onmessage?.({ data: m });
+          if (msg.type === 'run' && msg.id === options.failRun) {
+            const error: FromCompareWorker = { type: 'error', id: msg.id, message: 'the run took too long' };
+            w.onmessage?.({ data: error });
+          } else handle(msg);
         }, 0);
       },
       terminate() {

@@ -1,14 +1,16 @@
 /**
- * The comparison pool: plans a comparison in a Web Worker, runs its tasks on up to four workers, summarises the
- * outcomes as they come (engine functions) and reports progress, cancellation and errors — observable by React.
+ * The comparison pool: plans a comparison in a Web Worker, runs its tasks on up to four workers, summarises the KPIs
+ * as runs come (engine functions) and has one more worker summarise the runs' details (bands, per-unit means), so that
+ * the main thread only passes messages on; reports progress, cancellation and errors — observable by React.
  */
 import {
+  detailTransferables,
   summarise,
-  summariseDetails,
   type ComparisonPlan,
-  type DetailedOutcome,
+  type DetailLayout,
   type DetailSummary,
   type KpiSummary,
+  type RunOutcome,
   type Setup,
   type SetupIssue,
   runInput,
@@ -17,7 +19,7 @@ import type { Scenario } from '../../engine/scenario/schema.ts';
 import type { FromCompareWorker, ToCompareWorker } from '../../worker/compare.worker.ts';
 
 export interface CompareWorkerLike {
-  postMessage(message: ToCompareWorker): void;
+  postMessage(message: ToCompareWorker, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((e: { data: FromCompareWorker }) => void) | null;
   onerror: ((e: { message?: string }) => void) | null;
@@ -37,13 +39,14 @@ export type CompareStatus = 'idle' | 'planning' | 'running' | 'done' | 'cancelle
 export interface CompareState {
   readonly status: CompareStatus;
   readonly plan: ComparisonPlan | null;
-  /** The runs finished so far, in the order of the plan's tasks. */
-  readonly outcomes: readonly DetailedOutcome[];
+  /** The runs finished so far, in the order of the plan's tasks (KPI values; their details go to the summary). */
+  readonly outcomes: readonly RunOutcome[];
   readonly done: number;
   readonly total: number;
-  /** Summaries of the outcomes so far. */
+  /** Summaries of the outcomes so far; `detail` follows a little later, made in a worker (`detailRuns` runs in it). */
   readonly kpis: readonly KpiSummary[];
   readonly detail: DetailSummary | null;
+  readonly detailRuns: number;
   /** Why the plan was refused: setup, field, value and message. */
   readonly issues: readonly SetupIssue[];
   readonly error: string | null;
@@ -51,7 +54,7 @@ export interface CompareState {
   readonly version: number;
 }
 
-const IDLE: CompareState = { status: 'idle', plan: null, outcomes: [], done: 0, total: 0, kpis: [], detail: null, issues: [], error: null, version: 0 };
+const IDLE: CompareState = { status: 'idle', plan: null, outcomes: [], done: 0, total: 0, kpis: [], detail: null, detailRuns: 0, issues: [], error: null, version: 0 };
 
 /** Workers for a comparison: one per core up to four (the page itself needs a core), at least one, no more than runs. */
 export function poolSize(cores: number | undefined, tasks = Infinity): number {
@@ -62,6 +65,10 @@ export class ComparePool {
   private state: CompareState = IDLE;
   private readonly listeners = new Set<() => void>();
   private workers: CompareWorkerLike[] = [];
+  /** The worker that summarises the details of the runs. */
+  private summariser: CompareWorkerLike | null = null;
+  /** The layout of the comparison's details: sent to the summariser once, joined to each summary it sends back. */
+  private layout: DetailLayout | null = null;
   /** Tells the messages of the current comparison from those of one cancelled before. */
   private generation = 0;
 
@@ -98,12 +105,25 @@ export class ComparePool {
     });
   }
 
-  /** Stops the comparison in progress (its workers are terminated); the runs done so far stay summarised. */
+  /**
+   * Stops the comparison in progress: the runners are terminated at once, the summariser once it has summarised the
+   * runs done so far (their KPIs stay summarised as they were).
+   */
   cancel(): void {
     if (this.state.status !== 'planning' && this.state.status !== 'running') return;
-    this.generation++;
-    this.stopWorkers();
+    const summariser = this.state.done > 0 ? this.summariser : null;
+    for (const w of this.workers) {
+      if (w === summariser) continue;
+      w.onmessage = null;
+      w.onerror = null;
+      w.terminate();
+    }
+    this.workers = summariser ? [summariser] : [];
+    this.queue = [];
+    this.running.clear();
     this.set({ status: 'cancelled' });
+    summariser?.postMessage({ type: 'summarise', id: this.generation });
+    if (!summariser) this.stopWorkers();
   }
 
   dispose(): void {
@@ -147,6 +167,7 @@ export class ComparePool {
         this.queue = plan.tasks.map((t) => t.index);
         this.set({ status: 'running', plan, total: plan.tasks.length });
         const generation = this.generation;
+        this.summariser = this.spawn(generation);
         const workers = [from];
         for (let i = 1; i < poolSize(this.cores, plan.tasks.length); i++) workers.push(this.spawn(generation));
         for (const w of workers) this.next(w);
@@ -154,14 +175,27 @@ export class ComparePool {
       }
       case 'outcome': {
         this.running.delete(from);
+        const { detail, ...outcome } = msg.outcome;
         // Kept in the order of the plan's tasks, so that sums run in the same order whichever worker finished first.
-        const outcomes = [...this.state.outcomes, msg.outcome].sort((a, b) => a.index - b.index);
-        const { plan } = this.state;
-        const setups = plan?.setups.length ?? 0;
-        const done = outcomes.length === this.state.total;
-        this.set({ outcomes, done: outcomes.length, kpis: summarise(setups, outcomes), detail: summariseDetails(setups, outcomes), ...(done ? { status: 'done' } : {}) });
-        if (done) this.stopWorkers();
+        const outcomes = [...this.state.outcomes, outcome].sort((a, b) => a.index - b.index);
+        const setups = this.state.plan?.setups.length ?? 0;
+        const { layout, ...parts } = detail;
+        const first = this.layout === null;
+        this.layout ??= layout;
+        this.summariser?.postMessage(
+          { type: 'detail', id: this.generation, setups, setup: outcome.setup, replicate: outcome.replicate, detail: parts, ...(first ? { layout } : {}) },
+          detailTransferables(detail),
+        );
+        this.set({ outcomes, done: outcomes.length, kpis: summarise(setups, outcomes) });
+        if (outcomes.length === this.state.total) this.summariser?.postMessage({ type: 'summarise', id: this.generation });
         else this.next(from);
+        return;
+      }
+      case 'summary': {
+        // The last message of a comparison: asked for when every run is in, or when it was cancelled.
+        const status = this.state.status === 'cancelled' ? 'cancelled' : 'done';
+        this.set({ detail: { layout: this.layout!, setups: msg.setups }, detailRuns: msg.runs, status });
+        this.stopWorkers();
         return;
       }
       case 'error': {
@@ -182,6 +216,8 @@ export class ComparePool {
   }
 
   private stopWorkers(): void {
+    this.summariser = null;
+    this.layout = null;
     for (const w of this.workers) {
       w.onmessage = null;
       w.onerror = null;

@@ -40,8 +40,7 @@ function memoryStorage(): Storage & { entries: Map<string, Entry> } {
   };
 }
 
-function renderView(lang: Lang = 'de', storage: Storage | null = null, openEntry?: string) {
-  const workers = fakeCompareWorkers();
+function renderView(lang: Lang = 'de', storage: Storage | null = null, openEntry?: string, workers = fakeCompareWorkers()) {
   const view = render(
     <I18nProvider initial={lang}>
       <StorageContext.Provider value={storage}>
@@ -53,6 +52,9 @@ function renderView(lang: Lang = 'de', storage: Storage | null = null, openEntry
 }
 
 const setupBox = (n: number) => screen.getByRole('group', { name: `Variante ${n}` });
+
+// Runs of the real engine in-process: slower than the default test timeout on a busy machine.
+const T = 30_000;
 
 describe('VergleichView', () => {
   it('names a bad override by setup, parameter and bound, and starts nothing', async () => {
@@ -97,8 +99,22 @@ describe('VergleichView', () => {
     // Mean and range per setup, and the difference to setup 1 with its interval.
     expect(within(row).getAllByRole('cell').filter((c) => c.classList.contains('diff'))).toHaveLength(1);
     expect(within(table).getByRole('columnheader', { name: /Δ zu Variante 1/ })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Ein Kreis allein' })).toBeInTheDocument();
-  });
+    expect(await screen.findByRole('region', { name: 'Ein Kreis allein' }, { timeout: 5000 })).toBeInTheDocument();
+  }, T);
+
+  it('goes on while another tab is open and shows its result on return', async () => {
+    const user = userEvent.setup();
+    const workers = fakeCompareWorkers();
+    const first = renderView('de', null, undefined, workers);
+    const runs = screen.getByRole('textbox', { name: /Läufe je Variante/ });
+    await user.clear(runs);
+    await user.type(runs, '2');
+    await user.click(screen.getByRole('button', { name: 'Vergleichen' }));
+    first.unmount();
+    renderView('de', null, undefined, workers);
+    await screen.findByText('4 / 4 Läufe', {}, { timeout: 20_000 });
+    expect(await screen.findByRole('table', { name: 'Kennzahlen' })).toBeInTheDocument();
+  }, T);
 
   it('saves the comparison with its summaries and opens it again without running', async () => {
     const user = userEvent.setup();
@@ -110,7 +126,7 @@ describe('VergleichView', () => {
     await user.type(runs, '1');
     await user.click(screen.getByRole('button', { name: 'Vergleichen' }));
     await screen.findByText('2 / 2 Läufe', {}, { timeout: 10_000 });
-    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Selbst gegen Szenario');
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Selbst gegen Szenario');
     await user.click(screen.getByRole('button', { name: 'Vergleich speichern' }));
     await screen.findByText('Gespeichert als „Selbst gegen Szenario“.');
     const [entry] = [...storage.entries.values()];
@@ -122,7 +138,7 @@ describe('VergleichView', () => {
     await screen.findByText('Gespeicherter Vergleich „Selbst gegen Szenario“ (ohne neue Berechnung).');
     expect(screen.getByRole('table', { name: 'Kennzahlen' })).toBeInTheDocument();
     expect(again.workers.created).toHaveLength(0);
-  });
+  }, T);
 
   it('reports a saved comparison that was tampered with, naming the field', async () => {
     const storage = memoryStorage();

@@ -2,7 +2,9 @@
 import { area, line } from 'd3';
 import { useMemo } from 'react';
 import { dayScale, dayTicks, maxOf, valueScale, valueTicks } from '../../charts/scales.ts';
-import { formatDayTick, formatValueTick } from '../../charts/tickFormat.ts';
+import { formatValueTick } from '../../charts/tickFormat.ts';
+import type { DayTick } from '../../charts/scales.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import type { Band } from '../../../engine/compare/index.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -14,6 +16,20 @@ export interface BandSeries {
 }
 
 const M = { top: 12, right: 12, bottom: 22, left: 58 };
+
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A calendar tick as the app's charts write it (2016 · Okt · 12.10.), with the month formatter made once. */
+function tickText(lang: Lang, t: Pick<DayTick, 'date' | 'kind'>): string {
+  const [y, m, d] = t.date.split('-').map(Number) as [number, number, number];
+  if (t.kind === 'year') return String(y);
+  if (t.kind === 'month') {
+    let f = monthFormats.get(lang);
+    if (!f) monthFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC', month: 'short' })));
+    return f.format(new Date(Date.UTC(y, m - 1, d))).replace(/\.$/, '');
+  }
+  return `${d}.${m}.`;
+}
 
 export function BandChart({
   title,
@@ -75,7 +91,7 @@ export function BandChart({
           ))}
           {drawn.xTicks.map((t) => (
             <text key={t.day} className="tick" x={t.px} y={h + 16} textAnchor="middle">
-              {formatDayTick(lang, t)}
+              {tickText(lang, t)}
             </text>
           ))}
           {drawn.paths.map((p) => (

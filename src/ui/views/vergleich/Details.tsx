@@ -13,7 +13,7 @@ import {
   type LandSeries,
 } from '../../../engine/compare/index.ts';
 import type { Scenario } from '../../../engine/scenario/schema.ts';
-import { formatNumber } from '../../format.ts';
+import { formatNumber } from './format.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { BandChart } from './BandChart.tsx';
 import { setupColour } from './colours.ts';

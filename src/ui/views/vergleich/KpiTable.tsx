@@ -1,6 +1,6 @@
 /** The KPI table of a comparison: per KPI and setup the mean and the range of 90 % of the runs, and the difference to setup 1 with its interval. */
 import type { KpiSummary } from '../../../engine/compare/index.ts';
-import { formatDate, formatNumber } from '../../format.ts';
+import { formatDate, formatNumber } from './format.ts';
 import { useI18n, type Lang } from '../../i18n/index.ts';
 import { VERGLEICH_MESSAGES } from './messages.ts';
 

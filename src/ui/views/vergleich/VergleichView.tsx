@@ -3,14 +3,15 @@
  * the KPI table, side-by-side maps, bands over time, one Kreis alone and the fairness and budget figures appear. A
  * comparison can be exported (CSV, JSON) and saved in the browser, and a saved one opened without running it again.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { scenarioHash, setupLabel } from '../../../engine/compare/index.ts';
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { detailLayout, scenarioHash, setupLabel } from '../../../engine/compare/index.ts';
+import type { UnitInfo } from '../../../engine/metrics/result.ts';
 import type { Scenario } from '../../../engine/scenario/schema.ts';
 import { ComparePool, createCompareWorker, type CompareWorkerLike } from '../../data/comparePool.ts';
-import { formatDate } from '../../format.ts';
+import { formatDate } from './format.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useStorage, type EntryInfo } from '../../storage/api.ts';
-import { CompareMaps } from './CompareMaps.tsx';
+import { CompareMaps, mapGeometryFor } from './CompareMaps.tsx';
 import { Fairness, KreisAlone, LandBands } from './Details.tsx';
 import { comparisonCsv, comparisonJson, download } from './export.ts';
 import { KpiTable } from './KpiTable.tsx';
@@ -18,10 +19,13 @@ import { VERGLEICH_MESSAGES } from './messages.ts';
 import { EMPTY_SETUP, issueProblem, readDrafts, readSaved, resultOf, savedPayload, type ComparisonResult, type DraftProblem, type SetupDraft } from './model.ts';
 import { SetupsForm } from './SetupsForm.tsx';
 import './vergleich.css';
+import { useComparisonToOpen } from '../../storage/openComparison.ts';
 
 export interface VergleichViewProps {
   /** The scenario on screen (the session's run), or null before the first run. */
   readonly scenario: Scenario | null;
+  /** The units of the run on screen: the maps' geometry is built from them before a comparison starts. */
+  readonly units?: readonly UnitInfo[];
   /** Id of a saved comparison to open (from the list of saved entries). */
   readonly openEntry?: string;
   /** The comparison workers; the browser's Web Worker by default (tests pass in-process ones). */
@@ -30,12 +34,28 @@ export interface VergleichViewProps {
   readonly cores?: number;
 }
 
-export function VergleichView({ scenario, openEntry, createWorker = createCompareWorker, cores }: VergleichViewProps) {
+/** One pool per worker factory, kept beyond the view: a comparison goes on while another tab is open, and is there on return. */
+const POOLS = new WeakMap<() => CompareWorkerLike, ComparePool>();
+
+function poolFor(createWorker: () => CompareWorkerLike, cores: number | undefined): ComparePool {
+  let pool = POOLS.get(createWorker);
+  if (!pool) POOLS.set(createWorker, (pool = new ComparePool(createWorker, cores)));
+  return pool;
+}
+
+export function VergleichView({ scenario, units, openEntry, createWorker = createCompareWorker, cores }: VergleichViewProps) {
   const { lang } = useI18n();
   const m = VERGLEICH_MESSAGES[lang];
-  const [pool] = useState(() => new ComparePool(createWorker, cores));
-  useEffect(() => () => pool.dispose(), [pool]);
-  const state = useSyncExternalStore(pool.subscribe, pool.getState);
+  const pool = poolFor(createWorker, cores);
+  // The maps' geometry takes longer than a frame to build: build it now, while nothing is being compared.
+  useEffect(() => {
+    if (!units) return;
+    const timer = setTimeout(() => mapGeometryFor(detailLayout({ units, days: [] }).units), 0);
+    return () => clearTimeout(timer);
+  }, [units]);
+  const state = usePoolState(pool);
+  // A saved comparison handed in (panel or URL) stays named in the URL until a new comparison replaces it.
+  const toOpen = useComparisonToOpen();
   const [drafts, setDrafts] = useState<SetupDraft[]>([EMPTY_SETUP, EMPTY_SETUP]);
   const [runsText, setRunsText] = useState('10');
   const [seedText, setSeedText] = useState(() => String(scenario?.seed ?? 1));
@@ -61,6 +81,7 @@ export function VergleichView({ scenario, openEntry, createWorker = createCompar
     if (read.problems.length > 0) return;
     setOpened(null);
     setNotice(null);
+    toOpen.clear();
     pool.start({ scenario, setups: read.setups, runs: read.runs, baseSeed: read.baseSeed });
   };
 
@@ -81,7 +102,7 @@ export function VergleichView({ scenario, openEntry, createWorker = createCompar
   };
 
   return (
-    <div className="vergleich-view">
+    <div className="vergleich-view" data-status={state.status}>
       <h2>{m.heading}</h2>
       <p className="hint">{m.intro}</p>
       {scenario ? <p className="vergleich-scenario">{m.scenarioLine(scenario.name[lang], hash)}</p> : <p className="empty">{m.noScenario}</p>}
@@ -127,10 +148,23 @@ export function VergleichView({ scenario, openEntry, createWorker = createCompar
           {notice}
         </p>
       )}
-      {result && result.kpis.length > 0 && <Results result={result} />}
+      {result && result.kpis.length > 0 && <Results result={result} complete={opened !== null || !busy} />}
       <Saving result={busy ? null : result} onOpen={open} openEntry={openEntry} />
     </div>
   );
+}
+
+/**
+ * The pool's state, each change rendered as a transition: React then renders in slices and yields to the page in
+ * between, where a synchronous store (useSyncExternalStore) would render every finished run in one task.
+ */
+function usePoolState(pool: ComparePool) {
+  const [state, setState] = useState(pool.getState);
+  useEffect(() => {
+    setState(pool.getState());
+    return pool.subscribe(() => startTransition(() => setState(pool.getState())));
+  }, [pool]);
+  return state;
 }
 
 function Progress({ status, done, total, error, onCancel }: { status: string; done: number; total: number; error: string | null; onCancel: () => void }) {
@@ -163,12 +197,33 @@ function Progress({ status, done, total, error, onCancel }: { status: string; do
   );
 }
 
-function Results({ result }: { result: ComparisonResult }) {
+/**
+ * Adds one more part per frame once `active`, up to `count`: mounting every map and chart in one go would hold the
+ * page for longer than a frame.
+ */
+function useStaged(active: boolean, count: number): number {
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    if (!active) {
+      setStage(0);
+      return;
+    }
+    if (stage >= count) return;
+    const timer = setTimeout(() => setStage((s) => s + 1), 16);
+    return () => clearTimeout(timer);
+  }, [active, stage, count]);
+  return active ? stage : 0;
+}
+
+/** The KPI table as runs finish; maps, bands, one Kreis and fairness once the comparison has ended (one part per frame). */
+function Results({ result, complete }: { result: ComparisonResult; complete: boolean }) {
   const { lang } = useI18n();
   const m = VERGLEICH_MESSAGES[lang];
   const labels = result.setups.map((s, i) => `${m.setup(i + 1)}: ${setupLabel(s) === 'Szenario' ? m.asScenario : setupLabel(s)}`);
   const short = result.setups.map((_, i) => m.setup(i + 1));
   const n = result.kpis[0]?.setups.map((s) => s.n) ?? [];
+  const maps = result.setups.length;
+  const stage = useStaged(complete && result.detail !== null, maps + 3);
   const name = `vergleich-${result.scenario.id}-${result.scenarioHash.replace(/^fnv1a64:/, '')}`;
   return (
     <div className="vergleich-results">
@@ -191,10 +246,10 @@ function Results({ result }: { result: ComparisonResult }) {
         </button>
       </div>
       <KpiTable kpis={result.kpis} labels={short} start={result.scenario.period.start} caption={m.kpiTable} />
-      {result.detail && <CompareMaps detail={result.detail} labels={short} />}
-      {result.detail && <LandBands detail={result.detail} labels={short} />}
-      {result.detail && <KreisAlone detail={result.detail} labels={short} />}
-      <Fairness detail={result.detail} kpis={result.kpis} labels={short} scenario={result.scenario} />
+      {result.detail && stage > 0 && <CompareMaps detail={result.detail} labels={short} count={stage} />}
+      {result.detail && stage > maps && <LandBands detail={result.detail} labels={short} />}
+      {result.detail && stage > maps + 1 && <KreisAlone detail={result.detail} labels={short} />}
+      {stage > maps + 2 && <Fairness detail={result.detail} kpis={result.kpis} labels={short} scenario={result.scenario} />}
     </div>
   );
 }

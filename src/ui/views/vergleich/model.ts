@@ -6,10 +6,10 @@ import { z } from 'zod';
 import {
   checkParameter,
   type ComparisonPlan,
-  type DetailedOutcome,
   type DetailSummary,
   type KpiSummary,
   type ParameterCheck,
+  type RunOutcome,
   type Setup,
   type SetupIssue,
 } from '../../../engine/compare/index.ts';
@@ -178,7 +178,7 @@ export interface ComparisonResult {
 }
 
 /** The result of a plan and the outcomes so far. */
-export function resultOf(plan: ComparisonPlan, outcomes: readonly DetailedOutcome[], kpis: readonly KpiSummary[], detail: DetailSummary | null): ComparisonResult {
+export function resultOf(plan: ComparisonPlan, outcomes: readonly RunOutcome[], kpis: readonly KpiSummary[], detail: DetailSummary | null): ComparisonResult {
   return {
     scenario: plan.scenario,
     scenarioHash: plan.scenarioHash,
