@@ -72,9 +72,11 @@ export interface AppProps {
   readonly session?: Session;
   /** Query string to start from (defaults to the page's). */
   readonly search?: string;
+  /** Opens the storage of saved entries; injected in tests, the browser's IndexedDB by default. */
+  readonly openStorage?: Parameters<typeof useBrowserStorage>[0];
 }
 
-export function App({ session, search }: AppProps) {
+export function App({ session, search, openStorage }: AppProps) {
   // The page's session lives as long as the page; a session passed in is owned (and disposed) by the caller.
   const own = useMemo(() => session ?? new Session(createEngineWorker), [session]);
   // Read once: the app rewrites its query string as the user chooses.
@@ -85,7 +87,7 @@ export function App({ session, search }: AppProps) {
     // A chapter script in the URL computes its own scenario from the start.
     return vortrag.script && !parsed.state.scenario ? { ...parsed, state: { ...parsed.state, scenario: vortrag.script.scenario } } : parsed;
   }, [query, vortrag]);
-  const browser = useBrowserStorage();
+  const browser = useBrowserStorage(openStorage);
   // The saved comparison the Vergleich view shows (from the panel or the URL).
   const [comparison, setComparison] = useState<string | null>(url.state.comparison ?? null);
   const comparisonToOpen = useMemo(() => ({ id: comparison, clear: () => setComparison(null) }), [comparison]);

@@ -161,17 +161,15 @@ describe('Szenario bearbeiten: saving', { timeout: 30_000 }, () => {
     const session = new Session(fakeWorkers().create);
     sessions.push(session);
     const user = userEvent.setup();
-    render(
-      <StorageContext.Provider value={storage}>
-        <App session={session} search="?ansicht=bearbeiten" />
-      </StorageContext.Provider>,
-    );
+    const opened = Promise.resolve({ storage });
+    render(<App session={session} search="?ansicht=bearbeiten" openStorage={() => opened} />);
     await computed();
     await user.click(screen.getByRole('button', { name: 'Erstaufnahme' }));
     const field = screen.getByRole('textbox', { name: 'Höchstdauer in der Erstaufnahme (§ 47 AsylG)' });
     await user.clear(field);
     await user.type(field, '120{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    const editor = screen.getByRole('tabpanel');
+    await user.click(await within(editor).findByRole('button', { name: 'Speichern' }));
     await waitFor(() => expect(storage.saved).toHaveLength(1));
     const entry = storage.saved[0]!;
     expect(entry.kind).toBe('scenario');
@@ -183,6 +181,6 @@ describe('Szenario bearbeiten: saving', { timeout: 30_000 }, () => {
 
   it('offers no saving without storage', async () => {
     await openEditor();
-    expect(screen.queryByRole('button', { name: 'Speichern' })).toBeNull();
+    expect(within(screen.getByRole('tabpanel')).queryByRole('button', { name: 'Speichern' })).toBeNull();
   });
 });
