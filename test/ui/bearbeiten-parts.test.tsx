@@ -7,7 +7,7 @@ import { loadScenario } from '../../src/engine/scenario/load.ts';
 import type { Scenario } from '../../src/engine/scenario/schema.ts';
 import { App } from '../../src/ui/App.tsx';
 import { Session } from '../../src/ui/data/session.ts';
-import { StorageContext, type EntryInfo, type Storage } from '../../src/ui/storage/api.ts';
+import type { EntryInfo, Storage } from '../../src/ui/storage/api.ts';
 import { DraftStore } from '../../src/ui/views/bearbeiten/store.ts';
 import { computed, renderApp } from './appHarness.tsx';
 import { fakeWorkers, type FakeWorker } from './fakeWorker.ts';
