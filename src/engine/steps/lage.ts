@@ -7,7 +7,6 @@ import { isoWeekday } from '../dates.ts';
 import { gemeldeteAuslastung, LAGE_STATES } from '../machines/lage.ts';
 import type { LageCode } from '../metrics/result.ts';
 import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
-import { procurementSettings } from '../scenario/levers.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
@@ -113,7 +112,7 @@ function procure(w: World, u: number, day: number): void {
     day,
     date: dateOf(w, day),
     unit: procurementUnit(w, u, day),
-    settings: procurementSettings(w.params),
+    settings: w.derived.procurement,
     params: w.params.policies.params,
   });
   for (const o of orders) {
