@@ -4,7 +4,7 @@
  */
 import { DAY_MS } from '../calendar.ts';
 import { BESCHAFFUNG_FRISTEN, beschaffungMachine, type BeschaffungContext, type BeschaffungEvent, type BeschaffungInput } from '../machines/beschaffung.ts';
-import { compileTimed, type TimedStep } from '../machines/compile.ts';
+import { compileTimed, type TimedChart, type TimedStep } from '../machines/compile.ts';
 
 /** One kind of contract in the split of an order: its type, opening time, term, and whether early notice is allowed. */
 export interface ContractKind {
@@ -74,8 +74,11 @@ function isFrist(name: string): name is keyof typeof BESCHAFFUNG_FRISTEN {
   return Object.hasOwn(BESCHAFFUNG_FRISTEN, name);
 }
 
+/** The chart's steps, asked of xstate once per process: its answers depend on state and event type only. */
+let compiled: TimedChart | undefined;
+
 export class Beschaffungen {
-  private readonly chart = compileTimed(beschaffungMachine, SAMPLE);
+  private readonly chart = (compiled ??= compileTimed(beschaffungMachine, SAMPLE));
   private seq = 0;
   private timerSeq = 0;
   /** Open contracts per unit that may be given notice before their term ends, oldest first. */
