@@ -133,7 +133,9 @@ function giveNotice(w: World, u: number, day: number): void {
   const places = w.regCap[u] as number;
   if (places === 0 || inPlaces >= pr.cancelBelow * places) return;
   for (const c of list) {
-    if (c.notice || !c.earlyNotice || c.type === NU || day - c.openedDay < pr.minTermDays) continue;
+    // The list is in order of opening: from the first contract still in its minimum term on, all are.
+    if (day - c.openedDay < pr.minTermDays) return;
+    if (c.notice || !c.earlyNotice || c.type === NU) continue;
     // Only places that stand empty are given up: nobody has to move out of a building the unit gives notice on.
     if (inPlaces > pr.threshold * (places - c.places) || (w.cap[u * T + c.type] as number) - (w.occ[u * T + c.type] as number) < c.places) continue;
     w.extras.cancelledPlaces += c.places;
