@@ -10,6 +10,7 @@ import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
+import { sumKreis } from './ansichten.ts';
 import { procurementUnit } from './verlauf.ts';
 
 /** The Lage chart's actions, carried out by this step. */
@@ -22,24 +23,21 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   lageGewechselt: 'changed',
 };
 
+/** A Kreis's totals, one object for every Kreis and day. */
+const totals = { present: 0, capacity: 0, nu: 0 };
+
 export function lageUndBeschaffung(w: World, day: number): void {
-  const { tree, present, regCap, occ } = w;
+  const { tree } = w;
   for (const u of w.lageUnits) {
     let demand: number;
     let places: number;
     let nu: number;
     if (tree.level[u] === LEVEL_KREIS) {
-      // A Kreis reports with its Gemeinden: the sums of kreisTotals, without an object per Kreis and day.
-      const k = tree.kreisOf[u] as number;
-      const ku = tree.kreise[k] as number;
-      demand = present[ku] as number;
-      places = regCap[ku] as number;
-      nu = occ[ku * T + NU] as number;
-      for (const g of tree.gemeindenOfKreis[k] as number[]) {
-        demand += present[g] as number;
-        places += regCap[g] as number;
-        nu += occ[g * T + NU] as number;
-      }
+      // A Kreis reports with its Gemeinden.
+      const { present, capacity, nu: inNu } = sumKreis(w, tree.kreisOf[u] as number, totals);
+      demand = present;
+      places = capacity;
+      nu = inNu;
     } else {
       demand = w.present[u] as number;
       places = w.regCap[u] as number;
