@@ -19,7 +19,7 @@ import type { PolicyCatalogue } from './policies/registry.ts';
 import { createRng, type Rng } from './rng.ts';
 import { ACCOMMODATION_TYPES, type Parameters, type Scenario } from './scenario/schema.ts';
 import type { RegionData } from './data/types.ts';
-import type { KreisPolicy, ProcurementInput } from './policies/types.ts';
+import type { KreisPolicy, ProcurementInput, ProcurementPolicy } from './policies/types.ts';
 import { perPlaceCosts, procurementSettings } from './scenario/levers.ts';
 
 /** Accommodation types; types 0 … NU−1 are regular places, NU is Notunterkunft. */
@@ -345,7 +345,8 @@ export interface Derived {
   readonly perPlaceLand: readonly number[];
   readonly perPerson: readonly number[];
   readonly occupancyGuarantee: readonly number[];
-  /** The procurement settings a policy sees, with the levers applied. */
+  /** The procurement policy and the settings it sees, with the levers applied. */
+  readonly procurementPolicy: ProcurementPolicy;
   readonly procurement: ProcurementInput['settings'];
   /** The kinds of contract an order of regular places is split into; undefined without a mix. */
   readonly contractKinds: readonly ContractKind[] | undefined;
@@ -365,6 +366,7 @@ function derive(params: Parameters, catalogue: PolicyCatalogue, tree: UnitTree):
     perPlaceLand: ACCOMMODATION_TYPES.map((t) => costs[t].perPlaceDay),
     perPerson: ACCOMMODATION_TYPES.map((t) => costs[t].perPersonDay),
     occupancyGuarantee: ACCOMMODATION_TYPES.map((t) => costs[t].occupancyGuarantee),
+    procurementPolicy: catalogue.procurement.get(params.procurement.strategy)!,
     procurement: procurementSettings(params),
     contractKinds: contractKindsOf(params),
     kreisPolicy: tree.kreisRecords.map((r) => catalogue.kreis.get(Object.hasOwn(byKreis, r.ags) ? byKreis[r.ags]! : params.policies.kreis)!),

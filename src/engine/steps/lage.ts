@@ -104,9 +104,7 @@ function procure(w: World, u: number, day: number): void {
   const { tree } = w;
   const l = tree.level[u] as number;
   if (l !== LEVEL_KREIS && l !== LEVEL_GEMEINDE) return;
-  const pr = w.params.procurement;
-  const policy = w.catalogue.procurement.get(pr.strategy)!;
-  const orders = policy.decide({
+  const orders = w.derived.procurementPolicy.decide({
     day,
     date: dateOf(w, day),
     unit: procurementUnit(w, u, day),
