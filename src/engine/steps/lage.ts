@@ -4,7 +4,7 @@
  * contracts are given notice.
  */
 import { isoWeekday } from '../dates.ts';
-import { gemeldeteAuslastung, LAGE_STATES } from '../machines/lage.ts';
+import { LAGE_STATES } from '../machines/lage.ts';
 import type { LageCode } from '../metrics/result.ts';
 import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
@@ -43,9 +43,8 @@ export function lageUndBeschaffung(w: World, day: number): void {
       places = w.regCap[u] as number;
       nu = w.occ[u * T + NU] as number;
     }
-    const auslastung = gemeldeteAuslastung(demand, places, nu, w.params.situation);
     const before = w.lagen.state[u] as number;
-    const actions = w.lagen.report(u, auslastung);
+    const actions = w.lagen.reportTotals(u, demand, places, nu);
     for (const action of actions) {
       const c = COMMANDS[action];
       if (c) carryOut(w, c, u, day, before);
