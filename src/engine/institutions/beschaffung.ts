@@ -50,7 +50,10 @@ export interface Contract extends BeschaffungContext {
   openedDay: number;
   /** Notice has been given. */
   notice: boolean;
-  /** Delayed events pending, by id, with the number of the scheduling that is still valid. */
+  /**
+   * Delayed events by id, with the number of the scheduling that is still valid (0: none pending). Set to 0 rather
+   * than deleted: a Map that shrinks to nothing allocates a new table, on every timer of every contract.
+   */
   readonly pending: Map<string, number>;
 }
 
@@ -143,7 +146,7 @@ export class Beschaffungen {
   /** Takes a step of the chart: cancels and starts its timers, carries out its actions. */
   private apply(c: Contract, step: TimedStep, day: number): void {
     c.state = step.next;
-    for (const id of step.cancel) c.pending.delete(id);
+    for (const id of step.cancel) c.pending.set(id, 0);
     this.run(step.actions, c, day);
     for (const timer of step.start) {
       if (!isFrist(timer.delay)) throw new Error(`Beschaffung: no length declared for the delay "${timer.delay}"`);
@@ -152,7 +155,7 @@ export class Beschaffungen {
       c.pending.set(timer.id, n);
       this.hooks.at(day + days, (d) => {
         if (c.pending.get(timer.id) !== n) return; // cancelled: the contract left that state meanwhile
-        c.pending.delete(timer.id);
+        c.pending.set(timer.id, 0);
         // The term ends: a contract whose places are still needed is extended instead, where it may be. The notice
         // period ends: a notice on places that are occupied again is withdrawn.
         const needed = (timer.delay === 'laufzeit' ? c.extend && !c.notice : timer.delay === 'kuendigungsfrist') && (this.hooks.needed?.(c) ?? false);
