@@ -11,7 +11,7 @@ import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
 import { sumKreis } from './ansichten.ts';
-import { procurementUnit } from './verlauf.ts';
+import { procurementCall } from './verlauf.ts';
 
 /** The Lage chart's actions, carried out by this step. */
 type Command = 'procure' | 'stop' | 'resume' | 'emergency' | 'changed';
@@ -103,13 +103,7 @@ function procure(w: World, u: number, day: number): void {
   const { tree } = w;
   const l = tree.level[u] as number;
   if (l !== LEVEL_KREIS && l !== LEVEL_GEMEINDE) return;
-  const orders = w.derived.procurementPolicy.decide({
-    day,
-    date: dateOf(w, day),
-    unit: procurementUnit(w, u, day),
-    settings: w.derived.procurement,
-    params: w.params.policies.params,
-  });
+  const orders = w.derived.procurementPolicy.decide(procurementCall(w, u, day));
   for (const o of orders) {
     const t = ACCOMMODATION_TYPES.indexOf(o.type);
     if (t < 0 || !(o.places > 0)) continue;
