@@ -9,20 +9,23 @@ import type { FlowKind } from './metrics/result.ts';
 import { account, enter } from './unterbringung.ts';
 import type { World } from './world.ts';
 
-/** Events that bring persons into a unit along a flow the per-unit series cannot tell apart. */
-const FLOW_OF: Partial<Record<HaushaltEventType, FlowKind>> = {
-  'zuweisung.kreis': 'zuweisung',
-  'aufnahme.direkt': 'direkt',
-  'bestand.uebernommen': 'bestand',
-  'erstaufnahme.verlegt': 'verlegung',
-  'verlegung.kreis': 'kreisintern',
-  'verlegung.gemeinde': 'kreisintern',
-};
+/**
+ * Events that bring persons into a unit along a flow the per-unit series cannot tell apart. A Map: one lookup site
+ * that sees every event name is a slow property lookup on a plain object.
+ */
+const FLOW_OF: ReadonlyMap<HaushaltEventType, FlowKind> = new Map<HaushaltEventType, FlowKind>([
+  ['zuweisung.kreis', 'zuweisung'],
+  ['aufnahme.direkt', 'direkt'],
+  ['bestand.uebernommen', 'bestand'],
+  ['erstaufnahme.verlegt', 'verlegung'],
+  ['verlegung.kreis', 'kreisintern'],
+  ['verlegung.gemeinde', 'kreisintern'],
+]);
 
 /** Whether the household's chart takes a transition for the event now (xstate's `snapshot.can`). */
 export function can(w: World, h: number, type: HaushaltEventType): boolean {
   const t = w.table;
-  return t.accepts[(w.hh.state[h] as number) * t.eventCount + (t.eventIndex[type] as number)] === 1;
+  return t.accepts[(w.hh.state[h] as number) * t.eventCount + (t.eventIndexOf.get(type) as number)] === 1;
 }
 
 /**
@@ -33,7 +36,7 @@ export function can(w: World, h: number, type: HaushaltEventType): boolean {
 export function send(w: World, h: number, type: HaushaltEventType, day: number, target = -1): boolean {
   const { hh, table } = w;
   const st = hh.state[h] as number;
-  const e = table.eventIndex[type] as number;
+  const e = table.eventIndexOf.get(type) as number;
   if (table.accepts[st * table.eventCount + e] !== 1) {
     if (w.strict) throw new Error(`household ${h} in state ${table.states[st]?.key} does not accept the event ${type}`);
     return false;
@@ -76,7 +79,7 @@ export function send(w: World, h: number, type: HaushaltEventType, day: number, 
   hh.state[h] = nx;
   w.dayArrived[target] += s;
   w.cumArrived[target] += s;
-  const flow = FLOW_OF[type];
+  const flow = FLOW_OF.get(type);
   // A Zuweisung brings persons down one level: Erstaufnahme → Kreis, Kreis → Gemeinde (a move within a Kreis is none).
   if (u >= 0 && flow !== 'kreisintern' && (w.tree.level[target] as number) === (w.tree.level[u] as number) + 1) w.dayZuw[target] += s;
   if (flow !== undefined) w.flows.add(day, flow, u, target, s);

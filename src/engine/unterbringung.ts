@@ -175,6 +175,9 @@ function roomOf(w: World, v: number): number {
   return best;
 }
 
+/** Room per unit of a Kreis, for `shareWithinKreis`: written in full before it is read, so one buffer serves every call. */
+let roomScratch = new Int32Array(64);
+
 /**
  * Moves the Kreis's households from Notunterkunft into free regular places of other units of the same Kreis, each
  * by a chart event, longest in Notunterkunft first within each unit: a Gemeinde's household into the Kreis's own
@@ -191,7 +194,8 @@ function shareWithinKreis(w: World, k: number, day: number): void {
   // Room per unit of the Kreis (position 0: the Kreis, then its Gemeinden), kept up to date as households move in.
   const n = gs.length + 1;
   const unitAt = (i: number): number => (i === 0 ? ku : (gs[i - 1] as number));
-  const room = new Int32Array(n);
+  if (roomScratch.length < n) roomScratch = new Int32Array(Math.max(n, 2 * roomScratch.length));
+  const room = roomScratch;
   let maxRoom = 0;
   for (let i = 0; i < n; i++) {
     room[i] = roomOf(w, unitAt(i));

@@ -19,6 +19,8 @@ import type { PolicyCatalogue } from './policies/registry.ts';
 import { createRng, type Rng } from './rng.ts';
 import { ACCOMMODATION_TYPES, type Parameters, type Scenario } from './scenario/schema.ts';
 import type { RegionData } from './data/types.ts';
+import type { KreisPolicy, ProcurementInput, ProcurementPolicy } from './policies/types.ts';
+import { perPlaceCosts, procurementSettings } from './scenario/levers.ts';
 
 /** Accommodation types; types 0 … NU−1 are regular places, NU is Notunterkunft. */
 export const T = ACCOMMODATION_TYPES.length;
@@ -103,6 +105,8 @@ export interface World {
   readonly pauschaleP: Int32Array;
   /** Types in the order places are filled (the scenario's `accommodation.order`). */
   typeOrder: number[];
+  /** What the steps read of the parameters, derived anew only when the parameters change. */
+  derived: Derived;
   /** Households in Notunterkunft per unit, in order of entry (read from `nuHead`). */
   readonly nuQueue: number[][];
   readonly nuHead: Int32Array;
@@ -169,6 +173,8 @@ export interface World {
   /** Per Gemeinde: its share of the Kreis's Zuweisungen (population share). */
   readonly gemeindeQuota: Float64Array;
   lastTiers: unknown;
+  /** Per Kreis: the Pauschale per person and month of its tier under `lastTiers`. */
+  tierOfKreis: readonly number[];
 
   // ---- arrivals carried over between days (deterministic rounding)
   carry: number;
@@ -242,6 +248,7 @@ export function createWorld(i: WorldInputs): World {
     statusw: new Int32Array(U),
     pauschaleP: new Int32Array(U),
     typeOrder: typeOrderOf(params),
+    derived: derive(params, i.catalogue, tree),
     nuQueue: Array.from({ length: U }, () => []),
     nuHead: new Int32Array(U),
     dirty: new Uint8Array(U),
@@ -283,6 +290,7 @@ export function createWorld(i: WorldInputs): World {
     gemeindenSollDirty: new Uint8Array(K),
     gemeindeQuota: gemeindeQuotaOf(tree),
     lastTiers: null,
+    tierOfKreis: [],
     carry: 0,
     carryDirect: 0,
     recorder: new SeriesRecorder(U, D, A),
@@ -319,11 +327,58 @@ export function createWorld(i: WorldInputs): World {
       changeCapacity(w, c.unit, c.type, -c.places);
       if (isLargeUnit(w, c) && c.openedDay >= 0) w.extras.largeUnitPlaceDays -= c.places * Math.max(0, w.D - w.cal.day);
     },
-    kinds: (type) => (type === NU ? undefined : contractKindsOf(w.params)),
+    kinds: (type) => (type === NU ? undefined : w.derived.contractKinds),
     // Places are needed while giving them up would move their occupants out.
     needed: (c) => c.type !== NU && (w.occ[c.unit * T + c.type] as number) > (w.cap[c.unit * T + c.type] as number) - c.places,
   });
   return w;
+}
+
+/**
+ * What the steps read of the live parameters in the form they use it. The parameters change only at the start and
+ * by dated events, while the steps read these every day or for every unit on Mondays: derived once per change.
+ */
+export interface Derived {
+  /** Cost per place and day by type in the Kommunen, with the levers applied. */
+  readonly perPlaceKommunal: readonly number[];
+  /** Cost per place and day by type at the Erstaufnahme sites (the plain rates). */
+  readonly perPlaceLand: readonly number[];
+  readonly perPerson: readonly number[];
+  readonly occupancyGuarantee: readonly number[];
+  /** The procurement policy and the settings it sees, with the levers applied. */
+  readonly procurementPolicy: ProcurementPolicy;
+  readonly procurement: ProcurementInput['settings'];
+  /** The kinds of contract an order of regular places is split into; undefined without a mix. */
+  readonly contractKinds: readonly ContractKind[] | undefined;
+  /** Per Kreis: its Kreis → Gemeinde policy (`policies.kreisByKreis`, else `policies.kreis`). */
+  readonly kreisPolicy: readonly KreisPolicy[];
+  /** Legal maximum stay in Erstaufnahme: for households of one or two persons, and for families. */
+  readonly maxDays: number;
+  readonly maxDaysFamilies: number;
+}
+
+function derive(params: Parameters, catalogue: PolicyCatalogue, tree: UnitTree): Derived {
+  const costs = params.accommodation.costs;
+  const e = params.erstaufnahme;
+  const byKreis = params.policies.kreisByKreis;
+  return {
+    perPlaceKommunal: perPlaceCosts(params),
+    perPlaceLand: ACCOMMODATION_TYPES.map((t) => costs[t].perPlaceDay),
+    perPerson: ACCOMMODATION_TYPES.map((t) => costs[t].perPersonDay),
+    occupancyGuarantee: ACCOMMODATION_TYPES.map((t) => costs[t].occupancyGuarantee),
+    procurementPolicy: catalogue.procurement.get(params.procurement.strategy)!,
+    procurement: procurementSettings(params),
+    contractKinds: contractKindsOf(params),
+    kreisPolicy: tree.kreisRecords.map((r) => catalogue.kreis.get(Object.hasOwn(byKreis, r.ags) ? byKreis[r.ags]! : params.policies.kreis)!),
+    maxDays: e.maxDays,
+    maxDaysFamilies: e.maxDaysFamilies !== undefined ? Math.min(e.maxDays, e.maxDaysFamilies) : e.maxDays,
+  };
+}
+
+/** The live parameters changed (a dated event): what the steps read of them is derived anew. */
+export function parametersChanged(w: World): void {
+  w.typeOrder = typeOrderOf(w.params);
+  w.derived = derive(w.params, w.catalogue, w.tree);
 }
 
 /** The kinds of contract of `procurement.mix`, with type indexes; undefined without a mix. */
@@ -361,8 +416,7 @@ export function typeOrderOf(params: Parameters): number[] {
 
 /** Legal maximum stay in Erstaufnahme for a household of this size (families: § 47 Abs. 1 AsylG). */
 export function maxDaysOf(w: World, size: number): number {
-  const e = w.params.erstaufnahme;
-  return size >= 3 && e.maxDaysFamilies !== undefined ? Math.min(e.maxDays, e.maxDaysFamilies) : e.maxDays;
+  return size >= 3 ? w.derived.maxDaysFamilies : w.derived.maxDays;
 }
 
 /** A first guess of the number of households, to size the arrays once. */

@@ -7,7 +7,7 @@ import { Beschaffungen, type Contract } from '../../src/engine/institutions/besc
 import { Lagen } from '../../src/engine/institutions/lage.ts';
 import { beschaffungMachine, type BeschaffungInput } from '../../src/engine/machines/beschaffung.ts';
 import { compileTimed } from '../../src/engine/machines/compile.ts';
-import { LAGE_STUFEN, lageBoundaries, lageGrenzen, lageMachine, type LageSchwellen } from '../../src/engine/machines/lage.ts';
+import { gemeldeteAuslastung, LAGE_STUFEN, lageBoundaries, lageGrenzen, lageMachine, type LageSchwellen } from '../../src/engine/machines/lage.ts';
 
 const SCHWELLEN: LageSchwellen = { angespannt: 0.9, ueberlastet: 1.0, notbetrieb: 1.1, hysteresis: 0.05 };
 const LAGE_ACTIONS = ['beschaffungAnstossen', 'zuweisungsstoppBeantragen', 'zuweisungsstoppAufheben', 'notunterkunftEroeffnen', 'lageGewechselt'] as const;
@@ -89,6 +89,31 @@ describe('Lage: the boundaries come from the same declaration as the guards', ()
         },
       ),
       { numRuns: 300, seed: 20151 },
+    );
+  });
+
+  it('a report by totals answers as a report of their occupancy, also when the totals repeat and after new thresholds', () => {
+    // Each step: new totals or the last ones again, and whether the thresholds change before it.
+    const step = fc.tuple(fc.option(fc.tuple(fc.nat(60), fc.nat(60), fc.nat(5))), fc.boolean());
+    fc.assert(
+      fc.property(schwellenArb, schwellenArb, fc.array(step, { minLength: 1, maxLength: 40 }), (s1, s2, steps) => {
+        const byTotals = new Lagen(1, s1);
+        const byOccupancy = new Lagen(1, s1);
+        let s = s1;
+        let last: [number, number, number] = [0, 0, 0];
+        for (const [totals, change] of steps) {
+          const [persons, places, nu] = (last = totals ?? last);
+          if (change) {
+            s = s === s1 ? s2 : s1;
+            byTotals.setThresholds(s);
+            byOccupancy.setThresholds(s);
+          }
+          const got = byTotals.reportTotals(0, persons, places, nu);
+          expect(got).toEqual(byOccupancy.report(0, gemeldeteAuslastung(persons, places, nu, s)));
+          expect(byTotals.of(0)).toBe(byOccupancy.of(0));
+        }
+      }),
+      { numRuns: 300, seed: 20152 },
     );
   });
 });

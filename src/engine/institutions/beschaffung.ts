@@ -4,7 +4,7 @@
  */
 import { DAY_MS } from '../calendar.ts';
 import { BESCHAFFUNG_FRISTEN, beschaffungMachine, type BeschaffungContext, type BeschaffungEvent, type BeschaffungInput } from '../machines/beschaffung.ts';
-import { compileTimed, type TimedStep } from '../machines/compile.ts';
+import { compileTimed, type TimedChart, type TimedStep } from '../machines/compile.ts';
 
 /** One kind of contract in the split of an order: its type, opening time, term, and whether early notice is allowed. */
 export interface ContractKind {
@@ -50,7 +50,10 @@ export interface Contract extends BeschaffungContext {
   openedDay: number;
   /** Notice has been given. */
   notice: boolean;
-  /** Delayed events pending, by id, with the number of the scheduling that is still valid. */
+  /**
+   * Delayed events by id, with the number of the scheduling that is still valid (0: none pending). Set to 0 rather
+   * than deleted: a Map that shrinks to nothing allocates a new table, on every timer of every contract.
+   */
   readonly pending: Map<string, number>;
 }
 
@@ -74,8 +77,11 @@ function isFrist(name: string): name is keyof typeof BESCHAFFUNG_FRISTEN {
   return Object.hasOwn(BESCHAFFUNG_FRISTEN, name);
 }
 
+/** The chart's steps, asked of xstate once per process: its answers depend on state and event type only. */
+let compiled: TimedChart | undefined;
+
 export class Beschaffungen {
-  private readonly chart = compileTimed(beschaffungMachine, SAMPLE);
+  private readonly chart = (compiled ??= compileTimed(beschaffungMachine, SAMPLE));
   private seq = 0;
   private timerSeq = 0;
   /** Open contracts per unit that may be given notice before their term ends, oldest first. */
@@ -140,7 +146,7 @@ export class Beschaffungen {
   /** Takes a step of the chart: cancels and starts its timers, carries out its actions. */
   private apply(c: Contract, step: TimedStep, day: number): void {
     c.state = step.next;
-    for (const id of step.cancel) c.pending.delete(id);
+    for (const id of step.cancel) c.pending.set(id, 0);
     this.run(step.actions, c, day);
     for (const timer of step.start) {
       if (!isFrist(timer.delay)) throw new Error(`Beschaffung: no length declared for the delay "${timer.delay}"`);
@@ -149,7 +155,7 @@ export class Beschaffungen {
       c.pending.set(timer.id, n);
       this.hooks.at(day + days, (d) => {
         if (c.pending.get(timer.id) !== n) return; // cancelled: the contract left that state meanwhile
-        c.pending.delete(timer.id);
+        c.pending.set(timer.id, 0);
         // The term ends: a contract whose places are still needed is extended instead, where it may be. The notice
         // period ends: a notice on places that are occupied again is withdrawn.
         const needed = (timer.delay === 'laufzeit' ? c.extend && !c.notice : timer.delay === 'kuendigungsfrist') && (this.hooks.needed?.(c) ?? false);

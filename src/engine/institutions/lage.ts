@@ -5,25 +5,56 @@
  * same declaration as the chart's guards (`lageBoundaries`).
  */
 import { bandedTransitions, type BandRow } from '../machines/compile.ts';
-import { LAGE_STATES, lageBand, lageBoundaries, lageMachine, type LageEvent, type LageSchwellen, type LageState } from '../machines/lage.ts';
+import {
+  gemeldeteAuslastung,
+  LAGE_STATES,
+  lageBand,
+  lageBoundaries,
+  lageMachine,
+  type LageEvent,
+  type LageSchwellen,
+  type LageState,
+} from '../machines/lage.ts';
 
 export class Lagen {
   /** State per unit, as an index into LAGE_STATES. */
   readonly state: Uint8Array;
   private readonly lastBand: Int8Array;
+  /** Per unit: the persons, regular places and persons in Notunterkunft of its last report [3u … 3u + 2]; −1: none. */
+  private readonly lastTotals: Int32Array;
+  private thresholds: LageSchwellen;
   private boundaries: number[] = [];
   private row: (state: string, band: number) => BandRow = () => ({ next: 'normal', actions: [] });
 
   constructor(units: number, thresholds: LageSchwellen) {
     this.state = new Uint8Array(units);
     this.lastBand = new Int8Array(units);
+    this.lastTotals = new Int32Array(3 * units).fill(-1);
+    this.thresholds = thresholds;
     this.compile(thresholds);
   }
 
   /** New thresholds (a dated event): the chart is asked again, and every unit reports afresh. */
   setThresholds(thresholds: LageSchwellen): void {
+    this.thresholds = thresholds;
     this.compile(thresholds);
     this.lastBand.fill(-1);
+    this.lastTotals.fill(-1);
+  }
+
+  /**
+   * A unit reports its persons (Notunterkunft included), regular places and persons in Notunterkunft, as occupancy
+   * (`gemeldeteAuslastung`). Returns the actions the chart runs. Most units report the same totals as the day before
+   * (the same occupancy, in the same band): their report ends here.
+   */
+  reportTotals(u: number, persons: number, places: number, notunterkunft: number): readonly string[] {
+    const t = this.lastTotals;
+    const o = 3 * u;
+    if (t[o] === persons && t[o + 1] === places && t[o + 2] === notunterkunft) return NONE;
+    t[o] = persons;
+    t[o + 1] = places;
+    t[o + 2] = notunterkunft;
+    return this.reportBand(u, gemeldeteAuslastung(persons, places, notunterkunft, this.thresholds));
   }
 
   /** The state of a unit by name. */
@@ -36,6 +67,12 @@ export class Lagen {
    * occupancy stays in its band.
    */
   report(u: number, auslastung: number): readonly string[] {
+    // The next report by totals is not to take them for unchanged.
+    this.lastTotals[3 * u] = -1;
+    return this.reportBand(u, auslastung);
+  }
+
+  private reportBand(u: number, auslastung: number): readonly string[] {
     const band = lageBand(this.boundaries, auslastung);
     if (band === this.lastBand[u]) return NONE;
     this.lastBand[u] = band;

@@ -72,7 +72,8 @@ export interface TimedChart {
  */
 export function compileTimed(machine: AnyStateMachine, input: unknown): TimedChart {
   const snapshots = new Map<string, AnyMachineSnapshot>();
-  const cache = new Map<string, TimedStep>();
+  // By state, then event type: a key joined from both was a new string to hash on every step of every contract.
+  const cache = new Map<string, Map<string, TimedStep>>();
   const stepTo = (next: AnyMachineSnapshot, actions: readonly ExecutedAction[]): TimedStep => {
     const path = pathOf(next.value);
     if (!snapshots.has(path)) snapshots.set(path, next);
@@ -98,14 +99,15 @@ export function compileTimed(machine: AnyStateMachine, input: unknown): TimedCha
   return {
     initial,
     step(state, event) {
-      const key = `${state}|${event.type}`;
-      let row = cache.get(key);
+      let byEvent = cache.get(state);
+      if (!byEvent) cache.set(state, (byEvent = new Map()));
+      let row = byEvent.get(event.type);
       if (!row) {
         const from = snapshots.get(state);
         if (!from) throw new Error(`machine ${machine.id}: state ${state} has not been reached`);
         const [next, actions] = transition(machine, from, event);
         row = stepTo(next, actions);
-        cache.set(key, row);
+        byEvent.set(event.type, row);
       }
       return row;
     },

@@ -26,6 +26,8 @@ export interface TransitionTable {
   readonly initial: number;
   readonly events: readonly string[];
   readonly eventIndex: Readonly<Record<string, number>>;
+  /** The same as a Map, for the engine's lookup of every event it sends (a plain object is slow at one site that sees every name). */
+  readonly eventIndexOf: ReadonlyMap<string, number>;
   readonly eventCount: number;
   /** next[state * events + event] = next state index (the same index when the event changes nothing). */
   readonly next: Uint8Array;
@@ -112,6 +114,7 @@ export function compileTable(machine: AnyStateMachine, events: readonly string[]
     initial: 0,
     events,
     eventIndex: Object.fromEntries(events.map((t, i) => [t, i])),
+    eventIndexOf: new Map(events.map((t, i) => [t, i])),
     eventCount: e,
     next: Uint8Array.from(edges),
     accepts: Uint8Array.from(accepted),

@@ -217,14 +217,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: K
     swPeak = Math.max(swPeak, sw);
     swPersonDays += sw;
   }
-  const eaeByDay = new Float64Array(D);
-  let landCost = 0;
-  for (const u of sites) {
-    for (let d = 0; d < D; d++) {
-      eaeByDay[d] += s.present[d * U + u] as number;
-      landCost += s.cost[d * U + u] as number;
-    }
-  }
+  const { eaeByDay, landCost } = erstaufnahmeDays(s.present, s.cost, U, D, sites);
   let eaePeak = 0;
   let eaePeakDay = 0;
   eaeByDay.forEach((v, d) => {
@@ -245,7 +238,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: K
   const region = (r.units[0]?.name ?? 'Hessen').replace(/ \(.*\)$/, '');
   for (const k of kreise) {
     const got = r.ledger[k]?.arrived ?? 0;
-    for (let d = 0; d < D; d++) zuweisungen += s.zuweisungen[d * U + k] as number;
+    zuweisungen = addColumn(zuweisungen, s.zuweisungen, U, D, k);
     const share = population > 0 ? (r.units[k]?.population ?? 0) / population : 0;
     const soll = share * total;
     if (soll > 0) maxDeviation = Math.max(maxDeviation, Math.abs(got - soll) / soll);
@@ -289,33 +282,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: K
   const TT = ACCOMMODATION_TYPES.length;
   const NU_T = ACCOMMODATION_TYPES.indexOf('notunterkunft');
   const kreisAggs = bt.units.flatMap((u, a) => (r.units[u]?.level === 'kreis' ? [a] : []));
-  const occDays = new Float64Array(TT);
-  const capDays = new Float64Array(TT);
-  const freeDays = new Float64Array(TT);
-  let daysOver = 0;
-  let misallocation = 0;
-  for (let d = 0; d < D; d++) {
-    for (const a of kreisAggs) {
-      const o = (d * A + a) * TT;
-      let persons = 0;
-      let regular = 0;
-      let free = 0;
-      for (let t = 0; t < TT; t++) {
-        const c = bt.capacity[o + t] as number;
-        const p = bt.occupancy[o + t] as number;
-        occDays[t] += p;
-        capDays[t] += c;
-        persons += p;
-        if (t === NU_T) continue;
-        regular += c;
-        const f = Math.max(0, c - p);
-        freeDays[t] += f;
-        free += f;
-      }
-      if (persons > regular) daysOver++;
-      misallocation += Math.min(bt.occupancy[o + NU_T] as number, free);
-    }
-  }
+  const { occDays, capDays, freeDays, daysOver, misallocation } = kreisTypeDays(bt.capacity, bt.occupancy, D, A, TT, NU_T, kreisAggs);
   for (const t of REGULAR_TYPES) {
     const i = ACCOMMODATION_TYPES.indexOf(t);
     set(`occupancy${cap(t)}`, (capDays[i] as number) > 0 ? ((occDays[i] as number) / (capDays[i] as number)) * 100 : 0);
@@ -393,7 +360,72 @@ export function kpiDefinition(id: string): KpiDefinition | undefined {
   return BY_ID.get(id);
 }
 
-/** acc plus the values of unit u, day by day (a function of its own, so it stays optimised from run to run). */
+// The loops over the series are functions of their own, so they stay optimised from run to run: computeKpis, run
+// once per run, is compiled while inside a loop and thrown back out where it meets code not yet run.
+
+/** Persons in Erstaufnahme per day, and the cost of its sites summed site by site, each day by day. */
+function erstaufnahmeDays(
+  present: ArrayLike<number>,
+  cost: ArrayLike<number>,
+  U: number,
+  D: number,
+  sites: readonly number[],
+): { eaeByDay: Float64Array; landCost: number } {
+  const eaeByDay = new Float64Array(D);
+  let landCost = 0;
+  for (const u of sites) {
+    for (let d = 0; d < D; d++) {
+      eaeByDay[d] += present[d * U + u] as number;
+      landCost += cost[d * U + u] as number;
+    }
+  }
+  return { eaeByDay, landCost };
+}
+
+/**
+ * Over the days and the Kreise (their by-type aggregates [(day · A + a) · TT + t]): person-days, place-days and free
+ * place-days per type, days above 100 % and the misallocated person-days.
+ */
+function kreisTypeDays(
+  capacity: Int32Array,
+  occupancy: Int32Array,
+  D: number,
+  A: number,
+  TT: number,
+  NU_T: number,
+  kreisAggs: readonly number[],
+): { occDays: Float64Array; capDays: Float64Array; freeDays: Float64Array; daysOver: number; misallocation: number } {
+  const occDays = new Float64Array(TT);
+  const capDays = new Float64Array(TT);
+  const freeDays = new Float64Array(TT);
+  let daysOver = 0;
+  let misallocation = 0;
+  for (let d = 0; d < D; d++) {
+    for (const a of kreisAggs) {
+      const o = (d * A + a) * TT;
+      let persons = 0;
+      let regular = 0;
+      let free = 0;
+      for (let t = 0; t < TT; t++) {
+        const c = capacity[o + t] as number;
+        const p = occupancy[o + t] as number;
+        occDays[t] += p;
+        capDays[t] += c;
+        persons += p;
+        if (t === NU_T) continue;
+        regular += c;
+        const f = Math.max(0, c - p);
+        freeDays[t] += f;
+        free += f;
+      }
+      if (persons > regular) daysOver++;
+      misallocation += Math.min(occupancy[o + NU_T] as number, free);
+    }
+  }
+  return { occDays, capDays, freeDays, daysOver, misallocation };
+}
+
+/** acc plus the values of unit u, day by day. */
 function addColumn(acc: number, a: ArrayLike<number>, U: number, D: number, u: number): number {
   let x = acc;
   for (let d = 0; d < D; d++) x += a[d * U + u] as number;

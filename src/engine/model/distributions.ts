@@ -75,5 +75,14 @@ export function expectedPersons(s: ArrivalSeries, day: number, isoDate: string):
   if (s.kind === 'rate') return s.perDay;
   if (s.kind === 'daily') return s.values[day] ?? 0;
   const month = isoDate.slice(0, 7);
-  return (s.values[month] ?? 0) / daysInMonth(month);
+  return (s.values[month] ?? 0) / lengthOf(month);
+}
+
+/** Days of the months asked so far: a run asks for every one of its days, and working it out from the date is slow. */
+const monthLengths = new Map<string, number>();
+
+function lengthOf(month: string): number {
+  let n = monthLengths.get(month);
+  if (n === undefined) monthLengths.set(month, (n = daysInMonth(month)));
+  return n;
 }

@@ -62,8 +62,11 @@ export class Households {
 export class HouseholdAgenda {
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
-  private values = new Int32Array(4096);
-  private links = new Int32Array(4096);
+  /**
+   * Entry e's packed event at [2e], the next entry of its day at [2e + 1]: side by side, since reused entries lie
+   * scattered and a day's list is read one entry after another.
+   */
+  private entries = new Int32Array(2 * 4096);
   /** Entries in use or on the free list so far. */
   private used = 0;
   /** First entry of the free list, −1 if empty. */
@@ -79,15 +82,15 @@ export class HouseholdAgenda {
     const d = Math.max(0, Math.floor(day));
     if (d >= this.horizon) return;
     let e = this.free;
-    if (e >= 0) this.free = this.links[e] as number;
+    if (e >= 0) this.free = this.entries[2 * e + 1] as number;
     else {
-      if (this.used === this.values.length) this.grow();
+      if (2 * this.used === this.entries.length) this.grow();
       e = this.used++;
     }
-    this.values[e] = kind * 16777216 + h;
-    this.links[e] = -1;
+    this.entries[2 * e] = kind * 16777216 + h;
+    this.entries[2 * e + 1] = -1;
     const t = this.tail[d] as number;
-    if (t >= 0) this.links[t] = e;
+    if (t >= 0) this.entries[2 * t + 1] = e;
     else this.head[d] = e;
     this.tail[d] = e;
   }
@@ -99,19 +102,19 @@ export class HouseholdAgenda {
 
   /** The entry after e on its day, −1 at the end. */
   next(e: number): number {
-    return this.links[e] as number;
+    return this.entries[2 * e + 1] as number;
   }
 
   /** The packed event (kind·2^24 + household) of entry e. */
   value(e: number): number {
-    return this.values[e] as number;
+    return this.entries[2 * e] as number;
   }
 
   /** The packed events of a day in order, undefined if none. */
   take(day: number): number[] | undefined {
     if ((this.head[day] as number) < 0) return undefined;
     const out: number[] = [];
-    for (let e = this.head[day] as number; e >= 0; e = this.links[e] as number) out.push(this.values[e] as number);
+    for (let e = this.head[day] as number; e >= 0; e = this.next(e)) out.push(this.value(e));
     return out;
   }
 
@@ -119,19 +122,15 @@ export class HouseholdAgenda {
   clear(day: number): void {
     const h = this.head[day] as number;
     if (h < 0) return;
-    this.links[this.tail[day] as number] = this.free;
+    this.entries[2 * (this.tail[day] as number) + 1] = this.free;
     this.free = h;
     this.head[day] = -1;
     this.tail[day] = -1;
   }
 
   private grow(): void {
-    const n = this.values.length * 2;
-    const v = new Int32Array(n);
-    v.set(this.values);
-    const l = new Int32Array(n);
-    l.set(this.links);
-    this.values = v;
-    this.links = l;
+    const e = new Int32Array(this.entries.length * 2);
+    e.set(this.entries);
+    this.entries = e;
   }
 }

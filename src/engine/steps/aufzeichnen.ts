@@ -4,11 +4,9 @@
  */
 import { periodAt } from '../model/distributions.ts';
 import { LEVEL_EAE, LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
-import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { dateOf, DAYS_PER_MONTH, maxDaysOf, NU, T, type World } from '../world.ts';
 import { sollGemeinde, sollKreis } from './sollIst.ts';
 import { touch } from '../unterbringung.ts';
-import { perPlaceCosts } from '../scenario/levers.ts';
 import { accrueReimbursement } from './erstattung.ts';
 
 export function recordDay(w: World, day: number): void {
@@ -19,15 +17,13 @@ export function recordDay(w: World, day: number): void {
     w.costDirty.fill(1);
     for (let u = 1; u < w.U; u++) touch(w, u);
     w.lastTiers = tiers;
+    w.tierOfKreis = tree.kreisRecords.map((r) => tiers[r.pauschaleStufe]);
   }
   // Soll/Ist: every Kreis's Soll moves with all Zuweisungen (the Kreise are few: written in full each day).
   for (const ku of tree.kreise) touch(w, ku);
   // The levers are the Kommunen's; Erstaufnahme sites keep the plain rates.
-  const perPlaceKommunal = perPlaceCosts(params);
-  const perPlaceLand = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPlaceDay);
-  const perPerson = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].perPersonDay);
-  const guarantee = ACCOMMODATION_TYPES.map((t) => params.accommodation.costs[t].occupancyGuarantee);
-  const tierOfKreis = tree.kreisRecords.map((r) => tiers[r.pauschaleStufe]);
+  const { perPlaceKommunal, perPlaceLand, perPerson, occupancyGuarantee: guarantee } = w.derived;
+  const tierOfKreis = w.tierOfKreis;
   // Written here rather than through a call per unit and value: most units are written on most days.
   const { present, capacity, notunterkunft, statuswechsler, cost, pauschale, soll, ist, lage, arrived, zuweisungen, passedOn, exits } = recorder.series;
   const list = w.touchedList;

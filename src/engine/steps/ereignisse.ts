@@ -9,7 +9,7 @@ import type { TimelineStep } from '../scenario/timeline.ts';
 import { applyStep } from '../scenario/timeline.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { changeCapacity, touch } from '../unterbringung.ts';
-import { dateOf, NU, PH_EVENTS, T, typeOrderOf, type World } from '../world.ts';
+import { dateOf, NU, parametersChanged, PH_EVENTS, T, type World } from '../world.ts';
 import { refreshQuota } from './sollIst.ts';
 
 /** Opens the places of the Kreise and Gemeinden at the start: given per unit, or per thousand inhabitants. */
@@ -64,7 +64,7 @@ export function scheduleEvents(w: World, timeline: readonly TimelineStep[]): voi
     if (step.day >= w.D) continue;
     w.cal.at(step.day, PH_EVENTS, (day) => {
       applyStep(w.params, step);
-      w.typeOrder = typeOrderOf(w.params);
+      parametersChanged(w);
       markAllChanged(w);
       w.lagen.setThresholds(w.params.situation);
       if (refreshQuota(w)) recordQuota(w, day);

@@ -4,14 +4,14 @@
  * contracts are given notice.
  */
 import { isoWeekday } from '../dates.ts';
-import { gemeldeteAuslastung, LAGE_STATES } from '../machines/lage.ts';
+import { LAGE_STATES } from '../machines/lage.ts';
 import type { LageCode } from '../metrics/result.ts';
 import { LEVEL_GEMEINDE, LEVEL_KREIS } from '../model/units.ts';
-import { procurementSettings } from '../scenario/levers.ts';
 import { ACCOMMODATION_TYPES } from '../scenario/schema.ts';
 import { housed, touch } from '../unterbringung.ts';
 import { dateOf, NU, T, type World } from '../world.ts';
-import { procurementUnit } from './verlauf.ts';
+import { sumKreis } from './ansichten.ts';
+import { procurementCall } from './verlauf.ts';
 
 /** The Lage chart's actions, carried out by this step. */
 type Command = 'procure' | 'stop' | 'resume' | 'emergency' | 'changed';
@@ -23,32 +23,28 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   lageGewechselt: 'changed',
 };
 
+/** A Kreis's totals, one object for every Kreis and day. */
+const totals = { present: 0, capacity: 0, nu: 0 };
+
 export function lageUndBeschaffung(w: World, day: number): void {
-  const { tree, present, regCap, occ } = w;
+  const { tree } = w;
   for (const u of w.lageUnits) {
     let demand: number;
     let places: number;
     let nu: number;
     if (tree.level[u] === LEVEL_KREIS) {
-      // A Kreis reports with its Gemeinden: the sums of kreisTotals, without an object per Kreis and day.
-      const k = tree.kreisOf[u] as number;
-      const ku = tree.kreise[k] as number;
-      demand = present[ku] as number;
-      places = regCap[ku] as number;
-      nu = occ[ku * T + NU] as number;
-      for (const g of tree.gemeindenOfKreis[k] as number[]) {
-        demand += present[g] as number;
-        places += regCap[g] as number;
-        nu += occ[g * T + NU] as number;
-      }
+      // A Kreis reports with its Gemeinden.
+      const { present, capacity, nu: inNu } = sumKreis(w, tree.kreisOf[u] as number, totals);
+      demand = present;
+      places = capacity;
+      nu = inNu;
     } else {
       demand = w.present[u] as number;
       places = w.regCap[u] as number;
       nu = w.occ[u * T + NU] as number;
     }
-    const auslastung = gemeldeteAuslastung(demand, places, nu, w.params.situation);
     const before = w.lagen.state[u] as number;
-    const actions = w.lagen.report(u, auslastung);
+    const actions = w.lagen.reportTotals(u, demand, places, nu);
     for (const action of actions) {
       const c = COMMANDS[action];
       if (c) carryOut(w, c, u, day, before);
@@ -107,15 +103,7 @@ function procure(w: World, u: number, day: number): void {
   const { tree } = w;
   const l = tree.level[u] as number;
   if (l !== LEVEL_KREIS && l !== LEVEL_GEMEINDE) return;
-  const pr = w.params.procurement;
-  const policy = w.catalogue.procurement.get(pr.strategy)!;
-  const orders = policy.decide({
-    day,
-    date: dateOf(w, day),
-    unit: procurementUnit(w, u, day),
-    settings: procurementSettings(w.params),
-    params: w.params.policies.params,
-  });
+  const orders = w.derived.procurementPolicy.decide(procurementCall(w, u, day));
   for (const o of orders) {
     const t = ACCOMMODATION_TYPES.indexOf(o.type);
     if (t < 0 || !(o.places > 0)) continue;
@@ -134,7 +122,9 @@ function giveNotice(w: World, u: number, day: number): void {
   const places = w.regCap[u] as number;
   if (places === 0 || inPlaces >= pr.cancelBelow * places) return;
   for (const c of list) {
-    if (c.notice || !c.earlyNotice || c.type === NU || day - c.openedDay < pr.minTermDays) continue;
+    // The list is in order of opening: from the first contract still in its minimum term on, all are.
+    if (day - c.openedDay < pr.minTermDays) return;
+    if (c.notice || !c.earlyNotice || c.type === NU) continue;
     // Only places that stand empty are given up: nobody has to move out of a building the unit gives notice on.
     if (inPlaces > pr.threshold * (places - c.places) || (w.cap[u * T + c.type] as number) - (w.occ[u * T + c.type] as number) < c.places) continue;
     w.extras.cancelledPlaces += c.places;

@@ -3,7 +3,8 @@ import { ACCOMMODATION_TYPES, type Unterkunftsart } from '../scenario/schema.ts'
 import type { LageState } from '../machines/lage.ts';
 import { LEVEL_KREIS } from '../model/units.ts';
 import { housed } from '../unterbringung.ts';
-import { NU, T, type World } from '../world.ts';
+import type { ProcurementInput } from '../policies/types.ts';
+import { dateOf, NU, T, type World } from '../world.ts';
 
 /** Days of history a procurement policy sees. */
 export const HISTORY_DAYS = 56;
@@ -65,12 +66,37 @@ export class ProcurementUnit {
   }
 }
 
-const views = new WeakMap<World, ProcurementUnit>();
-/** The procurement view of unit u of this world. */
-export function procurementUnit(w: World, u: number, day: number): ProcurementUnit {
-  let v = views.get(w);
-  if (!v) views.set(w, (v = new ProcurementUnit(w)));
-  return v.of(u, day);
+/** What a procurement policy is asked with: like its unit view, one object per world refreshed for each call. */
+export class ProcurementCall implements ProcurementInput {
+  day = 0;
+  date = '';
+  readonly unit: ProcurementUnit;
+  settings: ProcurementInput['settings'];
+  params: ProcurementInput['params'];
+  constructor(private readonly w: World) {
+    this.unit = new ProcurementUnit(w);
+    this.settings = w.derived.procurement;
+    this.params = w.params.policies.params;
+  }
+
+  /** The call for unit u (a Kreis or Gemeinde) on `day`. */
+  of(u: number, day: number): this {
+    const { w } = this;
+    this.day = day;
+    this.date = dateOf(w, day);
+    this.unit.of(u, day);
+    this.settings = w.derived.procurement;
+    this.params = w.params.policies.params;
+    return this;
+  }
+}
+
+const calls = new WeakMap<World, ProcurementCall>();
+/** What the procurement policy is asked with for unit u of this world. */
+export function procurementCall(w: World, u: number, day: number): ProcurementCall {
+  let c = calls.get(w);
+  if (!c) calls.set(w, (c = new ProcurementCall(w)));
+  return c.of(u, day);
 }
 
 /** Open places of unit u by type. */

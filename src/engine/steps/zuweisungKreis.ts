@@ -44,9 +44,7 @@ export function zuweisungKreis(w: World, day: number, force = false): void {
     }
     pending.length = n;
     if (n === 0) continue;
-    const policy = w.catalogue.kreis.get(
-      Object.hasOwn(w.params.policies.kreisByKreis, tree.kreisRecords[k]!.ags) ? w.params.policies.kreisByKreis[tree.kreisRecords[k]!.ags]! : w.params.policies.kreis,
-    )!;
+    const policy = w.derived.kreisPolicy[k]!;
     views ??= w.views.kreise();
     const gemeinden = w.views.gemeindenOf(k);
     const offer = w.views.offer(pending, day);
