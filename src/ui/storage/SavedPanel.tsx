@@ -161,6 +161,14 @@ function EntryRow({ entry, onOpen }: { entry: EntryInfo; onOpen: () => void }) {
   const [name, setName] = useState(entry.name);
   const [confirming, setConfirming] = useState(false);
 
+  const { choice, update } = useChoice();
+  const onRemove = async () => {
+    await storage.remove(entry.id);
+    // The scenario on screen no longer has a saved entry: the URL then carries it as a share code.
+    const own = choice.own;
+    if (own?.savedId === entry.id) update({ own: { name: own.name, value: own.value, ...(own.base === undefined ? {} : { base: own.base }) } });
+  };
+
   const onRename = async (e: FormEvent) => {
     e.preventDefault();
     const next = name.trim();
@@ -198,7 +206,7 @@ function EntryRow({ entry, onOpen }: { entry: EntryInfo; onOpen: () => void }) {
           {confirming ? (
             <>
               <span>{text.removeConfirm(entry.name)}</span>
-              <button type="button" onClick={() => void storage.remove(entry.id)}>
+              <button type="button" onClick={() => void onRemove()}>
                 {text.remove}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
