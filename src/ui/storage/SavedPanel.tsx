@@ -11,7 +11,7 @@ import { useStorage, type EntryInfo, type EntryKind, type StorageProblem } from 
 import { ownFromEntry, payloadOf } from './scenarioEntry.ts';
 
 export function SavedControls({ unavailable, onOpenComparison }: { unavailable: StorageProblem | null; onOpenComparison: (id: string) => void }) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const text = SAVING_TEXT[lang];
   const storage = useStorage();
   const { choice, started, update } = useChoice();
@@ -58,6 +58,9 @@ export function SavedControls({ unavailable, onOpenComparison }: { unavailable: 
       {open && (
         <section id={panelId} className="saved-panel" aria-label={text.savedTitle}>
           <h2>{text.savedTitle}</h2>
+          <button type="button" className="saved-close" onClick={() => setOpen(false)}>
+            {t.close}
+          </button>
           {unavailable && <p className="field-error">{unavailable[lang]}</p>}
           {storage && (
             <SavedLists
