@@ -127,6 +127,21 @@ describe('saving scenarios', { timeout: 20_000 }, () => {
     expect(within(panel).getByText('Entwurf Auental')).toBeInTheDocument();
   });
 
+  it('deleting the entry on screen makes the URL carry the scenario as a share code instead', async () => {
+    const user = userEvent.setup();
+    const s = await store();
+    const saved = await s.save('scenario', 'Offen', { value: { ...musterkreis, id: 'offen' } });
+    const { session } = renderApp(`?eigen=${saved.id}`);
+    await settled(session, 'ready', 'offen');
+    await waitFor(() => expect(params().get('eigen')).toBe(saved.id));
+    const panel = await openPanel(user);
+    await user.click(await within(panel).findByRole('button', { name: 'Löschen: Offen' }));
+    await user.click(within(panel).getByRole('button', { name: 'Löschen' }));
+    await waitFor(() => expect(params().get('eigen')).toBeNull());
+    expect(params().get('teilen')).toBeTruthy();
+    expect(session.getState().data?.scenarioId).toBe('offen');
+  });
+
   it('names a corrupt record and still lists and opens the others', async () => {
     const user = userEvent.setup();
     const s = await store();

@@ -11,7 +11,7 @@ import { useStorage, type EntryInfo, type EntryKind, type StorageProblem } from 
 import { ownFromEntry, payloadOf } from './scenarioEntry.ts';
 
 export function SavedControls({ unavailable, onOpenComparison }: { unavailable: StorageProblem | null; onOpenComparison: (id: string) => void }) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const text = SAVING_TEXT[lang];
   const storage = useStorage();
   const { choice, started, update } = useChoice();
@@ -58,6 +58,9 @@ export function SavedControls({ unavailable, onOpenComparison }: { unavailable: 
       {open && (
         <section id={panelId} className="saved-panel" aria-label={text.savedTitle}>
           <h2>{text.savedTitle}</h2>
+          <button type="button" className="saved-close" onClick={() => setOpen(false)}>
+            {t.close}
+          </button>
           {unavailable && <p className="field-error">{unavailable[lang]}</p>}
           {storage && (
             <SavedLists
@@ -161,6 +164,14 @@ function EntryRow({ entry, onOpen }: { entry: EntryInfo; onOpen: () => void }) {
   const [name, setName] = useState(entry.name);
   const [confirming, setConfirming] = useState(false);
 
+  const { choice, update } = useChoice();
+  const onRemove = async () => {
+    await storage.remove(entry.id);
+    // The scenario on screen no longer has a saved entry: the URL then carries it as a share code.
+    const own = choice.own;
+    if (own?.savedId === entry.id) update({ own: { name: own.name, value: own.value, ...(own.base === undefined ? {} : { base: own.base }) } });
+  };
+
   const onRename = async (e: FormEvent) => {
     e.preventDefault();
     const next = name.trim();
@@ -198,7 +209,7 @@ function EntryRow({ entry, onOpen }: { entry: EntryInfo; onOpen: () => void }) {
           {confirming ? (
             <>
               <span>{text.removeConfirm(entry.name)}</span>
-              <button type="button" onClick={() => void storage.remove(entry.id)}>
+              <button type="button" onClick={() => void onRemove()}>
                 {text.remove}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
