@@ -216,10 +216,12 @@ describe('Szenario bearbeiten: CSV import', { timeout: 30_000 }, () => {
     // A file dropped onto the curve is read like a chosen one.
     const curve = document.querySelector('.edit-curve')!;
     await act(async () => {
-      fireEvent.drop(curve, { dataTransfer: { files: [new File(['monat,personen\n2024-01,42\n'], 'z.csv', { type: 'text/csv' })] } });
+      fireEvent.drop(curve, { dataTransfer: { types: ['Files'], files: [new File(['monat,personen\n2024-01,42\n'], 'z.csv', { type: 'text/csv' })] } });
       await new Promise((r) => setTimeout(r, 20));
     });
     expect(screen.getByRole('slider', { name: /Jan\.? 2024/ })).toHaveAttribute('aria-valuenow', '42');
+    // The page-wide drop of scenario files leaves a file the curve took alone.
+    expect(screen.queryByText(/z\.csv: kein gültiges JSON/)).toBeNull();
   });
 
   it('places from a good CSV fill the table; a bad one is named by line and column and changes nothing', async () => {

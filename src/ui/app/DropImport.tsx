@@ -9,7 +9,7 @@ import { useChoice } from './choice.tsx';
 import { SAVING_TEXT } from './savingText.ts';
 import { importScenarioFile } from './importFile.ts';
 
-const carriesFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
+const carriesFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 export function DropImport({ onFileError }: { onFileError: (e: string | null) => void }) {
   const { lang } = useI18n();
@@ -40,10 +40,11 @@ export function DropImport({ onFileError }: { onFileError: (e: string | null) =>
       if (depth === 0) setOver(false);
     };
     const drop = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      e.preventDefault();
       depth = 0;
       setOver(false);
+      // A drop target inside the app (the editor's arrivals curve takes a CSV file) has handled it already.
+      if (!carriesFiles(e) || e.defaultPrevented) return;
+      e.preventDefault();
       const files = e.dataTransfer?.files;
       const { lang: l, openOwn: open, onFileError: report } = latest.current;
       if (!files || files.length !== 1) {
