@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type BuiltApp } from './built.ts';
 import { launchChromium } from './chromium.ts';
 
-const computed = `/berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '')`;
+// Functions, not strings: the built app's security policy forbids evaluating strings.
+const computed = (): boolean => /berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '');
+const editedComputed = (): boolean =>
+  (document.querySelector('select')?.selectedOptions[0]?.textContent ?? '').includes('(bearbeitet)') &&
+  /berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '');
 
 describe('the planner journey in Chromium', () => {
   let app: BuiltApp;
@@ -46,9 +50,7 @@ describe('the planner journey in Chromium', () => {
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Gespeichert: Mehr GU-Plätze').waitFor();
     await editor.getByRole('button', { name: 'Übernehmen' }).click();
-    await page.waitForFunction(`(document.querySelector('select')?.selectedOptions[0]?.textContent ?? '').includes('(bearbeitet)') && ${computed}`, undefined, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(editedComputed, undefined, { timeout: 60_000 });
 
     // 2. Two Kreis policies, five runs each, on the edited scenario.
     await page.getByRole('tab', { name: 'Vergleich' }).click();
@@ -63,7 +65,7 @@ describe('the planner journey in Chromium', () => {
     // 3. The CSV names the edited scenario's fingerprint and both policies.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const hash = /fnv1a64:[0-9a-f]{16}/.exec(await page.locator('.vergleich-scenario').textContent() ?? '')?.[0];
+    const hash = /fnv1a64:[0-9a-f]{16}/.exec(await page.locator('.vergleich-scenario').first().textContent() ?? '')?.[0];
     expect(hash).toBeDefined();
     expect(csv).toContain(hash!);
     expect(csv).toContain(',einwohner,');
