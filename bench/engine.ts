@@ -4,10 +4,12 @@
  * Run with --expose-gc for exact heap readings.
  */
 import { cpus } from 'node:os';
-import { runScenario } from '../src/engine/run.ts';
-import { loadScenario } from '../src/engine/scenario/load.ts';
 import { readBudgets, RESULTS_PATH, target, writeSection } from './budgets.ts';
-import { benchScenario } from './scenarios.ts';
+import { loadEngine } from './engineBundle.ts';
+
+// The engine as it ships (bundled); `--source` times the sources as loaded through tsx (for profiling with source maps).
+const fromSource = process.argv.includes('--source');
+const { runScenario, loadScenario, benchScenario } = await loadEngine(fromSource);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const budgets = readBudgets();
@@ -57,7 +59,7 @@ const medianCpu = medianOf(cpuTimes);
 const mb = (b: number) => (b / 1048576).toFixed(1);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Engine benchmark: ${scenario.name.de}, ${scenario.period.start} … ${scenario.period.end}, ${persons.toLocaleString('de-DE')} persons`);
-console.log(`machine: ${cpus().length} × ${cpu}, Node ${process.version}`);
+console.log(`machine: ${cpus().length} × ${cpu}, Node ${process.version}; engine ${fromSource ? 'from its sources (tsx)' : 'bundled by esbuild as shipped'}`);
 console.log(`wall time: median of ${RUNS} runs ${median.toFixed(0)} ms (target ≤ ${maxMs} ms); first run of the process (cold, with memory sampling) ${coldMs.toFixed(0)} ms`);
 console.log(`CPU time of the process: median of ${RUNS} runs ${medianCpu.toFixed(0)} ms (all threads, GC included)`);
 console.log(`peak JS heap ${mb(peakHeap)} MB; heap + typed arrays of the run ${mb(peakTotal)} MB (target ≤ ${maxMB} MB)${gc ? '' : ' (no --expose-gc: heap figures include garbage)'}`);
