@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import { launchChromium } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORT_PATH = '/__csp-report';
@@ -77,4 +79,32 @@ export async function startBuiltApp(): Promise<BuiltApp> {
     await rm(outDir, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** The built app open in a fresh Chromium page (1366 × 900, downloads accepted), with the page's errors collected. */
+export interface BuiltPage {
+  readonly app: BuiltApp;
+  readonly page: Page;
+  /** Console errors and uncaught exceptions of the page. */
+  readonly errors: string[];
+  close: () => Promise<void>;
+}
+
+export async function openBuiltPage(): Promise<BuiltPage> {
+  const [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return {
+    app,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
 }

@@ -4,10 +4,8 @@
  * comparison are still there and open again.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type BuiltApp } from './built.ts';
-import { launchChromium } from './chromium.ts';
+import { openBuiltPage, type BuiltPage } from './built.ts';
 
 // Functions, not strings: the built app's security policy forbids evaluating strings.
 const computed = (): boolean => /berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '');
@@ -16,25 +14,16 @@ const editedComputed = (): boolean =>
   /berechnet in/.test(document.querySelector('.run-bar .status')?.textContent ?? '');
 
 describe('the planner journey in Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
+  let built: BuiltPage;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    built = await openBuiltPage();
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await built?.close();
   });
 
   it('edit a Kreis capacity → compare two policies ×5 → export CSV → reload: the saved scenario and comparison remain', async () => {
+    const { app, page, errors } = built;
     await page.goto(`${app.url}?szenario=musterkreis&ansicht=bearbeiten`);
     await page.waitForFunction(computed, undefined, { timeout: 60_000 });
 

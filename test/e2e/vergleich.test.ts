@@ -3,34 +3,23 @@
  * app's security policy; the KPI table and one map per setup appear, and the CSV export carries the scenario fingerprint.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioHash } from '../../src/engine/compare/index.ts';
 import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
 import { loadScenario } from '../../src/engine/scenario/load.ts';
-import { startBuiltApp, type BuiltApp } from './built.ts';
-import { launchChromium } from './chromium.ts';
+import { openBuiltPage, type BuiltPage } from './built.ts';
 
 describe('Vergleich in Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
+  let built: BuiltPage;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    built = await openBuiltPage();
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await built?.close();
   });
 
   it('compares two Kreis policies and exports the comparison with its scenario fingerprint', async () => {
+    const { app, page, errors } = built;
     await page.goto(`${app.url}?szenario=herbst-2015&ansicht=vergleich`);
     await page.locator('.run-bar .status').filter({ hasText: /berechnet in/ }).waitFor({ timeout: 90_000 });
     const setup = (n: number) => page.getByRole('group', { name: `Variante ${n}` });
