@@ -182,10 +182,12 @@ export function JsonField({ label, schema, optional, value, onCommit }: { label:
   );
 }
 
-/** A short text (a name, a date) checked with its schema on entry. */
-export function TextField({ label, schema, value, onCommit }: { label: string; schema: z.ZodType; value: string; onCommit: (v: string) => void }) {
+/**
+ * A text being typed, checked with its schema at each change (the message names the field) and handed on when it is
+ * committed (Enter, leaving the field) if it is valid and new; a new value from outside replaces the text.
+ */
+function useCheckedText(label: string, schema: z.ZodType, value: string, onCommit: (v: string) => void) {
   const { lang } = useI18n();
-  const id = useId();
   const [text, setText] = useState(value);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
@@ -196,11 +198,22 @@ export function TextField({ label, schema, value, onCommit }: { label: string; s
     const parsed = schema.safeParse(t);
     return parsed.success ? null : named(label, issueText(parsed.error.issues[0]!, lang));
   };
+  const change = (t: string) => {
+    setText(t);
+    setMessage(check(t));
+  };
   const commit = () => {
     const problem = check(text);
     setMessage(problem);
     if (!problem && text !== value) onCommit(text);
   };
+  return { text, message, change, commit };
+}
+
+/** A short text (a name, a date) checked with its schema on entry. */
+export function TextField({ label, schema, value, onCommit }: { label: string; schema: z.ZodType; value: string; onCommit: (v: string) => void }) {
+  const id = useId();
+  const { text, message, change, commit } = useCheckedText(label, schema, value, onCommit);
   return (
     <div className="edit-field">
       <label htmlFor={id}>{label}</label>
@@ -210,10 +223,7 @@ export function TextField({ label, schema, value, onCommit }: { label: string; s
         value={text}
         aria-invalid={message !== null}
         aria-describedby={message ? `${id}-msg` : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          setMessage(check(e.target.value));
-        }}
+        onChange={(e) => change(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -555,25 +565,10 @@ export function ListField({ entry, value, label, onCommit }: { entry: CatalogueE
 
 /** A text cell of a list (a date), checked on entry. */
 function CellText({ label, schema, value, onCommit }: { label: string; schema: z.ZodType; value: string; onCommit: (v: string) => void }) {
-  const { lang } = useI18n();
-  const [text, setText] = useState(value);
-  const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    setText(value);
-    setMessage(null);
-  }, [value]);
-  const check = (t: string) => {
-    const parsed = schema.safeParse(t);
-    return parsed.success ? null : named(label, issueText(parsed.error.issues[0]!, lang));
-  };
-  const commit = () => {
-    const problem = check(text);
-    setMessage(problem);
-    if (!problem && text !== value) onCommit(text);
-  };
+  const { text, message, change, commit } = useCheckedText(label, schema, value, onCommit);
   return (
     <span>
-      <input type="text" aria-label={label} value={text} aria-invalid={message !== null} size={10} onChange={(e) => (setText(e.target.value), setMessage(check(e.target.value)))} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <input type="text" aria-label={label} value={text} aria-invalid={message !== null} size={10} onChange={(e) => change(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
       {message && (
         <span className="edit-message" role="alert">
           {message}
