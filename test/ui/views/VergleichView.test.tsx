@@ -102,7 +102,7 @@ describe('VergleichView', () => {
     expect(await screen.findByRole('region', { name: 'Ein Kreis allein' }, { timeout: 5000 })).toBeInTheDocument();
   }, T);
 
-  it('goes on while another tab is open and shows its result on return', async () => {
+  it('goes on while another tab is open and shows its result and its setups on return', async () => {
     const user = userEvent.setup();
     const workers = fakeCompareWorkers();
     const first = renderView('de', null, undefined, workers);
@@ -112,6 +112,8 @@ describe('VergleichView', () => {
     await user.click(screen.getByRole('button', { name: 'Vergleichen' }));
     first.unmount();
     renderView('de', null, undefined, workers);
+    // The form as it was left.
+    expect(screen.getByRole('textbox', { name: /Läufe je Variante/ })).toHaveValue('2');
     await screen.findByText('4 / 4 Läufe', {}, { timeout: 20_000 });
     expect(await screen.findByRole('table', { name: 'Kennzahlen' })).toBeInTheDocument();
   }, T);

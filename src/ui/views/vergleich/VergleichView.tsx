@@ -43,6 +43,14 @@ function poolFor(createWorker: () => CompareWorkerLike, cores: number | undefine
   return pool;
 }
 
+/** The setups form as the user left it, kept with its pool: another tab and back finds the same setups. */
+interface FormState {
+  readonly drafts: SetupDraft[];
+  readonly runsText: string;
+  readonly seedText: string;
+}
+const FORMS = new WeakMap<ComparePool, FormState>();
+
 export function VergleichView({ scenario, units, openEntry, createWorker = createCompareWorker, cores }: VergleichViewProps) {
   const { lang } = useI18n();
   const m = VERGLEICH_MESSAGES[lang];
@@ -56,9 +64,13 @@ export function VergleichView({ scenario, units, openEntry, createWorker = creat
   const state = usePoolState(pool);
   // A saved comparison handed in (panel or URL) stays named in the URL until a new comparison replaces it.
   const toOpen = useComparisonToOpen();
-  const [drafts, setDrafts] = useState<SetupDraft[]>([EMPTY_SETUP, EMPTY_SETUP]);
-  const [runsText, setRunsText] = useState('10');
-  const [seedText, setSeedText] = useState(() => String(scenario?.seed ?? 1));
+  const kept = FORMS.get(pool);
+  const [drafts, setDrafts] = useState<SetupDraft[]>(() => kept?.drafts ?? [EMPTY_SETUP, EMPTY_SETUP]);
+  const [runsText, setRunsText] = useState(() => kept?.runsText ?? '10');
+  const [seedText, setSeedText] = useState(() => kept?.seedText ?? String(scenario?.seed ?? 1));
+  useEffect(() => {
+    FORMS.set(pool, { drafts, runsText, seedText });
+  }, [pool, drafts, runsText, seedText]);
   const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
   const [opened, setOpened] = useState<{ name: string; result: ComparisonResult } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
