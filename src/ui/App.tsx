@@ -11,6 +11,7 @@ import { useCommandKeys } from './app/useCommandKeys.ts';
 import { ChoiceProvider, type OwnScenario } from './app/choice.tsx';
 import { DropImport } from './app/DropImport.tsx';
 import { ScenarioForm } from './app/ScenarioForm.tsx';
+import { ScenarioIssues } from './app/ScenarioIssues.tsx';
 import { ResultsMenu } from './results/ResultsMenu.tsx';
 import { UrlSync } from './app/urlSync.tsx';
 import { parseUrl, problemsInRun, type UrlProblem, type UrlState } from './app/urlParams.ts';
@@ -298,18 +299,7 @@ function Notices({ urlProblems, fileError }: { urlProblems: readonly UrlProblem[
           </ul>
         </div>
       )}
-      {status === 'invalid' && (
-        <div role="alert" className="notice notice-error">
-          <p>{t.invalidHeading}</p>
-          <ul>
-            {issues.map((i, k) => (
-              <li key={k}>
-                <code>{i.path || '(Szenario)'}</code>: {i.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {status === 'invalid' && <ScenarioIssues heading={t.invalidHeading} issues={issues} />}
       {status === 'error' && (
         <div role="alert" className="notice notice-error">
           <p>

@@ -21,6 +21,7 @@ import { CatalogueField, childEntries } from './Fields.tsx';
 import { EDITOR_MESSAGES } from './messages.ts';
 import { PoliciesHint, POLICY_REGISTRIES, PolicyChoice } from './PoliciesEditor.tsx';
 import { SitesEditor } from './SitesEditor.tsx';
+import { ScenarioIssues } from '../../app/ScenarioIssues.tsx';
 import './bearbeiten.css';
 
 type SectionId = ParameterGroup | 'capacity' | 'events';
@@ -206,18 +207,7 @@ function Toolbar({ snapshot, draft }: { snapshot: DraftSnapshot; draft: Scenario
           {note}
         </p>
       )}
-      {issues.length > 0 && (
-        <div role="alert" className="notice notice-error edit-issues">
-          <p>{m.invalid}</p>
-          <ul>
-            {issues.map((i, k) => (
-              <li key={k}>
-                <code>{i.path || '(Szenario)'}</code>: {i.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {issues.length > 0 && <ScenarioIssues heading={m.invalid} issues={issues} className="edit-issues" />}
     </header>
   );
 }

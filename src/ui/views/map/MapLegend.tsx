@@ -91,13 +91,7 @@ export function MapLegend({
             </span>
           </li>
         )}
-        <li>
-          <svg width={22} height={14} aria-hidden="true">
-            <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-outer" />
-            <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-inner" />
-          </svg>
-          {m.selectedLegend}
-        </li>
+        <SelectedItem m={m} />
       </ul>
     </aside>
   );
@@ -138,14 +132,21 @@ export function DiffLegend({ lang, m, measure, extent }: { lang: Lang; m: MapMes
           </svg>
           {m.noDiff}
         </li>
-        <li>
-          <svg width={22} height={14} aria-hidden="true">
-            <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-outer" />
-            <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-inner" />
-          </svg>
-          {m.selectedLegend}
-        </li>
+        <SelectedItem m={m} />
       </ul>
     </aside>
+  );
+}
+
+/** The legend entry of the selected unit's outline, the same in both legends. */
+function SelectedItem({ m }: { m: MapMessages }) {
+  return (
+    <li>
+      <svg width={22} height={14} aria-hidden="true">
+        <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-outer" />
+        <rect x={2} y={2} width={18} height={10} fill="none" className="map-selected-inner" />
+      </svg>
+      {m.selectedLegend}
+    </li>
   );
 }
