@@ -94,6 +94,27 @@ function timersDue(w: W.World, day: number): void {
   agenda.clear(day);
 }
 
+/** The phase of arrivals: the Soll/Ist window moves on, then the day's persons arrive. */
+function arrivalsOfDay(w: W.World, day: number): void {
+  expireQuota(w, day);
+  arrivals(w, day);
+}
+
+/** What the end of a day needs besides the world. */
+interface DayEnd {
+  readonly w: W.World;
+  readonly chartStates: ChartStateRecorder;
+  readonly onProgress: RunOptions['onProgress'];
+  readonly live: () => LiveView;
+}
+
+/** The end of a day: the series are written, the chart states counted, and progress reported every 30 days. */
+function endOfDay({ w, chartStates, onProgress, live }: DayEnd, day: number): void {
+  recordDay(w, day);
+  chartStates.sample(day, w.hh.count, w.hh.state, w.hh.size);
+  if (onProgress && (day % 30 === 29 || day === w.D - 1)) onProgress(day + 1, w.D, live());
+}
+
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
   return runScenarioWithExtras(scenario, options).result;
 }
@@ -140,22 +161,15 @@ export function runScenarioWithExtras(scenario: Scenario, options: RunOptions = 
     takeOverStock(w);
   });
   scheduleEvents(w, timeline);
-  w.cal.daily(0, W.PH_ARRIVALS, (day) => {
-    expireQuota(w, day);
-    arrivals(w, day);
-  });
-  w.cal.daily(0, W.PH_HOUSEHOLDS, (day) => timersDue(w, day));
-  w.cal.daily(0, W.PH_ZUWEISUNG_LAND, (day) => zuweisungLand(w, day));
-  w.cal.daily(0, W.PH_ZUWEISUNG_KREIS, (day) => zuweisungKreis(w, day));
-  w.cal.daily(0, W.PH_RELOCATE, (day) => relocate(w, day));
-  w.cal.daily(0, W.PH_INSTITUTIONS, (day) => lageUndBeschaffung(w, day));
-
+  // The steps are the modules' functions, given the world (see StepHandler in calendar.ts).
+  w.cal.daily(0, W.PH_ARRIVALS, arrivalsOfDay, w);
+  w.cal.daily(0, W.PH_HOUSEHOLDS, timersDue, w);
+  w.cal.daily(0, W.PH_ZUWEISUNG_LAND, zuweisungLand, w);
+  w.cal.daily(0, W.PH_ZUWEISUNG_KREIS, zuweisungKreis, w);
+  w.cal.daily(0, W.PH_RELOCATE, relocate, w);
+  w.cal.daily(0, W.PH_INSTITUTIONS, lageUndBeschaffung, w);
   const chartStates = new ChartStateRecorder(w.table, w.D - 1);
-  w.cal.run((day) => {
-    recordDay(w, day);
-    chartStates.sample(day, w.hh.count, w.hh.state, w.hh.size);
-    if (onProgress && (day % 30 === 29 || day === w.D - 1)) onProgress(day + 1, w.D, live());
-  });
+  w.cal.run(endOfDay, { w, chartStates, onProgress, live });
 
   const ledger: LedgerEntry[] = w.tree.infos.map((_, u) => ({
     arrived: w.cumArrived[u] as number,
@@ -181,5 +195,7 @@ export function runScenarioWithExtras(scenario: Scenario, options: RunOptions = 
     log: w.log,
     chartStates: chartStates.result(),
   };
-  return { result: { ...result, kpis: computeKpis(result, w.extras, { fiscal: scenario.fiscal }) }, extras: w.extras };
+  const kpis = computeKpis(result, w.extras, { fiscal: scenario.fiscal });
+  W.keepShapes(w);
+  return { result: { ...result, kpis }, extras: w.extras };
 }

@@ -10,7 +10,7 @@ import type { KpiExtras } from './metrics/kpis.ts';
 import { SeriesRecorder } from './metrics/recorder.ts';
 import type { LogEntry, QuotaChange } from './metrics/result.ts';
 import { HouseholdAgenda, Households } from './model/households.ts';
-import { Beschaffungen, type ContractKind } from './institutions/beschaffung.ts';
+import { Beschaffungen, type Contract, type ContractHooks, type ContractKind } from './institutions/beschaffung.ts';
 import { Lagen } from './institutions/lage.ts';
 import { buildUnits, LEVEL_GEMEINDE, LEVEL_LAND, type UnitTree } from './model/units.ts';
 import { PolicyViews } from './steps/ansichten.ts';
@@ -134,7 +134,7 @@ export interface World {
   readonly quota: Float64Array;
   readonly istKreis: Float64Array;
   totalAssigned: number;
-  /** Persons counted in each Kreis's account per day [k · D + day], for a Soll/Ist over a rolling window. */
+  /** Persons counted in each Kreis's account per day [day · K + k] (a day's Kreise side by side: the window's edge is read each day), for a Soll/Ist over a rolling window. */
   readonly istLog: Float64Array;
   windowSeen: number | undefined;
   readonly istGemeinde: Float64Array;
@@ -201,6 +201,25 @@ export interface WorldInputs {
   readonly table?: TransitionTable;
   readonly strict?: boolean;
 }
+
+/**
+ * The world of the last run, kept without the arrays its result owns. V8 forgets the hidden class of objects once
+ * none is alive, and with it the optimised code that relied on it: when every object of a run died before the next
+ * run was built (a garbage collection between runs does that), the next run learnt every shape again and compiled
+ * the engine's hot code afresh, in the benchmark one run in two. Keeping one world across the gap keeps the shapes
+ * (a few MB: the households' arrays and the Soll/Ist log).
+ */
+let lastWorld: World | undefined;
+
+/** Keeps the finished world of a run until the next one replaces it (see lastWorld). */
+export function keepShapes(w: World): void {
+  w.recorder.handOver();
+  w.flows.handOver();
+  lastWorld = w;
+}
+
+/** Whether a world is kept from an earlier run (for tests). */
+export const keptWorld = (): World | undefined => lastWorld;
 
 /** Builds the world of a run at its start: every array sized once, places still empty. */
 export function createWorld(i: WorldInputs): World {
@@ -315,22 +334,7 @@ export function createWorld(i: WorldInputs): World {
     initialStock: 0,
   };
   (w as { views: PolicyViews }).views = new PolicyViews(w);
-  (w as { beschaffungen: Beschaffungen }).beschaffungen = new Beschaffungen(U, {
-    at: (day, fn) => w.cal.at(day, PH_INSTITUTIONS, fn),
-    open: (c) => {
-      if (c.type !== NU) w.pipeline[c.unit] -= c.places;
-      changeCapacity(w, c.unit, c.type, c.places);
-      // Counted to the end of the run when they open, the rest taken back when they go.
-      if (isLargeUnit(w, c)) w.extras.largeUnitPlaceDays += c.places * (w.D - c.openedDay);
-    },
-    release: (c) => {
-      changeCapacity(w, c.unit, c.type, -c.places);
-      if (isLargeUnit(w, c) && c.openedDay >= 0) w.extras.largeUnitPlaceDays -= c.places * Math.max(0, w.D - w.cal.day);
-    },
-    kinds: (type) => (type === NU ? undefined : w.derived.contractKinds),
-    // Places are needed while giving them up would move their occupants out.
-    needed: (c) => c.type !== NU && (w.occ[c.unit * T + c.type] as number) > (w.cap[c.unit * T + c.type] as number) - c.places,
-  });
+  (w as { beschaffungen: Beschaffungen }).beschaffungen = new Beschaffungen(U, new ContractsOfWorld(w));
   return w;
 }
 
@@ -390,6 +394,43 @@ function contractKindsOf(params: Parameters): ContractKind[] | undefined {
 const COLLECTIVE = [ACCOMMODATION_TYPES.indexOf('gu'), ACCOMMODATION_TYPES.indexOf('eigene')];
 
 /** A contract for a collective unit of at least `accommodation.largeUnitPlaces` places (KPI `largeUnitShare`). */
+/**
+ * What the contracts need from the run, as methods of a class rather than closures made per run: the contracts call
+ * them on every opening, release and timer, and V8 keeps optimised code for the same functions from run to run (see
+ * StepHandler in calendar.ts).
+ */
+class ContractsOfWorld implements ContractHooks {
+  constructor(private readonly w: World) {}
+
+  at(day: number, fn: (day: number) => void): void {
+    this.w.cal.at(day, PH_INSTITUTIONS, fn);
+  }
+
+  open(c: Contract): void {
+    const w = this.w;
+    if (c.type !== NU) w.pipeline[c.unit] -= c.places;
+    changeCapacity(w, c.unit, c.type, c.places);
+    // Counted to the end of the run when they open, the rest taken back when they go.
+    if (isLargeUnit(w, c)) w.extras.largeUnitPlaceDays += c.places * (w.D - c.openedDay);
+  }
+
+  release(c: Contract): void {
+    const w = this.w;
+    changeCapacity(w, c.unit, c.type, -c.places);
+    if (isLargeUnit(w, c) && c.openedDay >= 0) w.extras.largeUnitPlaceDays -= c.places * Math.max(0, w.D - w.cal.day);
+  }
+
+  kinds(type: number): readonly ContractKind[] | undefined {
+    return type === NU ? undefined : this.w.derived.contractKinds;
+  }
+
+  /** Places are needed while giving them up would move their occupants out. */
+  needed(c: Contract): boolean {
+    const w = this.w;
+    return c.type !== NU && (w.occ[c.unit * T + c.type] as number) > (w.cap[c.unit * T + c.type] as number) - c.places;
+  }
+}
+
 function isLargeUnit(w: World, c: { type: number; places: number }): boolean {
   return COLLECTIVE.includes(c.type) && c.places >= w.params.accommodation.largeUnitPlaces;
 }

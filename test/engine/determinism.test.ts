@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toResultJson } from '../../src/engine/metrics/export.ts';
 import { unitSeries } from '../../src/engine/metrics/result.ts';
 import { runScenario } from '../../src/engine/run.ts';
+import { keptWorld } from '../../src/engine/world.ts';
 import { getBuiltinScenario } from '../../src/engine/scenario/builtin/index.ts';
 import { load, smallScenario } from './helpers.ts';
 
@@ -30,6 +31,21 @@ describe('determinism', () => {
     const a1 = json(noisy);
     json(smallScenario({ seed: 99, policies: { kreis: 'selbst' } }));
     expect(json(noisy)).toBe(a1);
+  });
+
+  it('the world kept for the next run holds none of the arrays its result owns, and the result outlives the next run', () => {
+    const first = runScenario(load(noisy));
+    const before = JSON.stringify(toResultJson(first));
+    const kept = keptWorld();
+    expect(kept).toBeDefined();
+    expect(kept!.recorder.series.present.length).toBe(0);
+    expect(kept!.recorder.byTypeCapacity.length).toBe(0);
+    expect(kept!.flows.count).toBe(0);
+    expect(first.series.present.length).toBe(first.units.length * first.days.length);
+    expect(first.flows.count).toBeGreaterThan(0);
+    runScenario(load(smallScenario({ seed: 7 })));
+    expect(keptWorld()).not.toBe(kept);
+    expect(JSON.stringify(toResultJson(first))).toBe(before);
   });
 
   it('the built-in musterkreis is reproducible', () => {

@@ -145,7 +145,7 @@ function byEngine(p: Plan) {
   cal.at(p.noticeOn, 0, (d) => {
     if (c && contracts.open[0]!.includes(c) && !c.notice) contracts.giveNotice(c, d, p.noticeDays);
   });
-  cal.run(() => {});
+  cal.run();
   days.openedDay = c!.openedDay;
   return days;
 }
@@ -171,7 +171,7 @@ function byActor(p: Plan) {
   cal.at(p.noticeOn, 0, () => {
     if (actor.getSnapshot().matches({ offen: 'laufend' })) actor.send({ type: 'vertrag.kuendigen', noticeDays: p.noticeDays });
   });
-  cal.run(() => {});
+  cal.run();
   return days;
 }
 
@@ -210,7 +210,7 @@ describe('Beschaffungen follow the procurement chart like an actor on the calend
       let c: Contract | undefined;
       cal.at(2, 0, (d) => (c = contracts.order(0, 1, 50, 10, 0, 0, d)[0]));
       cal.at(60, 0, (d) => contracts.giveNotice(c!, d, 30));
-      cal.run(() => {});
+      cal.run();
       return { released, state: c!.state, notice: c!.notice };
     };
     // Opened on day 32, notice on day 60 for 30 days.

@@ -196,7 +196,7 @@ function beschaffung(input: Partial<BeschaffungInput> = {}, horizon = 400) {
     { clock: cal.xstateClock(0), input: full },
   );
   const states: string[] = [];
-  return { cal, actor, spies, full, states, record: (day: number) => (states[day] = pathOf(actor.getSnapshot().value)) };
+  return { cal, actor, spies, full, states, record: (_: null, day: number) => (states[day] = pathOf(actor.getSnapshot().value)) };
 }
 
 describe('procurement machine (beschaffung) on the calendar clock', () => {
@@ -204,7 +204,7 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
     const { cal, actor, spies, full, states, record } = beschaffung();
     actor.start();
     expect(actor.getSnapshot().value).toBe('beantragt');
-    cal.run(record);
+    cal.run(record, null);
     expect(states[9]).toBe('beantragt');
     expect(states[10]).toBe('vertrag');
     expect(states[29]).toBe('vertrag');
@@ -225,10 +225,10 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
     const openedOn: number[] = [];
     const releasedOn: number[] = [];
     actor.start();
-    cal.run((day) => {
+    cal.run((_, day) => {
       if (spies.kapazitaetOeffnen.mock.calls.length > openedOn.length) openedOn.push(day);
       if (spies.kapazitaetFreigeben.mock.calls.length > releasedOn.length) releasedOn.push(day);
-    });
+    }, null);
     expect(openedOn).toEqual([30]);
     expect(releasedOn).toEqual([330]);
   });
@@ -245,7 +245,7 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
   it('zero lead times still take one day each', () => {
     const { cal, actor, states, record } = beschaffung({ contractDays: 0, openDays: 0, termDays: 5 });
     actor.start();
-    cal.run(record);
+    cal.run(record, null);
     expect(states.slice(0, 5)).toEqual(['beantragt', 'vertrag', 'offen.laufend', 'offen.laufend', 'offen.laufend']);
     expect(states[7]).toBe('freigegeben');
   });
@@ -253,7 +253,7 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
   it('a release beyond the horizon never happens', () => {
     const { cal, actor, spies, record } = beschaffung({ termDays: 1000 });
     actor.start();
-    cal.run(record);
+    cal.run(record, null);
     expect(spies.kapazitaetOeffnen).toHaveBeenCalledTimes(1);
     expect(spies.kapazitaetFreigeben).not.toHaveBeenCalled();
     expect(actor.getSnapshot().value).toEqual({ offen: 'laufend' });
@@ -262,10 +262,10 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
   it('cancelled before the contract: nothing opens, the pending timer does nothing', () => {
     const { cal, actor, spies, states, record } = beschaffung();
     actor.start();
-    cal.run((day) => {
+    cal.run((_, day) => {
       if (day === 5) actor.send({ type: 'beschaffung.abbrechen' });
-      record(day);
-    });
+      record(null, day);
+    }, null);
     expect(states[5]).toBe('abgebrochen');
     expect(states[399]).toBe('abgebrochen');
     expect(spies.vertragGeschlossen).not.toHaveBeenCalled();
@@ -275,10 +275,10 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
   it('notice releases the places when the notice period ends, once, and the term timer does nothing after', () => {
     const { cal, actor, spies, states, record } = beschaffung();
     actor.start();
-    cal.run((day) => {
+    cal.run((_, day) => {
       if (day === 100) actor.send({ type: 'vertrag.kuendigen', noticeDays: 60 });
-      record(day);
-    });
+      record(null, day);
+    }, null);
     expect(states[100]).toBe('offen.gekuendigt');
     expect(states[159]).toBe('offen.gekuendigt');
     expect(states[160]).toBe('freigegeben');
@@ -289,10 +289,10 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
   it('notice never keeps a contract beyond its term', () => {
     const { cal, actor, spies, states, record } = beschaffung();
     actor.start();
-    cal.run((day) => {
+    cal.run((_, day) => {
       if (day === 300) actor.send({ type: 'vertrag.kuendigen', noticeDays: 90 });
-      record(day);
-    });
+      record(null, day);
+    }, null);
     expect(states[329]).toBe('offen.gekuendigt');
     expect(states[330]).toBe('freigegeben');
     expect(spies.kapazitaetFreigeben).toHaveBeenCalledTimes(1);
@@ -301,10 +301,10 @@ describe('procurement machine (beschaffung) on the calendar clock', () => {
   it('notice before the places are open does nothing', () => {
     const { cal, actor, states, record } = beschaffung();
     actor.start();
-    cal.run((day) => {
+    cal.run((_, day) => {
       if (day === 3 || day === 15) actor.send({ type: 'vertrag.kuendigen', noticeDays: 1 });
-      record(day);
-    });
+      record(null, day);
+    }, null);
     expect(states[30]).toBe('offen.laufend');
     expect(states[330]).toBe('freigegeben');
   });

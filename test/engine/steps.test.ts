@@ -246,7 +246,7 @@ describe('Ereignisse', () => {
       events: [{ date: '2024-01-01', label: { de: 'Neue Quote', en: 'New quota' }, source: 'Test', set: { 'policies.quota': { K1: 0.5, K2: 0.25, S1: 0.25 } } }],
     });
     scheduleEvents(w, timelines.get(w)!);
-    w.cal.run(() => {});
+    w.cal.run();
     expect(w.quota[w.tree.kreisOf[unit(w, 'K1')]!]).toBe(0.5);
     expect(w.quotaChanges.at(-1)!.quota.K1).toBe(0.5);
     expect(w.log).toContainEqual(expect.objectContaining({ kind: 'ereignis', event: 0, label: { de: 'Neue Quote', en: 'New quota' } }));

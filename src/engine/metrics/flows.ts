@@ -48,8 +48,23 @@ export class FlowRecorder {
     };
   }
 
+  /**
+   * Lets go of the records, which the run's result now owns (its views share their memory), and starts afresh with
+   * small arrays of the same kinds: the recorder may then outlive its run (see keepShapes in world.ts).
+   */
+  handOver(): void {
+    this.day = -1;
+    this.first = 0;
+    this.count = 0;
+    this.days = new Int32Array(0);
+    this.kinds = new Uint8Array(0);
+    this.froms = new Int32Array(0);
+    this.tos = new Int32Array(0);
+    this.persons = new Int32Array(0);
+  }
+
   private grow(): void {
-    const m = this.days.length * 2;
+    const m = Math.max(256, this.days.length * 2);
     const g = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
       const b = make(m);
       b.set(a);

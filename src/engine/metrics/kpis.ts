@@ -172,21 +172,23 @@ export function netBurdenByKommune(
   return out;
 }
 
-/** Per unit: the sums over the run of cost, Pauschale and places (read day by day, as the series are stored). */
-function totalsByUnit(r: Omit<RunResult, 'kpis'>): { cost: Float64Array; pauschale: Float64Array; capacity: Float64Array } {
+/** Per unit: the sums over the run of cost, Pauschale, places and Zuweisungen (read day by day, as the series are stored). */
+function totalsByUnit(r: Omit<RunResult, 'kpis'>): { cost: Float64Array; pauschale: Float64Array; capacity: Float64Array; zuweisungen: Float64Array } {
   const U = r.units.length;
-  const { cost: c, pauschale: p, capacity: k } = r.series;
+  const { cost: c, pauschale: p, capacity: k, zuweisungen: z } = r.series;
   const cost = new Float64Array(U);
   const pauschale = new Float64Array(U);
   const capacity = new Float64Array(U);
+  const zuweisungen = new Float64Array(U);
   for (let d = 0, o = 0; d < r.days.length; d++) {
     for (let u = 0; u < U; u++, o++) {
       cost[u] += c[o] as number;
       pauschale[u] += p[o] as number;
       capacity[u] += k[o] as number;
+      zuweisungen[u] += z[o] as number;
     }
   }
-  return { cost, pauschale, capacity };
+  return { cost, pauschale, capacity, zuweisungen };
 }
 
 export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: KpiContext = {}): Kpi[] {
@@ -223,13 +225,13 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: K
   eaeByDay.forEach((v, d) => {
     if (v > eaePeak) [eaePeak, eaePeakDay] = [v, d];
   });
+  const totals = totalsByUnit(r);
   let kommunalCost = 0;
   let pauschale = 0;
   for (const u of kommunal) {
-    kommunalCost = addColumn(kommunalCost, s.cost, U, D, u);
-    pauschale = addColumn(pauschale, s.pauschale, U, D, u);
+    kommunalCost += totals.cost[u] as number;
+    pauschale += totals.pauschale[u] as number;
   }
-  const totals = totalsByUnit(r);
   const kommunalPlaceDays = kommunal.reduce((a, u) => a + (totals.capacity[u] as number), 0);
   let zuweisungen = 0;
   let maxDeviation = 0;
@@ -238,7 +240,7 @@ export function computeKpis(r: Omit<RunResult, 'kpis'>, x: KpiExtras, context: K
   const region = (r.units[0]?.name ?? 'Hessen').replace(/ \(.*\)$/, '');
   for (const k of kreise) {
     const got = r.ledger[k]?.arrived ?? 0;
-    zuweisungen = addColumn(zuweisungen, s.zuweisungen, U, D, k);
+    zuweisungen += totals.zuweisungen[k] as number;
     const share = population > 0 ? (r.units[k]?.population ?? 0) / population : 0;
     const soll = share * total;
     if (soll > 0) maxDeviation = Math.max(maxDeviation, Math.abs(got - soll) / soll);
@@ -423,11 +425,4 @@ function kreisTypeDays(
     }
   }
   return { occDays, capDays, freeDays, daysOver, misallocation };
-}
-
-/** acc plus the values of unit u, day by day. */
-function addColumn(acc: number, a: ArrayLike<number>, U: number, D: number, u: number): number {
-  let x = acc;
-  for (let d = 0; d < D; d++) x += a[d * U + u] as number;
-  return x;
 }

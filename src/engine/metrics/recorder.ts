@@ -8,26 +8,30 @@ import { SERIES_KEYS, seriesArray, type SeriesArray, type SeriesKey } from './re
 /** Keys whose value stands until it changes (the others are flows of the day, zero unless written). */
 const STOCKS = ['present', 'capacity', 'notunterkunft', 'statuswechsler', 'cost', 'pauschale', 'soll', 'ist', 'lage'] as const;
 
+/** The series of n unit-days each, zero. */
+const seriesOf = (n: number): { [K in SeriesKey]: SeriesArray } => Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesArray(k, n)])) as { [K in SeriesKey]: SeriesArray };
+
 export class SeriesRecorder {
-  readonly series: { readonly [K in SeriesKey]: SeriesArray };
+  // Not readonly: `handOver` lets go of the arrays once the run's result owns them.
+  private s: { readonly [K in SeriesKey]: SeriesArray };
   /** Places and persons by type for the aggregate units: [(day · aggregates + a) · types + t]. */
-  readonly byTypeCapacity: Int32Array;
-  readonly byTypeOccupancy: Int32Array;
-  private readonly stocks: readonly SeriesArray[];
+  private capByType: Int32Array;
+  private occByType: Int32Array;
+  private stocks: readonly SeriesArray[];
   // The series once more as fields: `write` runs for most units on most days.
-  private readonly present: SeriesArray;
-  private readonly capacity: SeriesArray;
-  private readonly notunterkunft: SeriesArray;
-  private readonly statuswechsler: SeriesArray;
-  private readonly cost: SeriesArray;
-  private readonly pauschale: SeriesArray;
-  private readonly soll: SeriesArray;
-  private readonly ist: SeriesArray;
-  private readonly lage: SeriesArray;
-  private readonly arrived: SeriesArray;
-  private readonly zuweisungen: SeriesArray;
-  private readonly passedOn: SeriesArray;
-  private readonly exits: SeriesArray;
+  private present!: SeriesArray;
+  private capacity!: SeriesArray;
+  private notunterkunft!: SeriesArray;
+  private statuswechsler!: SeriesArray;
+  private cost!: SeriesArray;
+  private pauschale!: SeriesArray;
+  private soll!: SeriesArray;
+  private ist!: SeriesArray;
+  private lage!: SeriesArray;
+  private arrived!: SeriesArray;
+  private zuweisungen!: SeriesArray;
+  private passedOn!: SeriesArray;
+  private exits!: SeriesArray;
   /** Offset of the current day's row. */
   private row = -1;
 
@@ -36,9 +40,39 @@ export class SeriesRecorder {
     readonly days: number,
     readonly aggregates: number,
   ) {
-    const n = units * days;
-    const s = Object.fromEntries(SERIES_KEYS.map((k) => [k, seriesArray(k, n)])) as { [K in SeriesKey]: SeriesArray };
-    this.series = s;
+    const nt = aggregates * ACCOMMODATION_TYPES.length * days;
+    this.s = seriesOf(units * days);
+    this.stocks = [];
+    this.capByType = new Int32Array(nt);
+    this.occByType = new Int32Array(nt);
+    this.use(this.s);
+  }
+
+  /** The daily series of every unit ([day · units + unit]). */
+  get series(): { readonly [K in SeriesKey]: SeriesArray } {
+    return this.s;
+  }
+
+  get byTypeCapacity(): Int32Array {
+    return this.capByType;
+  }
+
+  get byTypeOccupancy(): Int32Array {
+    return this.occByType;
+  }
+
+  /**
+   * Lets go of the arrays, which the run's result now owns, and keeps empty ones of the same kinds: the recorder may
+   * then outlive its run (see keepShapes in world.ts) without holding the result's memory.
+   */
+  handOver(): void {
+    this.s = seriesOf(0);
+    this.capByType = new Int32Array(0);
+    this.occByType = new Int32Array(0);
+    this.use(this.s);
+  }
+
+  private use(s: { readonly [K in SeriesKey]: SeriesArray }): void {
     this.stocks = STOCKS.map((k) => s[k]);
     this.present = s.present;
     this.capacity = s.capacity;
@@ -53,9 +87,6 @@ export class SeriesRecorder {
     this.zuweisungen = s.zuweisungen;
     this.passedOn = s.passedOn;
     this.exits = s.exits;
-    const nt = aggregates * ACCOMMODATION_TYPES.length * days;
-    this.byTypeCapacity = new Int32Array(nt);
-    this.byTypeOccupancy = new Int32Array(nt);
   }
 
   /**
@@ -110,7 +141,7 @@ export class SeriesRecorder {
   /** The by-type places and persons of every aggregate unit at the end of the current day ([a · types + t]). */
   writeByType(capacity: Int32Array, occupancy: Int32Array): void {
     const day = this.row / this.units;
-    this.byTypeCapacity.set(capacity, day * capacity.length);
-    this.byTypeOccupancy.set(occupancy, day * occupancy.length);
+    this.capByType.set(capacity, day * capacity.length);
+    this.occByType.set(occupancy, day * occupancy.length);
   }
 }

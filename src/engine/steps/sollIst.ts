@@ -26,19 +26,19 @@ export function refreshQuota(w: World): boolean {
 export function countForQuota(w: World, k: number, day: number, persons: number): void {
   w.istKreis[k] += persons;
   w.totalAssigned += persons;
-  w.istLog[k * w.D + day] += persons;
+  w.istLog[day * w.K + k] += persons;
 }
 
 /** Drops from the accounts what left the rolling window today; after a change of the window, rebuilds them. */
 export function expireQuota(w: World, day: number): void {
-  const { K, D, istKreis, istLog } = w;
+  const { K, istKreis, istLog } = w;
   const win = w.params.policies.quotaWindowDays;
   if (win !== w.windowSeen) {
     w.windowSeen = win;
     w.totalAssigned = 0;
     for (let k = 0; k < K; k++) {
       let v = 0;
-      for (let d = win === undefined ? 0 : Math.max(0, day - win + 1); d < day; d++) v += istLog[k * D + d] as number;
+      for (let d = win === undefined ? 0 : Math.max(0, day - win + 1); d < day; d++) v += istLog[d * K + k] as number;
       istKreis[k] = v;
       w.totalAssigned += v;
     }
@@ -46,7 +46,7 @@ export function expireQuota(w: World, day: number): void {
   }
   if (win === undefined || day - win < 0) return;
   for (let k = 0; k < K; k++) {
-    const v = istLog[k * D + day - win] as number;
+    const v = istLog[(day - win) * K + k] as number;
     if (v === 0) continue;
     istKreis[k] -= v;
     w.totalAssigned -= v;

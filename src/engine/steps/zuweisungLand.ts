@@ -110,7 +110,7 @@ export function countedSince(w: World, day: number, days: number): { ist: Float6
   const from = Math.max(0, day - Math.max(1, Math.floor(days)) + 1);
   for (let k = 0; k < w.K; k++) {
     let v = 0;
-    for (let d = from; d <= day; d++) v += w.istLog[k * w.D + d] as number;
+    for (let d = from; d <= day; d++) v += w.istLog[d * w.K + k] as number;
     ist[k] = v;
     total += v;
   }
