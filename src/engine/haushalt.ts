@@ -5,22 +5,9 @@
  * send and, for a move, to which unit.
  */
 import type { HaushaltEventType } from './machines/haushalt.ts';
-import type { FlowKind } from './metrics/result.ts';
+import { FLOW_OF_EVENT } from './metrics/flows.ts';
 import { account, enter } from './unterbringung.ts';
 import type { World } from './world.ts';
-
-/**
- * Events that bring persons into a unit along a flow the per-unit series cannot tell apart. A Map: one lookup site
- * that sees every event name is a slow property lookup on a plain object.
- */
-const FLOW_OF: ReadonlyMap<HaushaltEventType, FlowKind> = new Map<HaushaltEventType, FlowKind>([
-  ['zuweisung.kreis', 'zuweisung'],
-  ['aufnahme.direkt', 'direkt'],
-  ['bestand.uebernommen', 'bestand'],
-  ['erstaufnahme.verlegt', 'verlegung'],
-  ['verlegung.kreis', 'kreisintern'],
-  ['verlegung.gemeinde', 'kreisintern'],
-]);
 
 /** Whether the household's chart takes a transition for the event now (xstate's `snapshot.can`). */
 export function can(w: World, h: number, type: HaushaltEventType): boolean {
@@ -79,7 +66,7 @@ export function send(w: World, h: number, type: HaushaltEventType, day: number, 
   hh.state[h] = nx;
   w.dayArrived[target] += s;
   w.cumArrived[target] += s;
-  const flow = FLOW_OF.get(type);
+  const flow = FLOW_OF_EVENT.get(type);
   // A Zuweisung brings persons down one level: Erstaufnahme → Kreis, Kreis → Gemeinde (a move within a Kreis is none).
   if (u >= 0 && flow !== 'kreisintern' && (w.tree.level[target] as number) === (w.tree.level[u] as number) + 1) w.dayZuw[target] += s;
   if (flow !== undefined) w.flows.add(day, flow, u, target, s);

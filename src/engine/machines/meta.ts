@@ -26,3 +26,13 @@ export function stateMeta(machine: AnyStateMachine, path: string): StateMeta | u
   const node = getStateNodes(machine).find((n) => n.path.join('.') === path);
   return node?.meta as StateMeta | undefined;
 }
+
+/**
+ * The annotations of the chart's transitions taken on an event, in chart order: a transition may carry `meta` as a
+ * state does, where the move itself has a responsible office of its own.
+ */
+export function transitionMeta(machine: AnyStateMachine, event: string): StateMeta[] {
+  const out: StateMeta[] = [];
+  for (const node of getStateNodes(machine)) for (const t of node.transitions.get(event) ?? []) if (t.meta) out.push(t.meta as StateMeta);
+  return out;
+}

@@ -1,5 +1,89 @@
-/** Records the exact flows between units that the per-unit series cannot tell apart, one record per (day, kind, from, to). */
-import { FLOW_KINDS, type FlowKind, type Flows } from './result.ts';
+/**
+ * The exact flows between units that the per-unit series cannot tell apart: which chart events record them, the
+ * recorder (one record per day, kind, from, to), and the figures read from the records.
+ */
+import { haushaltMachine, type HaushaltEventType } from '../machines/haushalt.ts';
+import { transitionMeta, type StateMeta } from '../machines/meta.ts';
+import { FLOW_KINDS, type FlowKind, type Flows, type UnitInfo } from './result.ts';
+
+/**
+ * Events that bring persons into a unit along a flow the per-unit series cannot tell apart. A Map: one lookup site
+ * that sees every event name is a slow property lookup on a plain object.
+ */
+export const FLOW_OF_EVENT: ReadonlyMap<HaushaltEventType, FlowKind> = new Map<HaushaltEventType, FlowKind>([
+  ['zuweisung.kreis', 'zuweisung'],
+  ['aufnahme.direkt', 'direkt'],
+  ['bestand.uebernommen', 'bestand'],
+  ['erstaufnahme.verlegt', 'verlegung'],
+  ['verlegung.kreis', 'kreisintern'],
+  ['verlegung.gemeinde', 'kreisintern'],
+]);
+
+/**
+ * Who answers for a kind of flow and on which legal basis, as the household chart annotates the transitions of the
+ * events that record it: offices and texts as they differ, legal bases in chart order without repeats; undefined
+ * where the chart annotates none of them.
+ */
+export function flowMeta(kind: FlowKind): StateMeta | undefined {
+  const metas: StateMeta[] = [];
+  for (const [event, k] of FLOW_OF_EVENT) if (k === kind) metas.push(...transitionMeta(haushaltMachine, event));
+  if (metas.length === 0) return undefined;
+  const distinct = (xs: readonly string[]) => [...new Set(xs)];
+  const joined = (pick: (m: StateMeta) => { de: string; en: string }, sep: string) => ({
+    de: distinct(metas.map((m) => pick(m).de)).join(sep),
+    en: distinct(metas.map((m) => pick(m).en)).join(sep),
+  });
+  return { office: joined((m) => m.office, '; '), legalBasis: distinct(metas.flatMap((m) => m.legalBasis)), text: joined((m) => m.text, ' ') };
+}
+
+/** Persons a Kreis moved within itself out of Notunterkunft (records `kreisintern`), by where they went. */
+export interface KreisinternMoves {
+  /** Into the Kreis's own places (out of a Gemeinde's Notunterkunft). */
+  readonly toKreis: number;
+  /** Into places of its Gemeinden (out of the Kreis's or another Gemeinde's Notunterkunft). */
+  readonly toGemeinden: number;
+}
+
+/** The Kreis of every unit (its own index for a Kreis, its parent's for a Gemeinde, −1 else), per list of units. */
+const kreisOfCache = new WeakMap<readonly UnitInfo[], Int32Array>();
+function kreisOfUnits(units: readonly UnitInfo[]): Int32Array {
+  let out = kreisOfCache.get(units);
+  if (out) return out;
+  const index = new Map(units.map((u, i) => [u.id, i]));
+  out = Int32Array.from(units, (u, i) => (u.level === 'kreis' ? i : u.level === 'gemeinde' ? (index.get(u.parent ?? '') ?? -1) : -1));
+  kreisOfCache.set(units, out);
+  return out;
+}
+
+const K_KREISINTERN = FLOW_KINDS.indexOf('kreisintern');
+
+/**
+ * Moves within each Kreis over the days [from, to] (inclusive), by Kreis (unit index); Kreise without any are left
+ * out. Reads only the records of those days (records are in order of days).
+ */
+export function kreisinternMoves(flows: Flows, units: readonly UnitInfo[], from: number, to: number): Map<number, KreisinternMoves> {
+  const out = new Map<number, { toKreis: number; toGemeinden: number }>();
+  if (to < from) return out;
+  const kreisOf = kreisOfUnits(units);
+  let lo = 0;
+  let hi = flows.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((flows.day[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < flows.count && (flows.day[i] as number) <= to; i++) {
+    if (flows.kind[i] !== K_KREISINTERN) continue;
+    const target = flows.to[i] as number;
+    const k = kreisOf[target] ?? -1;
+    if (k < 0) continue;
+    let m = out.get(k);
+    if (!m) out.set(k, (m = { toKreis: 0, toGemeinden: 0 }));
+    if (target === k) m.toKreis += flows.persons[i] as number;
+    else m.toGemeinden += flows.persons[i] as number;
+  }
+  return out;
+}
 
 export class FlowRecorder {
   private day = -1;

@@ -1,10 +1,12 @@
 /** Flüsse: a Sankey diagram of a period's flows Erstaufnahme → Kreise → Gemeinden / Kreis-Unterkünfte → Abgänge. */
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { flowMeta } from '../../../engine/metrics/flows.ts';
 import { formatDate, formatNumber, formatPersons } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { ViewProps } from '../types.ts';
-import { aggregateColour, unitColours } from './colors.ts';
+import { KREISINTERN_COLOUR } from '../flowColours.ts';
+import { aggregateColour, linkColour, unitColours } from './colors.ts';
 import { FLOWS_MESSAGES, type FlowsMessages } from './messages.ts';
 import { parsePeriod, presetPeriod, PRESETS, type Period, type PeriodProblem, type Preset } from './period.ts';
 import { sankeyData, visibleNodes, type FlowData, type FlowLinkKind, type FlowNode } from './sankeyData.ts';
@@ -121,7 +123,7 @@ export function FlowsView({ data, version, day, selected, onSelect }: ViewProps)
       </fieldset>
       {period.to > lastComputed && <p className="flows-pending">{m.pending(fmt(lastComputed))}</p>}
       <Diagram data={data} flows={flows} selected={selected} onSelect={onSelect} m={m} title={m.diagram(fmt(flows.from), fmt(flows.to))} />
-      <Legend m={m} hessen={data.kreise.some((k) => /^06[456]\d{2}$/.test(data.units[k]!.id))} />
+      <Legend m={m} hessen={data.kreise.some((k) => /^06[456]\d{2}$/.test(data.units[k]!.id))} withinKreis={flows.totals.withinKreis} />
       <p className="flows-note">{m.note(formatPersons(lang, flows.totals.siteExits))}</p>
       <p className="flows-note">{m.noteBalance}</p>
       <Verlegungen data={data} flows={flows} m={m} />
@@ -180,7 +182,7 @@ const Diagram = memo(function Diagram({
         [1, 6],
         [width - 1, height - 6],
       ]);
-    const order: Record<FlowNode['kind'], number> = { site: 0, direct: 1, initial: 2, stock: 3, kreis: 0, gemeinden: 0, kreisUnterkunft: 1, abgaenge: 0 };
+    const order: Record<FlowNode['kind'], number> = { site: 0, direct: 1, initial: 2, stock: 3, notunterkunft: 4, kreis: 0, gemeinden: 0, kreisUnterkunft: 1, abgaenge: 0 };
     const sortedNodes = [...nodes].sort(
       (a, b) => a.column - b.column || order[a.kind] - order[b.kind] || (a.kind === 'kreis' ? data.units[a.unit!]!.id.localeCompare(data.units[b.unit!]!.id) : 0),
     );
@@ -220,7 +222,7 @@ const Diagram = memo(function Diagram({
   const labelY = placeLabels(lnodes, height);
   const src = (l: LLink) => l.source as LNode;
   const tgt = (l: LLink) => l.target as LNode;
-  const linkText = (l: LLink) => m.linkName(src(l).label, tgt(l).label, persons(l.value));
+  const linkText = (l: LLink) => (l.kind === 'kreisintern' ? m.kreisinternLinkName : m.linkName)(src(l).label, tgt(l).label, persons(l.value));
   const selectedIndex = selected === null ? -1 : lnodes.findIndex((n) => n.id === selected);
   const nodeIdx = Math.min(activeNode, lnodes.length - 1);
   const linkIdx = Math.min(activeLink, llinks.length - 1);
@@ -255,16 +257,16 @@ const Diagram = memo(function Diagram({
             const involvesSelected = selected !== null && (s.id === selected || tgt(l).id === selected);
             return (
               <path
-                key={`${s.id}>${tgt(l).id}`}
+                key={`${s.id}>${tgt(l).id}:${l.kind}`}
                 ref={(el) => {
                   linkRefs.current[i] = el;
                 }}
                 role="img"
                 aria-label={linkText(l)}
                 tabIndex={i === linkIdx ? 0 : -1}
-                className={`flows-link${hot === i ? ' hot' : ''}${involvesSelected ? ' selected' : ''}`}
+                className={`flows-link${l.kind === 'kreisintern' ? ' kreisintern' : ''}${hot === i ? ' hot' : ''}${involvesSelected ? ' selected' : ''}`}
                 d={sankeyLinkHorizontal()(l) ?? undefined}
-                stroke={s.colour}
+                stroke={linkColour(l.kind, s.colour)}
                 strokeWidth={Math.max(1, l.width ?? 1)}
                 fill="none"
                 onMouseEnter={() => showTip(i)}
@@ -380,7 +382,11 @@ function placeLabels(nodes: readonly LNode[], height: number): Map<string, numbe
   return out;
 }
 
-function Legend({ m, hessen }: { m: FlowsMessages; hessen: boolean }) {
+/** Who answers for the moves within a Kreis: read once from the household chart, the single source of responsibilities. */
+const KREISINTERN_META = flowMeta('kreisintern');
+
+function Legend({ m, hessen, withinKreis }: { m: FlowsMessages; hessen: boolean; withinKreis: number }) {
+  const { lang } = useI18n();
   const bezirke = ['#4a90c8', '#4aa463', '#8a74b8'];
   return (
     <ul className="flows-legend" aria-label={m.legend}>
@@ -399,6 +405,13 @@ function Legend({ m, hessen }: { m: FlowsMessages; hessen: boolean }) {
           ))}
         </li>
       )}
+      <li className="flows-legend-kreisintern">
+        <span className="swatch" style={{ background: KREISINTERN_COLOUR }} aria-hidden="true" />
+        {m.legendKreisintern(formatPersons(lang, withinKreis))}
+        {KREISINTERN_META && (
+          <span className="flows-responsible">{m.responsible(KREISINTERN_META.office[lang], KREISINTERN_META.legalBasis.join(', '))}</span>
+        )}
+      </li>
     </ul>
   );
 }
@@ -437,6 +450,7 @@ function FlowTable({ data, flows, m }: { data: ViewProps['data']; flows: FlowDat
             <th scope="col">{m.cols.fromStock}</th>
             <th scope="col">{m.cols.toGemeinden}</th>
             <th scope="col">{m.cols.kept}</th>
+            <th scope="col">{m.cols.withinKreis}</th>
             <th scope="col">{m.cols.exits}</th>
           </tr>
         </thead>
@@ -450,6 +464,7 @@ function FlowTable({ data, flows, m }: { data: ViewProps['data']; flows: FlowDat
               <td>{n(k.fromStock)}</td>
               <td>{n(k.toGemeinden)}</td>
               <td>{n(k.kept)}</td>
+              <td>{n(k.withinToGemeinden + k.withinToKreis)}</td>
               <td>{n(k.exits + k.gemeindeExits)}</td>
             </tr>
           ))}
@@ -463,6 +478,7 @@ function FlowTable({ data, flows, m }: { data: ViewProps['data']; flows: FlowDat
             <td>{n(sum((k) => k.fromStock))}</td>
             <td>{n(sum((k) => k.toGemeinden))}</td>
             <td>{n(sum((k) => k.kept))}</td>
+            <td>{n(sum((k) => k.withinToGemeinden + k.withinToKreis))}</td>
             <td>{n(sum((k) => k.exits + k.gemeindeExits))}</td>
           </tr>
         </tfoot>

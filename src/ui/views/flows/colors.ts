@@ -1,7 +1,8 @@
 /** Colours of the Flüsse view: sites in warm tones, Kreise by Regierungsbezirk (blue Darmstadt, green Gießen, purple Kassel). */
 import { interpolateBlues, interpolateGreens, interpolatePurples, schemeTableau10 } from 'd3';
 import type { RunData } from '../../data/runData.ts';
-import type { FlowNodeKind } from './sankeyData.ts';
+import { KREISINTERN_COLOUR } from '../flowColours.ts';
+import type { FlowLinkKind, FlowNodeKind } from './sankeyData.ts';
 
 const SITE_COLOURS = ['#b5470b', '#d98a0b', '#8c3b12', '#c9642b', '#a86d00', '#e0a458', '#7a4b1e', '#cc5a3d'];
 
@@ -9,6 +10,7 @@ const AGGREGATE_COLOURS: Partial<Record<FlowNodeKind, string>> = {
   initial: '#a39e93',
   direct: '#8a7d6b',
   stock: '#c4bfb5',
+  notunterkunft: KREISINTERN_COLOUR,
   gemeinden: '#2a7f62',
   kreisUnterkunft: '#4f6d8a',
   abgaenge: '#8b8b86',
@@ -43,4 +45,9 @@ export function unitColours(data: RunData): Map<number, string> {
 
 export function aggregateColour(kind: FlowNodeKind): string {
   return AGGREGATE_COLOURS[kind] ?? '#999';
+}
+
+/** Stroke of a link: a move within a Kreis in the colour of its kind wherever it runs, any other in its source's colour. */
+export function linkColour(kind: FlowLinkKind, sourceColour: string): string {
+  return kind === 'kreisintern' ? KREISINTERN_COLOUR : sourceColour;
 }

@@ -21,6 +21,12 @@ export interface FlowsMessages {
   readonly nodes: string;
   readonly legend: string;
   readonly linkName: (source: string, target: string, persons: string) => string;
+  /** A link of a move within a Kreis: its kind named with it, since a Kreis → Gemeinden link of Zuweisungen runs beside it. */
+  readonly kreisinternLinkName: (source: string, target: string, persons: string) => string;
+  /** Legend entry of the moves within a Kreis: the persons moved in the period (formatted, with unit). */
+  readonly legendKreisintern: (persons: string) => string;
+  /** Who answers for them and on which basis (from the household chart). */
+  readonly responsible: (office: string, legalBasis: string) => string;
   readonly nodeName: (name: string, persons: string) => string;
   readonly selectHint: string;
   readonly empty: string;
@@ -40,6 +46,7 @@ export interface FlowsMessages {
     readonly fromStock: string;
     readonly toGemeinden: string;
     readonly kept: string;
+    readonly withinKreis: string;
     readonly exits: string;
   };
   readonly total: string;
@@ -67,6 +74,7 @@ const de: FlowsMessages = {
     initial: 'Bestand der Kreise zu Beginn des Laufs',
     direct: 'Direkt aufgenommen (ohne Erstaufnahme)',
     stock: 'Aus dem früheren Bestand des Kreises',
+    notunterkunft: 'Aus Notunterkünften im Kreis (Verlegung innerhalb des Kreises)',
     gemeinden: 'In Gemeinden des Kreises',
     kreisUnterkunft: 'Beim Kreis untergebracht',
     abgaenge: 'Abgänge (ausgezogen, ausgereist)',
@@ -76,11 +84,15 @@ const de: FlowsMessages = {
   nodes: 'Erstaufnahme, Kreise und Ziele',
   legend: 'Legende',
   linkName: (s, t, p) => `${s} → ${t}: ${p}`,
+  kreisinternLinkName: (s, t, p) => `${s} → ${t} (Verlegung innerhalb des Kreises): ${p}`,
+  legendKreisintern: (p) => `Verlegung innerhalb des Kreises (aus einer Notunterkunft in einen freien regulären Platz): ${p}`,
+  responsible: (office, basis) => `Zuständig: ${office}; Rechtsgrundlage: ${basis}`,
   nodeName: (n, p) => `${n}: ${p}`,
   selectHint: 'Erstaufnahme oder Kreis anklicken (oder Eingabetaste) öffnet die Details.',
   empty: 'Im gewählten Zeitraum gab es keine Zuweisungen und keine Abgänge.',
   note: (siteExits) =>
-    'Die Flüsse in die Kreise sind genau die Zuweisungen, direkten Aufnahmen und Anfangsbestände, die die Berechnung verbucht hat ' +
+    'Die Flüsse in die Kreise sind genau die Zuweisungen, direkten Aufnahmen und Anfangsbestände, die die Berechnung verbucht hat, ' +
+    'und ihre Verlegungen innerhalb des Kreises ' +
     `(je Einrichtung und Kreis). Nicht gezeigt: ${siteExits} verließen im Zeitraum die Erstaufnahme direkt (Weiterleitung nach EASY, Ausreise).`,
   noteBalance:
     'An jedem Kreis ist der Zufluss gleich dem Abfluss. „Aus dem früheren Bestand“: Der Kreis hat mehr Personen an Gemeinden weitergegeben, ' +
@@ -98,6 +110,7 @@ const de: FlowsMessages = {
     fromStock: 'aus früherem Bestand (Pers.)',
     toGemeinden: 'an Gemeinden (Pers.)',
     kept: 'beim Kreis (Pers.)',
+    withinKreis: 'Verlegung innerhalb des Kreises (Pers.)',
     exits: 'Abgänge Kreis + Gemeinden (Pers.)',
   },
   total: 'Summe',
@@ -125,6 +138,7 @@ const en: FlowsMessages = {
     initial: 'Persons in the Kreise at the start of the run',
     direct: 'Admitted directly (bypassing Erstaufnahme)',
     stock: "From the Kreis's earlier stock",
+    notunterkunft: 'From emergency shelters in the Kreis (transfer within the Kreis)',
     gemeinden: 'To Gemeinden of the Kreis',
     kreisUnterkunft: 'Housed by the Kreis',
     abgaenge: 'Exits (moved out, departed)',
@@ -134,11 +148,15 @@ const en: FlowsMessages = {
   nodes: 'Erstaufnahme sites, Kreise and destinations',
   legend: 'Legend',
   linkName: (s, t, p) => `${s} → ${t}: ${p}`,
+  kreisinternLinkName: (s, t, p) => `${s} → ${t} (transfer within the Kreis): ${p}`,
+  legendKreisintern: (p) => `Transfer within the Kreis (from an emergency shelter into a free regular place): ${p}`,
+  responsible: (office, basis) => `Responsible: ${office}; legal basis: ${basis}`,
   nodeName: (n, p) => `${n}: ${p}`,
   selectHint: 'Click an Erstaufnahme site or Kreis (or press Enter) to open its details.',
   empty: 'There were no Zuweisungen and no exits in the chosen period.',
   note: (siteExits) =>
-    'The flows into the Kreise are exactly the Zuweisungen, direct admissions and initial stock the computation booked ' +
+    'The flows into the Kreise are exactly the Zuweisungen, direct admissions and initial stock the computation booked, ' +
+    'and their transfers within the Kreis ' +
     `(per site and Kreis). Not shown: ${siteExits} left the Erstaufnahme directly in the period (forwarded by EASY, departed).`,
   noteBalance:
     'At every Kreis, inflow equals outflow. "From the earlier stock": the Kreis passed more persons on to Gemeinden than it received in the period. ' +
@@ -156,6 +174,7 @@ const en: FlowsMessages = {
     fromStock: 'from earlier stock (persons)',
     toGemeinden: 'to Gemeinden (persons)',
     kept: 'kept by Kreis (persons)',
+    withinKreis: 'transfer within the Kreis (persons)',
     exits: 'exits Kreis + Gemeinden (persons)',
   },
   total: 'Total',

@@ -10,15 +10,21 @@
  *  1  Kreis → Gemeinden     zuweisungen of the Kreis's Gemeinden (all from their Kreis), plus the records above that go to a Gemeinde;
  *     Kreis → Kreis-Unterk. the persons the Kreis kept in its own accommodation (its inflow minus what it passed on);
  *  2  Gemeinden → Abgänge   exits of the Gemeinden; Kreis-Unterkünfte → Abgänge: exits of the Kreise themselves.
+ * Moves within a Kreis out of Notunterkunft (records `kreisintern`, summed by the engine's kreisinternMoves) are drawn
+ * as their own links: from the node of the Notunterkünfte (column 0) to the Kreis that moved them, and on from the
+ * Kreis to where they went (its Gemeinden or its own places), so they keep the Kreis balanced and reach the Gemeinden
+ * whose exits they explain.
  * Every Kreis node is balanced (inflow = outflow). The nodes of column 2 are not: persons who stay are not drawn onwards,
  * and persons leaving in the period may have arrived before it. Transfers between sites (records `verlegung`) stay within
  * column 0, so they are listed apart (`verlegungen`) rather than drawn.
  */
+import { kreisinternMoves } from '../../../engine/metrics/flows.ts';
 import { FLOW_KINDS, type SeriesKey } from '../../../engine/metrics/result.ts';
 import type { RunData } from '../../data/runData.ts';
 
-export type FlowNodeKind = 'site' | 'initial' | 'direct' | 'stock' | 'kreis' | 'gemeinden' | 'kreisUnterkunft' | 'abgaenge';
-export type FlowLinkKind = 'zuweisung' | 'initial' | 'direct' | 'stock' | 'gemeinde' | 'kreisUnterkunft' | 'abgang';
+export type FlowNodeKind = 'site' | 'initial' | 'direct' | 'stock' | 'notunterkunft' | 'kreis' | 'gemeinden' | 'kreisUnterkunft' | 'abgaenge';
+/** `kreisintern`: a move within a Kreis out of Notunterkunft (both its links: into the Kreis and on from it). */
+export type FlowLinkKind = 'zuweisung' | 'initial' | 'direct' | 'stock' | 'kreisintern' | 'gemeinde' | 'kreisUnterkunft' | 'abgang';
 
 export interface FlowNode {
   /** Stable id: the unit id for sites and Kreise, else the kind. */
@@ -51,6 +57,9 @@ export interface KreisFlow {
   readonly fromStock: number;
   readonly toGemeinden: number;
   readonly kept: number;
+  /** Moved within the Kreis out of Notunterkunft: into its Gemeinden, into its own places. */
+  readonly withinToGemeinden: number;
+  readonly withinToKreis: number;
   readonly exits: number;
   readonly gemeindeExits: number;
 }
@@ -79,6 +88,8 @@ export interface FlowData {
     readonly direct: number;
     readonly toGemeinden: number;
     readonly kept: number;
+    /** Moves within the Kreise out of Notunterkunft. */
+    readonly withinKreis: number;
     readonly exits: number;
     /** Exits straight from the Erstaufnahme (forwarded by EASY, departed); not drawn. */
     readonly siteExits: number;
@@ -232,6 +243,7 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
   /** Sum over [a, b] of a running sum (0 for an empty range or no data). */
   const range = (s: Float64Array, a: number, b: number) => (empty || b < a ? 0 : (s[b + 1] as number) - (s[a] as number));
   const records = (m: Map<number, RunningTotal>, key: number) => (empty ? 0 : (m.get(key)?.between(from, to) ?? 0));
+  const within = kreisinternMoves(data.flows, data.units, from, to);
 
   const nodes: FlowNode[] = [];
   const links: FlowLink[] = [];
@@ -260,6 +272,8 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
   let totKept = 0;
   let totExits = 0;
   let totGemExits = 0;
+  let totWithinGem = 0;
+  let totWithinKreis = 0;
   kreise.forEach((k, j) => {
     const id = idOf(k);
     let fromSites = 0;
@@ -273,13 +287,20 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
     const rest = inflow - toGem;
     const kept = Math.max(0, rest);
     const fromStock = Math.max(0, -rest);
-    kreisFlows.push({ unit: k, fromSites, initial, direct, fromStock, toGemeinden: toGem, kept, exits, gemeindeExits: gemExits });
-    nodes.push({ id, kind: 'kreis', column: 1, unit: k, inflow: inflow + fromStock, outflow: toGem + kept });
+    const moved = within.get(k);
+    const withinToGemeinden = moved?.toGemeinden ?? 0;
+    const withinToKreis = moved?.toKreis ?? 0;
+    const withinAll = withinToGemeinden + withinToKreis;
+    kreisFlows.push({ unit: k, fromSites, initial, direct, fromStock, toGemeinden: toGem, kept, withinToGemeinden, withinToKreis, exits, gemeindeExits: gemExits });
+    nodes.push({ id, kind: 'kreis', column: 1, unit: k, inflow: inflow + fromStock + withinAll, outflow: toGem + kept + withinAll });
     if (initial > 0) links.push({ source: 'initial', target: id, kind: 'initial', value: initial });
     if (direct > 0) links.push({ source: 'direct', target: id, kind: 'direct', value: direct });
     if (fromStock > 0) links.push({ source: 'stock', target: id, kind: 'stock', value: fromStock });
+    if (withinAll > 0) links.push({ source: 'notunterkunft', target: id, kind: 'kreisintern', value: withinAll });
     if (toGem > 0) links.push({ source: id, target: 'gemeinden', kind: 'gemeinde', value: toGem });
+    if (withinToGemeinden > 0) links.push({ source: id, target: 'gemeinden', kind: 'kreisintern', value: withinToGemeinden });
     if (kept > 0) links.push({ source: id, target: 'kreisUnterkunft', kind: 'kreisUnterkunft', value: kept });
+    if (withinToKreis > 0) links.push({ source: id, target: 'kreisUnterkunft', kind: 'kreisintern', value: withinToKreis });
     totInitial += initial;
     totDirect += direct;
     totStock += fromStock;
@@ -287,6 +308,8 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
     totKept += kept;
     totExits += exits;
     totGemExits += gemExits;
+    totWithinGem += withinToGemeinden;
+    totWithinKreis += withinToKreis;
   });
   if (totGemExits > 0) links.push({ source: 'gemeinden', target: 'abgaenge', kind: 'abgang', value: totGemExits });
   if (totExits > 0) links.push({ source: 'kreisUnterkunft', target: 'abgaenge', kind: 'abgang', value: totExits });
@@ -294,8 +317,9 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
   nodes.push({ id: 'initial', kind: 'initial', column: 0, inflow: 0, outflow: totInitial });
   nodes.push({ id: 'direct', kind: 'direct', column: 0, inflow: 0, outflow: totDirect });
   nodes.push({ id: 'stock', kind: 'stock', column: 0, inflow: 0, outflow: totStock });
-  nodes.push({ id: 'gemeinden', kind: 'gemeinden', column: 2, inflow: totGem, outflow: totGemExits });
-  nodes.push({ id: 'kreisUnterkunft', kind: 'kreisUnterkunft', column: 2, inflow: totKept, outflow: totExits });
+  nodes.push({ id: 'notunterkunft', kind: 'notunterkunft', column: 0, inflow: 0, outflow: totWithinGem + totWithinKreis });
+  nodes.push({ id: 'gemeinden', kind: 'gemeinden', column: 2, inflow: totGem + totWithinGem, outflow: totGemExits });
+  nodes.push({ id: 'kreisUnterkunft', kind: 'kreisUnterkunft', column: 2, inflow: totKept + totWithinKreis, outflow: totExits });
   nodes.push({ id: 'abgaenge', kind: 'abgaenge', column: 3, inflow: totGemExits + totExits, outflow: 0 });
 
   const verlegungen: Verlegung[] = [];
@@ -321,6 +345,7 @@ export function sankeyData(data: RunData, fromDay: number, toDay: number): FlowD
       direct: totDirect,
       toGemeinden: totGem,
       kept: totKept,
+      withinKreis: totWithinGem + totWithinKreis,
       exits: totGemExits + totExits,
       siteExits,
       verlegungen: totVerlegt,
