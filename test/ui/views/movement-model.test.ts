@@ -8,6 +8,7 @@ import {
   STAGE_EXIT,
   STAGE_GEMEINDE,
   STAGE_KREIS,
+  STAGE_KREISINTERN,
   STAGE_SITE,
   TARGET_DOTS,
   dayFlows,
@@ -101,7 +102,7 @@ const expectFinite = (m: MovementModel) => {
 describe('movement model', () => {
   it('derives the day flows from the series and the flow records', () => {
     const data = makeData(5, busy());
-    expect(dayFlows(data, 2)).toEqual({ arrivals: 100, toKreis: 80, toGemeinde: 30, betweenSites: 0, exits: 10 });
+    expect(dayFlows(data, 2)).toEqual({ arrivals: 100, toKreis: 80, toGemeinde: 30, betweenSites: 0, withinKreis: 0, exits: 10 });
   });
 
   it('counts the stock at the start as the arrivals of day 0', () => {
@@ -226,7 +227,7 @@ describe('movement model', () => {
             ],
           },
     );
-    expect(dayFlows(data, 2)).toEqual({ arrivals: 25, toKreis: 0, toGemeinde: 0, betweenSites: 50, exits: 0 });
+    expect(dayFlows(data, 2)).toEqual({ arrivals: 25, toKreis: 0, toGemeinde: 0, betweenSites: 50, withinKreis: 0, exits: 0 });
     const m = new MovementModel(data);
     m.update(2, { window: 1, scale: 1, rest: true });
     const sb = IX['site-b']!;
@@ -241,6 +242,49 @@ describe('movement model', () => {
     const { lines, spots } = m.flowsOf(2);
     expect(lines).toEqual([{ from: IX['site-a'], to: sb, persons: 50, stage: STAGE_SITE }]);
     expect(spots).toEqual([{ unit: k2, persons: 25, stage: STAGE_KREIS }]);
+  });
+
+  it('moves households within their Kreis from the unit they left to the unit they entered, in their own stage', () => {
+    // Every day ≥ 1: Landkreis Gießen moves 30 out of its Notunterkunft into Lich, Lich 12 into the Kreis's own places,
+    // Laubach 8 into Lich. None of them is a Zuweisung or an arrival from outside.
+    const moves: DayFlow[] = [
+      { kind: 'kreisintern', from: 'k1', to: 'g1', persons: 30 },
+      { kind: 'kreisintern', from: 'g1', to: 'k1', persons: 12 },
+      { kind: 'kreisintern', from: 'g2', to: 'g1', persons: 8 },
+    ];
+    const data = makeData(5, (d) => (d === 0 ? {} : { arrived: { g1: 38, k1: 12 }, passedOn: { k1: 30, g1: 12, g2: 8 }, flows: moves }));
+    expect(dayFlows(data, 2)).toEqual({ arrivals: 0, toKreis: 0, toGemeinde: 0, betweenSites: 0, withinKreis: 50, exits: 0 });
+    const m = new MovementModel(data);
+    // At rest every dot is at the unit it entered.
+    m.update(2, { window: 1, scale: 1, rest: true });
+    expect(m.count).toBe(50);
+    expect(stageCount(m, STAGE_KREISINTERN)).toBe(50);
+    const near = (i: number, u: string) => Math.hypot(m.x[i]! - m.ux[IX[u]!]!, m.y[i]! - m.uy[IX[u]!]!) <= m.radiusOf(IX[u]!) + 1e-3;
+    let atG1 = 0;
+    let atK1 = 0;
+    for (let i = 0; i < m.count; i++) {
+      if (near(i, 'g1')) atG1++;
+      else if (near(i, 'k1')) atK1++;
+    }
+    expect([atG1, atK1]).toEqual([38, 12]);
+    // Early in the day the dots that have left are still nearer the unit they left (Laubach) than the one they enter (Lich).
+    const one = new MovementModel(makeData(5, (d) => (d === 0 ? {} : { flows: [{ kind: 'kreisintern', from: 'g2', to: 'g1', persons: 100 }] })));
+    one.update(2.2, { window: 1, scale: 1 });
+    let fromLaubach = 0;
+    for (let i = 0; i < one.count; i++) {
+      expect(one.stage[i]).toBe(STAGE_KREISINTERN);
+      const toLaubach = Math.hypot(one.x[i]! - one.ux[IX.g2!]!, one.y[i]! - one.uy[IX.g2!]!);
+      if (toLaubach < Math.hypot(one.x[i]! - one.ux[IX.g1!]!, one.y[i]! - one.uy[IX.g1!]!)) fromLaubach++;
+    }
+    expect(one.count).toBeGreaterThan(10);
+    expect(fromLaubach).toBe(one.count);
+    // They count towards the persons in flight (the dot scale) and the static drawing shows each move.
+    expect(m.dayTotals()[2]).toBe(50);
+    expect(m.flowsOf(2).lines).toEqual([
+      { from: IX.k1, to: IX.g1, persons: 30, stage: STAGE_KREISINTERN },
+      { from: IX.g1, to: IX.k1, persons: 12, stage: STAGE_KREISINTERN },
+      { from: IX.g2, to: IX.g1, persons: 8, stage: STAGE_KREISINTERN },
+    ]);
   });
 
   it('fades exits out', () => {

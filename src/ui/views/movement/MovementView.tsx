@@ -1,5 +1,6 @@
 /**
- * Bewegung: cohorts as dots on a canvas, moving Erstaufnahme → Kreis → Gemeinde as Zuweisungen happen; exits fade.
+ * Bewegung: cohorts as dots on a canvas, moving Erstaufnahme → Kreis → Gemeinde as Zuweisungen happen and between the
+ * units of a Kreis as it moves households out of Notunterkunft; exits fade.
  * The dots come from the pure model (model.ts); this component owns the <canvas>, keeps it sized to its box and the
  * device pixel ratio, and draws: every animation frame while playing (reading the run control's fractional position
  * directly, so React does not re-render per frame), once per change while paused, and static flow lines instead of
@@ -7,7 +8,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { RunControl } from '../../app/context.tsx';
-import { formatDate, formatNumber } from '../../format.ts';
+import { formatDate, formatNumber, formatPersons } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { SPEEDS } from '../../machines/runControl.ts';
 import type { ViewProps } from '../types.ts';
@@ -210,9 +211,11 @@ export function MovementView({ data, version, day, selected }: ViewProps) {
     toKreis: fmt(flows.toKreis),
     toGemeinde: fmt(flows.toGemeinde),
     betweenSites: flows.betweenSites > 0 ? fmt(flows.betweenSites) : null,
+    withinKreis: flows.withinKreis > 0 ? formatPersons(lang, flows.withinKreis) : null,
     exits: fmt(flows.exits),
   });
-  const stages = [m.stageSite, m.stageKreis, m.stageGemeinde, m.stageExit];
+  // In the order of the stages (STAGE_*), which index STAGE_COLOURS.
+  const stages = [m.stageSite, m.stageKreis, m.stageGemeinde, m.stageExit, m.stageKreisintern];
 
   return (
     <div className="movement" ref={boxRef}>

@@ -1,8 +1,12 @@
 /** Canvas drawing of the Bewegung view: background layer, occupancy areas, dots as pixels (or batched paths), static flows. */
+import { KREISINTERN_COLOUR } from '../flowColours.ts';
 import { MovementModel, STAGE_COUNT, STAGE_EXIT } from './model.ts';
 
-/** Colours by stage (Okabe–Ito): in Erstaufnahme, to a Kreis, to a Gemeinde, leaving. */
-export const STAGE_COLOURS = ['#E69F00', '#0072B2', '#009E73', '#CC79A7'] as const;
+/**
+ * Colours by stage: in Erstaufnahme, to a Kreis, to a Gemeinde, leaving (Okabe–Ito), and moved within a Kreis (the
+ * colour of that kind of flow in every view).
+ */
+export const STAGE_COLOURS = ['#E69F00', '#0072B2', '#009E73', '#CC79A7', KREISINTERN_COLOUR] as const;
 const INK = '#1d1d1b';
 const MUTED = '#5b5b57';
 const ACCENT = '#0b5cad';

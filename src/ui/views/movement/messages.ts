@@ -7,6 +7,7 @@ export interface MovementMessages {
   readonly stageKreis: string;
   readonly stageGemeinde: string;
   readonly stageExit: string;
+  readonly stageKreisintern: string;
   /** "1 Punkt = N Personen" with N already formatted. */
   readonly scale: (n: number, formatted: string) => string;
   readonly markers: string;
@@ -14,7 +15,16 @@ export interface MovementMessages {
   readonly reduced: string;
   readonly startDay: string;
   /** Summary for the canvas's aria-label; numbers already formatted. */
-  readonly summary: (p: { date: string; arrivals: string; toKreis: string; toGemeinde: string; betweenSites: string | null; exits: string }) => string;
+  readonly summary: (p: {
+    date: string;
+    arrivals: string;
+    toKreis: string;
+    toGemeinde: string;
+    betweenSites: string | null;
+    /** Persons moved within their Kreis, formatted with the unit; null for none. */
+    withinKreis: string | null;
+    exits: string;
+  }) => string;
 }
 
 export const MOVEMENT_MESSAGES: Record<Lang, MovementMessages> = {
@@ -24,14 +34,16 @@ export const MOVEMENT_MESSAGES: Record<Lang, MovementMessages> = {
     stageKreis: 'unterwegs zum Kreis',
     stageGemeinde: 'unterwegs zur Gemeinde',
     stageExit: 'Abgang',
+    stageKreisintern: 'Verlegung innerhalb des Kreises (aus einer Notunterkunft)',
     scale: (n, f) => (n === 1 ? '1 Punkt = 1 Person' : `1 Punkt = ${f} Personen`),
     markers: '◆ Erstaufnahme · ● Kreis · Gemeinden blass',
     density: 'Flächen: Personen in Erstaufnahme und Kreisen',
     reduced: 'Reduzierte Bewegung: Linien zeigen die Zuweisungen und Verlegungen des Tages, ihre Breite die Personen.',
     startDay: 'Der erste Tag enthält den Anfangsbestand und wird nicht als Bewegung gezeigt.',
-    summary: ({ date, arrivals, toKreis, toGemeinde, betweenSites, exits }) =>
+    summary: ({ date, arrivals, toKreis, toGemeinde, betweenSites, withinKreis, exits }) =>
       `Bewegung am ${date}: ${arrivals} Ankünfte, ${toKreis} Zuweisungen an Kreise, ${toGemeinde} an Gemeinden, ` +
-      `${betweenSites === null ? '' : `${betweenSites} Verlegungen zwischen Erstaufnahmen, `}${exits} Abgänge`,
+      `${betweenSites === null ? '' : `${betweenSites} Verlegungen zwischen Erstaufnahmen, `}` +
+      `${withinKreis === null ? '' : `Verlegung innerhalb des Kreises: ${withinKreis}, `}${exits} Abgänge`,
   },
   en: {
     legend: 'Legend',
@@ -39,13 +51,15 @@ export const MOVEMENT_MESSAGES: Record<Lang, MovementMessages> = {
     stageKreis: 'on the way to a Kreis',
     stageGemeinde: 'on the way to a Gemeinde',
     stageExit: 'leaving',
+    stageKreisintern: 'transfer within the Kreis (from an emergency shelter)',
     scale: (n, f) => (n === 1 ? '1 dot = 1 person' : `1 dot = ${f} persons`),
     markers: '◆ initial reception · ● Kreis · Gemeinden pale',
     density: 'Areas: persons in initial reception and in the Kreise',
     reduced: 'Reduced motion: lines show the day’s Zuweisungen and transfers, their width the persons.',
     startDay: 'The first day holds the stock at the start and is not shown as movement.',
-    summary: ({ date, arrivals, toKreis, toGemeinde, betweenSites, exits }) =>
+    summary: ({ date, arrivals, toKreis, toGemeinde, betweenSites, withinKreis, exits }) =>
       `Movement on ${date}: ${arrivals} arrivals, ${toKreis} Zuweisungen to Kreise, ${toGemeinde} to Gemeinden, ` +
-      `${betweenSites === null ? '' : `${betweenSites} transferred between sites, `}${exits} leaving`,
+      `${betweenSites === null ? '' : `${betweenSites} transferred between sites, `}` +
+      `${withinKreis === null ? '' : `transfer within the Kreis: ${withinKreis}, `}${exits} leaving`,
   },
 };

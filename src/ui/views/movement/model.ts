@@ -7,6 +7,8 @@
  *  - site → Kreis: records `zuweisung` (which site sent how many to which Kreis);
  *  - site → site: records `verlegung` (residents moved when a site closes);
  *  - Kreis → Gemeinde: a Gemeinde's `zuweisungen` (all of them come from its Kreis);
+ *  - within a Kreis: records `kreisintern` (out of Notunterkunft into a free regular place of another unit of the
+ *    same Kreis: Kreis → Gemeinde, Gemeinde → Kreis, Gemeinde → Gemeinde), from the unit left to the unit entered;
  *  - arrivals from outside, appearing at the unit: records `direkt` (and on day 0 `bestand`) at Kreise and Gemeinden; at
  *    an Erstaufnahme site its `arrived` less the persons moved in from other sites;
  *  - exits: a unit's `exits`, fading out at the unit.
@@ -20,6 +22,7 @@
  * day (DayDots) and a frame only moves them along: with one dot per person that is some 20,000 dots a frame.
  */
 import { geoMercator } from 'd3';
+import { kreisinternMoves } from '../../../engine/metrics/flows.ts';
 import { FLOW_KINDS } from '../../../engine/metrics/result.ts';
 import type { RunData } from '../../data/runData.ts';
 
@@ -27,7 +30,9 @@ export const STAGE_SITE = 0;
 export const STAGE_KREIS = 1;
 export const STAGE_GEMEINDE = 2;
 export const STAGE_EXIT = 3;
-export const STAGE_COUNT = 4;
+/** Moved within a Kreis out of Notunterkunft (records `kreisintern`). */
+export const STAGE_KREISINTERN = 4;
+export const STAGE_COUNT = 5;
 
 /** Hard limit of dots in one frame (the buffers' size, about 1 MB). */
 export const DOT_CAPACITY = 60000;
@@ -53,6 +58,8 @@ export interface DayFlows {
   readonly toGemeinde: number;
   /** Moved from one Erstaufnahme site to another. */
   readonly betweenSites: number;
+  /** Moved within their Kreis out of Notunterkunft. */
+  readonly withinKreis: number;
   readonly exits: number;
 }
 
@@ -60,6 +67,10 @@ const K_ZUWEISUNG = FLOW_KINDS.indexOf('zuweisung');
 const K_DIREKT = FLOW_KINDS.indexOf('direkt');
 const K_BESTAND = FLOW_KINDS.indexOf('bestand');
 const K_VERLEGUNG = FLOW_KINDS.indexOf('verlegung');
+const K_KREISINTERN = FLOW_KINDS.indexOf('kreisintern');
+/** Records drawn as movements between two units, and the stage (colour) of each kind. */
+const travels = (kind: number): boolean => kind === K_ZUWEISUNG || kind === K_VERLEGUNG || kind === K_KREISINTERN;
+const stageOf = (kind: number): number => (kind === K_ZUWEISUNG ? STAGE_KREIS : kind === K_KREISINTERN ? STAGE_KREISINTERN : STAGE_SITE);
 
 /** Persons entering each unit from outside the units on day d (see the module comment), written into `out` (length U). */
 function arrivalsOn(data: RunData, d: number, out: Float64Array): Float64Array {
@@ -361,8 +372,7 @@ export class MovementModel {
       }
       const end = data.flowIndex(d + 1);
       for (let i = data.flowIndex(d); i < end; i++) {
-        const kind = f.kind[i] as number;
-        if (kind === K_ZUWEISUNG || kind === K_VERLEGUNG) v += f.persons[i] as number;
+        if (travels(f.kind[i] as number)) v += f.persons[i] as number;
       }
       t[d] = v;
     }
@@ -426,8 +436,7 @@ export class MovementModel {
     for (let d = 1; d < n; d++) {
       const end = data.flowIndex(d + 1);
       for (let i = data.flowIndex(d); i < end; i++) {
-        const kind = f.kind[i] as number;
-        if (kind === K_ZUWEISUNG || kind === K_VERLEGUNG) maxFlow = Math.max(maxFlow, f.persons[i] as number);
+        if (travels(f.kind[i] as number)) maxFlow = Math.max(maxFlow, f.persons[i] as number);
       }
       for (const g of data.gemeinden) maxFlow = Math.max(maxFlow, zuw[g * D + d] as number);
       const arrivals = arrivalsOn(data, d, this.arrivals);
@@ -587,21 +596,21 @@ export class MovementModel {
       c += v;
       for (let j = 0; j < n; j++) if (!visit.spot(hash(d, 1, u, j), u, false)) return;
     }
-    // Site → Kreis and site → site, record by record.
+    // Site → Kreis, site → site and within a Kreis, record by record.
     const f = data.flows;
     const first = data.flowIndex(d);
     const end = data.flowIndex(d + 1);
     c = Math.floor(lo16(hash(d, 2, 0, 0)) * N);
     for (let i = first; i < end; i++) {
       const kind = f.kind[i] as number;
-      if (kind !== K_ZUWEISUNG && kind !== K_VERLEGUNG) continue;
+      if (!travels(kind)) continue;
       const from = f.from[i] as number;
       const to = f.to[i] as number;
       const v = f.persons[i] as number;
       if (v <= 0 || to < 0 || to >= U) continue;
       const n = Math.floor((c + v) / N) - Math.floor(c / N);
       c += v;
-      const stage = kind === K_ZUWEISUNG ? STAGE_KREIS : STAGE_SITE;
+      const stage = stageOf(kind);
       const source = from >= 0 && from < U ? from : to;
       for (let j = 0; j < n; j++) if (!visit.travel(hash(d, 2, i - first, j), source, to, stage)) return;
     }
@@ -664,7 +673,7 @@ export class MovementModel {
     return true;
   }
 
-  /** Flows of a day for the static drawing: site → Kreis and site → site records, Kreis → Gemeinde, arrival and exit spots. */
+  /** Flows of a day for the static drawing: site → Kreis, site → site and within-Kreis records, Kreis → Gemeinde, arrival and exit spots. */
   flowsOf(d: number): { lines: FlowLine[]; spots: FlowSpot[] } {
     const { data } = this;
     const lines: FlowLine[] = [];
@@ -679,8 +688,8 @@ export class MovementModel {
       const from = f.from[i] as number;
       const to = f.to[i] as number;
       const persons = f.persons[i] as number;
-      if ((kind !== K_ZUWEISUNG && kind !== K_VERLEGUNG) || persons <= 0 || from < 0 || to < 0 || to >= U) continue;
-      lines.push({ from, to, persons, stage: kind === K_ZUWEISUNG ? STAGE_KREIS : STAGE_SITE });
+      if (!travels(kind) || persons <= 0 || from < 0 || to < 0 || to >= U) continue;
+      lines.push({ from, to, persons, stage: stageOf(kind) });
     }
     for (const g of data.gemeinden) {
       const v = zuw[g * D + d] as number;
@@ -702,7 +711,7 @@ export class MovementModel {
 /** Persons moving on a day (day 0: the stock at the start counts as its arrivals). */
 export function dayFlows(data: RunData, d: number): DayFlows {
   const day = Math.max(0, Math.min(d, Math.min(data.available, data.D) - 1));
-  if (data.available === 0) return { arrivals: 0, toKreis: 0, toGemeinde: 0, betweenSites: 0, exits: 0 };
+  if (data.available === 0) return { arrivals: 0, toKreis: 0, toGemeinde: 0, betweenSites: 0, withinKreis: 0, exits: 0 };
   const { D } = data;
   const { zuweisungen: zuw, exits } = data.series;
   let arrivals = 0;
@@ -722,5 +731,7 @@ export function dayFlows(data: RunData, d: number): DayFlows {
   }
   let toGemeinde = 0;
   for (const g of data.gemeinden) toGemeinde += zuw[g * D + day] as number;
-  return { arrivals, toKreis, toGemeinde, betweenSites, exits: ex };
+  let withinKreis = 0;
+  for (const m of kreisinternMoves(f, data.units, day, day).values()) withinKreis += m.toKreis + m.toGemeinden;
+  return { arrivals, toKreis, toGemeinde, betweenSites, withinKreis, exits: ex };
 }
