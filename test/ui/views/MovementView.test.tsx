@@ -8,6 +8,7 @@ import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
 import { runControlMachine } from '../../../src/ui/machines/runControl.ts';
 import { createTicker } from '../../../src/ui/machines/ticker.ts';
+import { KREISINTERN_COLOUR } from '../../../src/ui/views/flowColours.ts';
 import { MovementView } from '../../../src/ui/views/movement/MovementView.tsx';
 import { chunkOf, type FlowRecord } from '../chunks.ts';
 
@@ -21,9 +22,9 @@ const UNITS: UnitInfo[] = [
 
 /**
  * Five days from 10.10.2015; day d ≥ 1: 480 arrivals, Zuweisungen by record (300 to Landkreis Gießen, 180 to Kassel),
- * 300 to the Gemeinde, 120 exits.
+ * 300 to the Gemeinde, 120 exits; `withinKreis` persons a day moved by Landkreis Gießen out of its Notunterkunft into Lich.
  */
-function makeData(): RunData {
+function makeData(withinKreis = 0): RunData {
   const D = 5;
   const days = Array.from({ length: D }, (_, d) => `2015-10-${String(10 + d).padStart(2, '0')}`);
   const data = new RunData(1, 'test', days, UNITS, [0, 1, 2, 3]);
@@ -38,6 +39,7 @@ function makeData(): RunData {
   const flows: FlowRecord[] = [];
   for (let d = 1; d < D; d++) {
     flows.push({ day: d, kind: 'zuweisung', from: 1, to: 2, persons: 300 }, { day: d, kind: 'zuweisung', from: 1, to: 3, persons: 180 });
+    if (withinKreis > 0) flows.push({ day: d, kind: 'kreisintern', from: 2, to: 4, persons: withinKreis });
   }
   data.addChunk(chunkOf({ from: 0, to: D, units: UNITS.length, value: (k, u, d) => (d === 0 ? 0 : (perUnit[k]?.[u] ?? 0)), flows, byType: { size: 4 * TYPES.length } }));
   return data;
@@ -99,6 +101,23 @@ describe('MovementView', () => {
       'Movement on 11 Oct 2015: 480 arrivals, 480 Zuweisungen to Kreise, 300 to Gemeinden, 120 leaving',
     );
     expect(screen.getByRole('region', { name: 'Legend' })).toHaveTextContent(/1 dot = (1 person|\d+ persons)/);
+  });
+
+  it('lists the moves within a Kreis in the legend, in their colour, and counts them in persons, in German and English', () => {
+    const data = makeData(40);
+    const { unmount } = render(wrap(<MovementView data={data} version={1} day={2} selected={null} onSelect={noop} />));
+    const entry = screen.getByText('Verlegung innerhalb des Kreises (aus einer Notunterkunft)');
+    expect(entry.closest('section')).toHaveAccessibleName('Legende');
+    expect(entry.querySelector('.swatch')).toHaveStyle({ background: KREISINTERN_COLOUR });
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Bewegung am 12.10.2015: 480 Ankünfte, 480 Zuweisungen an Kreise, 300 an Gemeinden, Verlegung innerhalb des Kreises: 40\u00a0Pers., 120 Abgänge',
+    );
+    unmount();
+    render(wrap(<MovementView data={data} version={1} day={2} selected={null} onSelect={noop} />, 'en'));
+    expect(screen.getByRole('region', { name: 'Legend' })).toHaveTextContent('transfer within the Kreis (from an emergency shelter)');
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Movement on 12 Oct 2015: 480 arrivals, 480 Zuweisungen to Kreise, 300 to Gemeinden, transfer within the Kreis: 40\u00a0persons, 120 leaving',
+    );
   });
 
   it('notes that the first day (the stock at the start) is not animated', () => {

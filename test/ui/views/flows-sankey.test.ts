@@ -2,7 +2,7 @@
 /** sankeyData: links into the Kreise are the engine's flow records exactly, Kreis nodes are balanced, periods are clamped. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SeriesKey } from '../../../src/engine/metrics/result.ts';
+import { FLOW_KINDS, type FlowKind, type SeriesKey } from '../../../src/engine/metrics/result.ts';
 import { sankeyData, visibleNodes, type FlowData } from '../../../src/ui/views/flows/sankeyData.ts';
 import { chunkOf, type FlowRecord } from '../chunks.ts';
 import { DAYS, makeRunData, seriesFromRecords, UNITS, ZUWEISUNGEN, type Values } from './flowsFixture.ts';
@@ -130,6 +130,47 @@ describe('sankeyData', () => {
     expect(link(f, '06411', 'kreisUnterkunft')).toBe(1);
   });
 
+  it('draws the moves within a Kreis as their own links, into the Kreis and on to where they went, keeping it balanced', () => {
+    const recs: FlowRecord[] = [
+      ...RECORDS,
+      { day: 2, kind: 'kreisintern', from: GI, to: G1, persons: 3 },
+      { day: 4, kind: 'kreisintern', from: G1, to: GI, persons: 2 },
+      { day: 4, kind: 'kreisintern', from: G2, to: G1, persons: 1 },
+    ].sort((x, y) => x.day - y.day);
+    const withMoves = makeRunData(VALUES, recs);
+    const f = sankeyData(withMoves, 0, 5);
+    const without = sankeyData(data, 0, 5);
+    const kreisintern = (s: string, t: string) => f.links.find((l) => l.source === s && l.target === t && l.kind === 'kreisintern')?.value;
+    expect(kreisintern('notunterkunft', '06531')).toBe(6);
+    expect(kreisintern('06531', 'gemeinden')).toBe(4);
+    expect(kreisintern('06531', 'kreisUnterkunft')).toBe(2);
+    // Beside the Zuweisungen, which stay as they were.
+    expect(f.links.filter((l) => l.kind !== 'kreisintern')).toEqual(without.links);
+    expect(node(f, '06531').inflow).toBe(node(without, '06531').inflow + 6);
+    expect(node(f, '06531').outflow).toBe(node(f, '06531').inflow);
+    expect(node(f, 'notunterkunft')).toMatchObject({ column: 0, outflow: 6 });
+    expect(visibleNodes(f).map((n) => n.id)).toContain('notunterkunft');
+    expect(f.kreise.find((k) => k.unit === GI)).toMatchObject({ withinToGemeinden: 4, withinToKreis: 2 });
+    expect(f.kreise.find((k) => k.unit === DA)).toMatchObject({ withinToGemeinden: 0, withinToKreis: 0 });
+    expect(f.totals.withinKreis).toBe(6);
+    // A period holds only its own days' moves.
+    expect(sankeyData(withMoves, 3, 5).totals.withinKreis).toBe(3);
+    expect(sankeyData(withMoves, 0, 1).links.some((l) => l.kind === 'kreisintern')).toBe(false);
+  });
+
+  it.each(FLOW_KINDS)('shows a record of every kind of flow (%s), drawn or listed', (kind) => {
+    // One record of each kind, 7 persons; a new kind without a sample here fails to compile.
+    const SAMPLE: Record<FlowKind, FlowRecord> = {
+      zuweisung: { day: 1, kind: 'zuweisung', from: A, to: GI, persons: 7 },
+      direkt: { day: 1, kind: 'direkt', from: -1, to: GI, persons: 7 },
+      bestand: { day: 0, kind: 'bestand', from: -1, to: GI, persons: 7 },
+      verlegung: { day: 1, kind: 'verlegung', from: A, to: B, persons: 7 },
+      kreisintern: { day: 1, kind: 'kreisintern', from: GI, to: G2, persons: 7 },
+    };
+    const f = sankeyData(makeRunData({}, [SAMPLE[kind]]), 0, 5);
+    expect(f.links.some((l) => l.value === 7) || f.verlegungen.some((v) => v.persons === 7)).toBe(true);
+  });
+
   it('clamps the period to the days that hold data', () => {
     const partial = makeRunData(VALUES, RECORDS, [[0, 3]]);
     const f = sankeyData(partial, 1, 99);
@@ -149,7 +190,7 @@ describe('sankeyData', () => {
   it('is exact and balanced at every Kreis for arbitrary records', () => {
     const record = fc.record({
       day: fc.nat(5),
-      kind: fc.constantFrom('zuweisung', 'direkt', 'bestand', 'verlegung'),
+      kind: fc.constantFrom(...FLOW_KINDS),
       site: fc.constantFrom(A, B),
       kreis: fc.constantFrom(DA, GI, G1),
       persons: fc.integer({ min: 1, max: 20 }),
@@ -161,6 +202,11 @@ describe('sankeyData', () => {
           .map((r): FlowRecord => {
             if (r.kind === 'zuweisung') return { day: r.day, kind: r.kind, from: r.site, to: r.kreis === G1 ? GI : r.kreis, persons: r.persons };
             if (r.kind === 'verlegung') return { day: r.day, kind: r.kind, from: r.site, to: r.site === A ? B : A, persons: r.persons };
+            if (r.kind === 'kreisintern') {
+              // Within Landkreis Gießen: Kreis → Gemeinde, Gemeinde → Kreis, Gemeinde → Gemeinde.
+              const [from, to] = r.kreis === DA ? [GI, G1] : r.kreis === GI ? [G1, GI] : [G2, G1];
+              return { day: r.day, kind: r.kind, from, to, persons: r.persons };
+            }
             return { day: r.kind === 'bestand' ? 0 : r.day, kind: r.kind, from: -1, to: r.kreis, persons: r.persons };
           })
           .sort((x, y) => x.day - y.day);
@@ -178,6 +224,10 @@ describe('sankeyData', () => {
           }
         }
         expect(f.totals.verlegungen).toBe(inPeriod.filter((r) => r.kind === 'verlegung').reduce((x, r) => x + r.persons, 0));
+        const within = inPeriod.filter((r) => r.kind === 'kreisintern').reduce((x, r) => x + r.persons, 0);
+        expect(f.totals.withinKreis).toBe(within);
+        expect(link(f, 'notunterkunft', id(GI)) ?? 0).toBe(within);
+        expect(linkSum(f, (l) => l.source === id(GI) && l.kind === 'kreisintern')).toBe(within);
         for (const l of f.links) expect(l.value).toBeGreaterThan(0);
       }),
       { numRuns: 300 },

@@ -1,6 +1,6 @@
 /** The Bewegung model: dots from the series and the exact flow records, persons per dot, motion over the day, fading exits, the dot cap. */
 import { describe, expect, it } from 'vitest';
-import type { FlowKind, SeriesKey, UnitInfo } from '../../../src/engine/metrics/result.ts';
+import { FLOW_KINDS, type FlowKind, type SeriesKey, type UnitInfo } from '../../../src/engine/metrics/result.ts';
 import { RunData, TYPES } from '../../../src/ui/data/runData.ts';
 import {
   DOT_CAPACITY,
@@ -421,5 +421,23 @@ describe('movement model', () => {
     expect(lines.filter((l) => l.from === IX['site-a'] && l.to === IX.k2).map((l) => l.persons)).toEqual([20]);
     expect(spots.filter((s) => s.stage === STAGE_EXIT).reduce((a, s) => a + s.persons, 0)).toBe(10);
     expect(m.flowsOf(0)).toEqual({ lines: [], spots: [] });
+  });
+
+  it.each(FLOW_KINDS)('shows a record of every kind of flow (%s) in the day’s figures and, after day 0, as dots', (kind) => {
+    // One record of each kind, 7 persons; a new kind without a sample here fails to compile.
+    const SAMPLE: Record<FlowKind, DayFlow & { readonly day: number }> = {
+      zuweisung: { day: 1, kind: 'zuweisung', from: 'site-a', to: 'k1', persons: 7 },
+      direkt: { day: 1, kind: 'direkt', from: null, to: 'k2', persons: 7 },
+      bestand: { day: 0, kind: 'bestand', from: null, to: 'k2', persons: 7 },
+      verlegung: { day: 1, kind: 'verlegung', from: 'site-a', to: 'site-b', persons: 7 },
+      kreisintern: { day: 1, kind: 'kreisintern', from: 'g1', to: 'g2', persons: 7 },
+    };
+    const { day, ...record } = SAMPLE[kind];
+    const data = makeData(3, (d) => (d === day ? { flows: [record] } : {}));
+    expect(Object.values(dayFlows(data, day))).toContain(7);
+    if (day === 0) return;
+    const m = new MovementModel(data);
+    m.update(day, { window: 1, scale: 1, rest: true });
+    expect(m.count).toBe(7);
   });
 });
