@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n/index.ts';
+import { KREISINTERN_COLOUR } from '../../../src/ui/views/flowColours.ts';
 import { FlowsView } from '../../../src/ui/views/flows/FlowsView.tsx';
 import { type FlowRecord } from '../chunks.ts';
 import { makeRunData, seriesFromRecords, ZUWEISUNGEN, type Values } from './flowsFixture.ts';
@@ -165,5 +166,66 @@ describe('FlowsView', () => {
       </I18nProvider>,
     );
     expect(screen.getByText('Im gewählten Zeitraum gab es keine Zuweisungen und keine Abgänge.')).toBeInTheDocument();
+  });
+
+  describe('moves within a Kreis out of Notunterkunft', () => {
+    // Landkreis Gießen (4) moves 3 out of its Notunterkunft into Gemeinde Eins (5); Gemeinde Zwei (6) 2 into the Kreis's own places.
+    const MOVES: FlowRecord[] = [
+      { day: 2, kind: 'kreisintern', from: 4, to: 5, persons: 3 },
+      { day: 4, kind: 'kreisintern', from: 6, to: 4, persons: 2 },
+    ];
+    const renderMoves = (lang: Lang) => {
+      const data = makeRunData(VALUES, [...RECORDS, ...MOVES].sort((x, y) => x.day - y.day));
+      return render(
+        <I18nProvider initial={lang}>
+          <FlowsView data={data} version={1} day={5} selected={null} onSelect={() => {}} />
+        </I18nProvider>,
+      );
+    };
+    // toHaveTextContent compares with the white space collapsed: the no-break space before the unit becomes a space.
+    const linkLabels = (name: string) => within(screen.getByRole('group', { name })).getAllByRole('img').map((l) => l.getAttribute('aria-label'));
+
+    it('draws them as their own links in their colour, with legend, office and legal basis from the chart, and table (German)', () => {
+      renderMoves('de');
+      expect(linkLabels('Flüsse')).toEqual(
+        expect.arrayContaining([
+          'Aus Notunterkünften im Kreis (Verlegung innerhalb des Kreises) → Landkreis Gießen: 5\u00a0Pers.',
+          'Landkreis Gießen → In Gemeinden des Kreises (Verlegung innerhalb des Kreises): 3\u00a0Pers.',
+          'Landkreis Gießen → Beim Kreis untergebracht (Verlegung innerhalb des Kreises): 2\u00a0Pers.',
+          // The Zuweisungen to the Gemeinden run beside them, unchanged.
+          'Landkreis Gießen → In Gemeinden des Kreises: 12\u00a0Pers.',
+        ]),
+      );
+      const moved = within(screen.getByRole('group', { name: 'Flüsse' })).getByRole('img', { name: /^Landkreis Gießen → In Gemeinden des Kreises \(Verlegung/ });
+      expect(moved).toHaveAttribute('stroke', KREISINTERN_COLOUR);
+      const legend = screen.getByRole('list', { name: 'Legende' });
+      const entry = within(legend).getByText(/^Verlegung innerhalb des Kreises/).closest('li')!;
+      expect(entry).toHaveTextContent('Verlegung innerhalb des Kreises (aus einer Notunterkunft in einen freien regulären Platz): 5 Pers.');
+      expect(entry).toHaveTextContent('Zuständig: Landkreis (Verlegung innerhalb des Kreises); Rechtsgrundlage: § 1 LAG');
+      expect(entry).toHaveTextContent('§ 2 Abs. 2 S. 2 LAG');
+      expect(entry.querySelector('.swatch')).toHaveStyle({ background: KREISINTERN_COLOUR });
+      const table = screen.getByRole('table');
+      const col = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent === 'Verlegung innerhalb des Kreises (Pers.)');
+      expect(col).toBeGreaterThan(0);
+      const row = within(table).getByRole('row', { name: /^Landkreis Gießen/ });
+      expect(within(row).getAllByRole('cell')[col - 1]).toHaveTextContent('5');
+    });
+
+    it('speaks English', () => {
+      renderMoves('en');
+      expect(linkLabels('Flows')).toEqual(
+        expect.arrayContaining(['Landkreis Gießen → To Gemeinden of the Kreis (transfer within the Kreis): 3\u00a0persons']),
+      );
+      const entry = within(screen.getByRole('list', { name: 'Legend' })).getByText(/^Transfer within the Kreis/).closest('li')!;
+      expect(entry).toHaveTextContent('Transfer within the Kreis (from an emergency shelter into a free regular place): 5 persons');
+      expect(entry).toHaveTextContent('Responsible: Landkreis (transfer within the Kreis); legal basis: § 1 LAG');
+      expect(screen.getByRole('columnheader', { name: 'transfer within the Kreis (persons)' })).toBeInTheDocument();
+    });
+
+    it('counts only the moves of the chosen period', () => {
+      renderMoves('de');
+      fireEvent.change(screen.getByLabelText('Zeitraum von'), { target: { value: '2015-10-04' } });
+      expect(within(screen.getByRole('list', { name: 'Legende' })).getByText(/^Verlegung innerhalb des Kreises/)).toHaveTextContent('regulären Platz): 2 Pers. Zuständig');
+    });
   });
 });

@@ -222,7 +222,9 @@ const Diagram = memo(function Diagram({
   const labelY = placeLabels(lnodes, height);
   const src = (l: LLink) => l.source as LNode;
   const tgt = (l: LLink) => l.target as LNode;
-  const linkText = (l: LLink) => (l.kind === 'kreisintern' ? m.kreisinternLinkName : m.linkName)(src(l).label, tgt(l).label, persons(l.value));
+  // A move within a Kreis names its kind where the node it comes from does not (Kreis → Gemeinden runs beside the Zuweisungen).
+  const linkText = (l: LLink) =>
+    (l.kind === 'kreisintern' && src(l).kind !== 'notunterkunft' ? m.kreisinternLinkName : m.linkName)(src(l).label, tgt(l).label, persons(l.value));
   const selectedIndex = selected === null ? -1 : lnodes.findIndex((n) => n.id === selected);
   const nodeIdx = Math.min(activeNode, lnodes.length - 1);
   const linkIdx = Math.min(activeLink, llinks.length - 1);
@@ -407,7 +409,7 @@ function Legend({ m, hessen, withinKreis }: { m: FlowsMessages; hessen: boolean;
       )}
       <li className="flows-legend-kreisintern">
         <span className="swatch" style={{ background: KREISINTERN_COLOUR }} aria-hidden="true" />
-        {m.legendKreisintern(formatPersons(lang, withinKreis))}
+        {m.legendKreisintern(formatPersons(lang, withinKreis))}{' '}
         {KREISINTERN_META && (
           <span className="flows-responsible">{m.responsible(KREISINTERN_META.office[lang], KREISINTERN_META.legalBasis.join(', '))}</span>
         )}
