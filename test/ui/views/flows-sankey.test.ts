@@ -131,12 +131,12 @@ describe('sankeyData', () => {
   });
 
   it('draws the moves within a Kreis as their own links, into the Kreis and on to where they went, keeping it balanced', () => {
-    const recs: FlowRecord[] = [
-      ...RECORDS,
+    const moves: FlowRecord[] = [
       { day: 2, kind: 'kreisintern', from: GI, to: G1, persons: 3 },
       { day: 4, kind: 'kreisintern', from: G1, to: GI, persons: 2 },
       { day: 4, kind: 'kreisintern', from: G2, to: G1, persons: 1 },
-    ].sort((x, y) => x.day - y.day);
+    ];
+    const recs = [...RECORDS, ...moves].sort((x, y) => x.day - y.day);
     const withMoves = makeRunData(VALUES, recs);
     const f = sankeyData(withMoves, 0, 5);
     const without = sankeyData(data, 0, 5);
