@@ -189,7 +189,7 @@ describe('FlowsView', () => {
       renderMoves('de');
       expect(linkLabels('Flüsse')).toEqual(
         expect.arrayContaining([
-          'Aus Notunterkünften im Kreis (Verlegung innerhalb des Kreises) → Landkreis Gießen: 5\u00a0Pers.',
+          'Aus Notunterkünften im Kreis → Landkreis Gießen (Verlegung innerhalb des Kreises): 5\u00a0Pers.',
           'Landkreis Gießen → In Gemeinden des Kreises (Verlegung innerhalb des Kreises): 3\u00a0Pers.',
           'Landkreis Gießen → Beim Kreis untergebracht (Verlegung innerhalb des Kreises): 2\u00a0Pers.',
           // The Zuweisungen to the Gemeinden run beside them, unchanged.

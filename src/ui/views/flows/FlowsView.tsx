@@ -222,9 +222,8 @@ const Diagram = memo(function Diagram({
   const labelY = placeLabels(lnodes, height);
   const src = (l: LLink) => l.source as LNode;
   const tgt = (l: LLink) => l.target as LNode;
-  // A move within a Kreis names its kind where the node it comes from does not (Kreis → Gemeinden runs beside the Zuweisungen).
-  const linkText = (l: LLink) =>
-    (l.kind === 'kreisintern' && src(l).kind !== 'notunterkunft' ? m.kreisinternLinkName : m.linkName)(src(l).label, tgt(l).label, persons(l.value));
+  // A move within a Kreis names its kind: its Kreis → Gemeinden link runs beside the one of the Zuweisungen.
+  const linkText = (l: LLink) => (l.kind === 'kreisintern' ? m.kreisinternLinkName : m.linkName)(src(l).label, tgt(l).label, persons(l.value));
   const selectedIndex = selected === null ? -1 : lnodes.findIndex((n) => n.id === selected);
   const nodeIdx = Math.min(activeNode, lnodes.length - 1);
   const linkIdx = Math.min(activeLink, llinks.length - 1);
