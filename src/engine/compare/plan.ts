@@ -189,7 +189,7 @@ export function setupScenario(
     const id = setup[field];
     if (id !== undefined && !ids.has(id)) {
       const known = [...ids.keys()].join(', ');
-      issues.push(setupIssue(index, field, id, { de: `die Politik „${id}“ gibt es nicht; vorhanden: ${known}`, en: `unknown policy "${id}"; known: ${known}` }));
+      issues.push(setupIssue(index, field, id, { de: `unbekannte Politik „${id}“; bekannt sind: ${known}`, en: `unknown policy "${id}"; known: ${known}` }));
     }
   };
   known('landPolicy', catalogue.land);

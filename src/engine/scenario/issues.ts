@@ -23,7 +23,17 @@ export const deNumber = (n: number): string => n.toLocaleString('de-DE');
 const zodGerman = zodDe().localeError;
 
 /** zod's type names the German locale leaves as they are, in German. */
-const GERMAN_TYPES: Readonly<Record<string, string>> = { int: 'ganze Zahl', string: 'Text', object: 'Objekt', record: 'Objekt', boolean: 'Wahrheitswert' };
+const GERMAN_TYPES: Readonly<Record<string, string>> = {
+  int: 'ganze Zahl',
+  string: 'Text',
+  object: 'Objekt',
+  record: 'Objekt',
+  boolean: 'Wahrheitswert',
+  null: 'null',
+  undefined: 'nichts',
+};
+/** What a bound is about, where the German locale would name zod's origin (`number`) inside a German sentence. */
+const GERMAN_ORIGINS: Readonly<Record<string, string>> = { number: 'der Wert', bigint: 'der Wert', date: 'das Datum' };
 
 /**
  * A zod issue in German and English: the schema's own message in both languages (schemaText), else zod's message
@@ -33,9 +43,13 @@ const GERMAN_TYPES: Readonly<Record<string, string>> = { int: 'ganze Zahl', stri
 export function zodIssueText(issue: z.core.$ZodIssue): Text {
   const own = schemaText(issue);
   if (own) return own;
-  const raw = issue.code === 'invalid_type' ? { ...issue, expected: GERMAN_TYPES[issue.expected] ?? issue.expected } : issue;
-  const de = zodGerman(raw as unknown as z.core.$ZodRawIssue);
-  return { de: (typeof de === 'string' ? de : de?.message) ?? 'Ungültige Eingabe', en: issue.message };
+  let raw: z.core.$ZodIssue = issue;
+  if (issue.code === 'invalid_type') raw = { ...issue, expected: GERMAN_TYPES[issue.expected] ?? issue.expected };
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && GERMAN_ORIGINS[issue.origin]) raw = { ...issue, origin: GERMAN_ORIGINS[issue.origin] };
+  const said = zodGerman(raw as unknown as z.core.$ZodRawIssue);
+  const de = (typeof said === 'string' ? said : said?.message) ?? 'Ungültige Eingabe';
+  // The type received comes from the input itself; its name is zod's.
+  return { de: de.replace(/erhalten (\w+)$/, (_, t: string) => `erhalten ${GERMAN_TYPES[t] ?? t}`), en: issue.message };
 }
 
 export class ScenarioError extends Error {
@@ -62,12 +76,12 @@ export function policyIssues(params: Parameters, catalogue: PolicyCatalogue, at:
   const unknown = (path: string, id: string, known: ReadonlyMap<string, unknown>, what: Text) =>
     issues.push(
       scenarioIssue(path, {
-        de: `${what.de} „${id}“ gibt es nicht (vorhanden: ${list(known)})`,
+        de: `unbekannte ${what.de} „${id}“ (bekannt sind: ${list(known)})`,
         en: `unknown ${what.en} "${id}" (known: ${list(known)})`,
       }),
     );
-  const land = { de: 'Die Zuweisungspolitik des Landes', en: 'Land policy' };
-  const kreis = { de: 'Die Zuweisungspolitik der Kreise', en: 'Kreis policy' };
+  const land = { de: 'Zuweisungspolitik des Landes', en: 'Land policy' };
+  const kreis = { de: 'Zuweisungspolitik der Kreise', en: 'Kreis policy' };
   if (!catalogue.land.has(params.policies.land)) unknown(at === 'policies' ? 'policies.land' : `${at}.policies.land`, params.policies.land, catalogue.land, land);
   if (!catalogue.kreis.has(params.policies.kreis)) unknown(at === 'policies' ? 'policies.kreis' : `${at}.policies.kreis`, params.policies.kreis, catalogue.kreis, kreis);
   for (const [ags, id] of Object.entries(params.policies.kreisByKreis)) {
@@ -75,7 +89,7 @@ export function policyIssues(params: Parameters, catalogue: PolicyCatalogue, at:
   }
   if (!catalogue.procurement.has(params.procurement.strategy)) {
     unknown(at === 'policies' ? 'procurement.strategy' : `${at}.procurement.strategy`, params.procurement.strategy, catalogue.procurement, {
-      de: 'Die Beschaffungsstrategie',
+      de: 'Beschaffungsstrategie',
       en: 'procurement strategy',
     });
   }
