@@ -81,7 +81,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: '--workers', value: 'N', help: 'compare/sweep: parallele Threads (Standard: Zahl der Prozessorkerne).', commands: MANY },
   { name: '--run-index', value: 'I', help: 'compare/sweep: nur den Lauf I (0, 1, …) rechnen und als JSON ausgeben, für Batch-Systeme; zusammenführen mit merge.', commands: MANY },
   { name: '--out', value: 'DATEI', help: 'Schreibt das Ergebnis; die Endung wählt das Format: .json, .csv oder .parquet.', commands: ALL },
-  { name: '--lang', value: 'de|en', help: 'Sprache der Kennzahlentabelle und der Fortschrittsanzeige (Standard: de).', commands: ALL },
+  { name: '--lang', value: 'de|en', help: 'Sprache der Kennzahlentabelle, der Fortschrittsanzeige und der Meldungen zu Szenario und Varianten (Standard: de).', commands: ALL },
   { name: '--quiet', help: 'Keine Fortschrittsanzeige und keine Statusmeldungen auf stderr.', commands: ALL },
   {
     name: '--debug',

@@ -9,7 +9,7 @@ import { BUILTIN_SCENARIOS, getBuiltinScenario } from '../engine/scenario/builti
 import { loadScenario, MAX_SCENARIO_BYTES } from '../engine/scenario/load.ts';
 import { ScenarioError, type ScenarioIssue } from '../engine/scenario/resolve.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
-import type { CliOptions, ParamArg } from './args.ts';
+import type { CliOptions, Lang, ParamArg } from './args.ts';
 import { formatKnown, formatList, formatNumber, type NamedEntry } from './format.ts';
 
 export const EXIT_OK = 0;
@@ -53,11 +53,11 @@ export function listText(catalogue: PolicyCatalogue): string {
   ]);
 }
 
-export function issuesText(heading: string, issues: readonly ScenarioIssue[]): string {
+/** A scenario's problems under a heading, each in the language of --lang. */
+export function issuesText(heading: string, issues: readonly ScenarioIssue[], lang: Lang): string {
   const n = issues.length;
-  return [`${heading} (${n} ${n === 1 ? 'Problem' : 'Probleme'}):`, ...issues.map((i) => `  ${i.path || '(Szenario)'}: ${i.message}`)].join(
-    '\n',
-  );
+  const where = lang === 'de' ? '(Szenario)' : '(scenario)';
+  return [`${heading} (${n} ${n === 1 ? 'Problem' : 'Probleme'}):`, ...issues.map((i) => `  ${i.path || where}: ${i.text[lang]}`)].join('\n');
 }
 
 export function ioReason(e: unknown): string {
@@ -127,7 +127,7 @@ async function readScenarioFile(arg: string): Promise<string> {
   }
 }
 
-export async function resolveScenarioArg(arg: string, catalogue: PolicyCatalogue): Promise<Scenario> {
+export async function resolveScenarioArg(arg: string, catalogue: PolicyCatalogue, lang: Lang): Promise<Scenario> {
   let input: unknown;
   let heading: string;
   if (isScenarioFile(arg)) {
@@ -145,7 +145,7 @@ export async function resolveScenarioArg(arg: string, catalogue: PolicyCatalogue
     }
   }
   const loaded = loadScenario(input, catalogue);
-  if (!loaded.ok) throw new CliError(issuesText(heading, loaded.issues), EXIT_USAGE);
+  if (!loaded.ok) throw new CliError(issuesText(heading, loaded.issues, lang), EXIT_USAGE);
   return loaded.scenario;
 }
 
@@ -184,22 +184,23 @@ export function runBudgetMs(): number {
 }
 
 
-/** A setup issue of the engine as a CLI message naming the argument that caused it. */
-export function setupIssueText(issue: SetupIssue, params: readonly ParamArg[] = []): string {
+/** A setup issue of the engine as a CLI message naming the argument that caused it, in the language of --lang. */
+export function setupIssueText(issue: SetupIssue, params: readonly ParamArg[], lang: Lang): string {
+  const why = issue.text[lang];
   switch (issue.field) {
     case 'landPolicy':
-      return `--land-policy: ${issue.message}`;
+      return `--land-policy: ${why}`;
     case 'kreisPolicy':
-      return `--kreis-policy: ${issue.message}`;
+      return `--kreis-policy: ${why}`;
     case 'procurement':
-      return `--procurement ${issue.value}: ${issue.message}`;
+      return `--procurement ${issue.value}: ${why}`;
     case 'runs':
-      return `--runs: ${issue.message}`;
+      return `--runs: ${why}`;
     case 'baseSeed':
-      return `--seed: ${issue.message}`;
+      return `--seed: ${why}`;
     default: {
       const arg = params.find((p) => p.path === issue.value);
-      return `--param ${arg ? `${arg.path}=${arg.text}` : issue.value}: ${issue.message}`;
+      return `--param ${arg ? `${arg.path}=${arg.text}` : issue.value}: ${why}`;
     }
   }
 }
@@ -215,7 +216,7 @@ export function singleSetup(options: CliOptions): Setup {
 }
 
 /** A run-time failure as a CLI error: over budget, a scenario the run refuses, anything else (stack only with --debug). */
-export function runFailure(e: unknown, scenarioArg: string, debug: boolean): CliError {
+export function runFailure(e: unknown, scenarioArg: string, debug: boolean, lang: Lang): CliError {
   if (e instanceof RunBudgetExceeded) {
     return new CliError(
       `Lauf abgebrochen: Er rechnete länger als sein Zeitbudget von ${formatNumber(e.maxMs / 1000, 'de', { max: 1 })} s ` +
@@ -224,7 +225,7 @@ export function runFailure(e: unknown, scenarioArg: string, debug: boolean): Cli
       EXIT_RUNTIME,
     );
   }
-  if (e instanceof ScenarioError) return new CliError(issuesText(`Szenario „${scenarioArg}“ kann nicht simuliert werden`, e.issues), EXIT_USAGE);
+  if (e instanceof ScenarioError) return new CliError(issuesText(`Szenario „${scenarioArg}“ kann nicht simuliert werden`, e.issues, lang), EXIT_USAGE);
   const detail = e instanceof Error ? ((debug ? e.stack : undefined) ?? e.message) : String(e);
   return new CliError(`Fehler während der Simulation: ${detail}`, EXIT_RUNTIME);
 }

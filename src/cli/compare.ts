@@ -367,10 +367,10 @@ export async function runMany(options: CliOptions, catalogue: PolicyCatalogue): 
     await checkOutDir(options.out.path);
     await checkOutIsNotInput(options.scenario as string, options.out.path);
   }
-  const scenario = await resolveScenarioArg(options.scenario as string, catalogue);
+  const scenario = await resolveScenarioArg(options.scenario as string, catalogue, options.lang);
   const planned = planComparison(scenario, setupsOf(options), { runs: options.runs ?? 20, ...(options.seed !== undefined ? { baseSeed: options.seed } : {}) });
   if (!planned.ok) {
-    const messages = [...new Set(planned.issues.map((i) => setupIssueText(i, options.params)))];
+    const messages = [...new Set(planned.issues.map((i) => setupIssueText(i, options.params ?? [], options.lang)))];
     throw new CliError(messages.join('\n'), EXIT_USAGE, true);
   }
   const plan = planned.plan;
@@ -385,7 +385,7 @@ export async function runMany(options: CliOptions, catalogue: PolicyCatalogue): 
     try {
       outcome = executeRun(runInput(plan, task), { budget: { maxMs: runBudgetMs(), now: () => performance.now() }, strict: options.debug });
     } catch (e) {
-      throw runFailure(e, options.scenario as string, options.debug);
+      throw runFailure(e, options.scenario as string, options.debug, options.lang);
     }
     const { kpis, ...run } = outcome;
     const record: RunRecord = { format: RUN_FORMAT, comparison: meta, run, reproduce: reproduceCommand(meta.setups[task.setup]!.args, task.seed), kpis };

@@ -70,10 +70,10 @@ async function runOnce(options: CliOptions, catalogue: PolicyCatalogue): Promise
     await checkOutDir(options.out.path);
     await checkOutIsNotInput(options.scenario as string, options.out.path);
   }
-  let scenario = await resolveScenarioArg(options.scenario as string, catalogue);
+  let scenario = await resolveScenarioArg(options.scenario as string, catalogue, options.lang);
   if (options.procurement !== undefined || options.params) {
     const prepared = setupScenario(scenario, singleSetup(options), catalogue);
-    if (!prepared.ok) throw new CliError(prepared.issues.map((i) => setupIssueText(i, options.params)).join('\n'), EXIT_USAGE, true);
+    if (!prepared.ok) throw new CliError(prepared.issues.map((i) => setupIssueText(i, options.params ?? [], options.lang)).join('\n'), EXIT_USAGE, true);
     scenario = prepared.scenario;
   }
 
@@ -91,7 +91,7 @@ async function runOnce(options: CliOptions, catalogue: PolicyCatalogue): Promise
     });
   } catch (e) {
     progress.finish();
-    throw runFailure(e, options.scenario as string, options.debug);
+    throw runFailure(e, options.scenario as string, options.debug, options.lang);
   }
   progress.finish();
 

@@ -4,7 +4,7 @@ import { SERIES_KEYS, type Flows, type SeriesArray, type SeriesKey } from '../en
 import { runScenario, type LiveView } from '../engine/run.ts';
 import { getBuiltinScenario } from '../engine/scenario/builtin/index.ts';
 import { loadScenario } from '../engine/scenario/load.ts';
-import { ScenarioError } from '../engine/scenario/resolve.ts';
+import { ScenarioError, scenarioIssue } from '../engine/scenario/resolve.ts';
 import { ACCOMMODATION_TYPES } from '../engine/scenario/schema.ts';
 import type { Chunk, FromWorker, ToWorker } from './protocol.ts';
 
@@ -78,7 +78,8 @@ export function handleRun(msg: ToWorker, port: Port, now: () => number = () => p
   const { runId } = msg;
   const input = typeof msg.scenario === 'string' ? getBuiltinScenario(msg.scenario) : msg.scenario;
   if (input === undefined) {
-    port.postMessage({ type: 'invalid', runId, issues: [{ path: 'scenario', message: `unknown built-in scenario "${String(msg.scenario)}"` }] });
+    const id = String(msg.scenario);
+    port.postMessage({ type: 'invalid', runId, issues: [scenarioIssue('scenario', { de: `ein eingebautes Szenario „${id}“ gibt es nicht`, en: `unknown built-in scenario "${id}"` })] });
     return;
   }
   const loaded = loadScenario(input);

@@ -195,8 +195,8 @@ describe.concurrent('sim CLI', () => {
       expect(a.stderr).toContain('--land-policy: unbekannte Politik „toString“');
       const b = await cli(scenarioFile('erbe.json', { policies: { land: 'quote', kreis: '__proto__' }, procurement: { strategy: 'constructor' } }));
       refused(b);
-      expect(b.stderr).toMatch(/^ {2}policies\.kreis: unknown Kreis policy "__proto__"/m);
-      expect(b.stderr).toMatch(/^ {2}procurement\.strategy: unknown procurement strategy "constructor"/m);
+      expect(b.stderr).toMatch(/^ {2}policies\.kreis: unbekannte Zuweisungspolitik der Kreise „__proto__“/m);
+      expect(b.stderr).toMatch(/^ {2}procurement\.strategy: unbekannte Beschaffungsstrategie „constructor“/m);
       const c = await cli('toString');
       refused(c);
       expect(c.stderr).toContain('Unbekanntes Szenario „toString“');
@@ -209,7 +209,7 @@ describe.concurrent('sim CLI', () => {
     async () => {
       const a = await cli(scenarioFile('flut.json', { arrivals: { ...musterkreis.arrivals, series: { kind: 'rate', perDay: 50_000 } } }));
       refused(a);
-      expect(a.stderr).toMatch(/^ {2}arrivals\.series\.perDay: .*persons would enter the run/m);
+      expect(a.stderr).toMatch(/^ {2}arrivals\.series\.perDay: .*Personen kämen in den Lauf/m);
       expect(a.stderr).not.toContain('Simulation');
       const region = structuredClone(musterkreis.region) as { kreise: { population: number }[] };
       region.kreise[1]!.population = 1e15;
@@ -225,7 +225,7 @@ describe.concurrent('sim CLI', () => {
     async () => {
       const r = await cli(file('tief.json', `${'['.repeat(5000)}${']'.repeat(5000)}`));
       refused(r);
-      expect(r.stderr).toMatch(/nested more than \d+ levels deep/);
+      expect(r.stderr).toMatch(/mehr als \d+ Ebenen tief verschachtelt/);
     },
     T,
   );
@@ -244,9 +244,11 @@ describe.concurrent('sim CLI', () => {
   it(
     'takes the seed range of --seed for a scenario seed too',
     async () => {
-      const r = await cli(scenarioFile('seed.json', { seed: MAX_SEED + 1 }));
-      refused(r);
-      expect(r.stderr).toMatch(new RegExp(`^ {2}seed: must be at most ${MAX_SEED}`, 'm'));
+      const [de, en] = await Promise.all([cli(scenarioFile('seed.json', { seed: MAX_SEED + 1 })), cli(scenarioFile('seed-en.json', { seed: MAX_SEED + 1 }), '--lang', 'en')]);
+      refused(de);
+      refused(en);
+      expect(de.stderr).toMatch(new RegExp(`^ {2}seed: darf höchstens ${MAX_SEED} sein`, 'm'));
+      expect(en.stderr).toMatch(new RegExp(`^ {2}seed: must be at most ${MAX_SEED}`, 'm'));
     },
     T,
   );

@@ -180,8 +180,8 @@ describe.concurrent('compare and sweep', () => {
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
       }
-      expect(a.stderr).toContain('--param erstaufnahme.dwel.mean=30:90:15: no parameter "erstaufnahme.dwel.mean"');
-      expect(b.stderr).toContain('--param erstaufnahme.dwell.mean=0:90:15: 0 is out of range: must be ≥ 0.01');
+      expect(a.stderr).toContain('--param erstaufnahme.dwel.mean=30:90:15: den Parameter „erstaufnahme.dwel.mean“ gibt es nicht');
+      expect(b.stderr).toContain('--param erstaufnahme.dwell.mean=0:90:15: 0 liegt außerhalb des zulässigen Bereichs: muss ≥ 0,01 sein');
       expect(c.stderr).toContain('--kreis-policy: unbekannte Politik „losen“; bekannt sind: ');
       expect(d.stderr).toContain('--run-index: 4 gibt es nicht; dieser compare hat 4 Läufe (0 … 3)');
     },

@@ -60,11 +60,11 @@ describe('loadScenario: problems with paths and messages', () => {
   });
 
   it('an impossible date: period.start "2015-02-30"', () => {
-    expect(bad({ period: { start: '2015-02-30', end: '2015-12-31' } })).toContainEqual({ path: 'period.start', message: 'must be a date YYYY-MM-DD' });
+    expect(bad({ period: { start: '2015-02-30', end: '2015-12-31' } })).toContainEqual(expect.objectContaining({ path: 'period.start', message: 'must be a date YYYY-MM-DD' }));
   });
 
   it('end before start', () => {
-    expect(bad({ period: { start: '2024-06-01', end: '2024-05-31' } })).toEqual([{ path: 'period.end', message: 'start must not be after end' }]);
+    expect(bad({ period: { start: '2024-06-01', end: '2024-05-31' } })).toMatchObject([{ path: 'period.end', message: 'start must not be after end' }]);
   });
 
   it('negative arrivals (rate, monthly, daily)', () => {
@@ -86,7 +86,7 @@ describe('loadScenario: problems with paths and messages', () => {
   });
 
   it('uniform with min > max', () => {
-    expect(bad({ erstaufnahme: { dwell: { dist: 'uniform', min: 9, max: 3 } } })).toEqual([
+    expect(bad({ erstaufnahme: { dwell: { dist: 'uniform', min: 9, max: 3 } } })).toMatchObject([
       { path: 'erstaufnahme.dwell.min', message: 'min must not exceed max' },
     ]);
   });
@@ -118,7 +118,7 @@ describe('loadScenario: problems with paths and messages', () => {
 
   it('a site whose host AGS is not in the region', () => {
     const site = { id: 'eae-x', name: 'X', host: '99999', capacity: [{ from: '2024-01-01', places: 10 }] };
-    expect(bad({ erstaufnahme: { sites: [site] } })).toEqual([{ path: 'erstaufnahme.sites[0].host', message: 'no Kreis or Gemeinde with AGS "99999"' }]);
+    expect(bad({ erstaufnahme: { sites: [site] } })).toMatchObject([{ path: 'erstaufnahme.sites[0].host', message: 'no Kreis or Gemeinde with AGS "99999"' }]);
   });
 
   it('a site id that clashes with an AGS, and duplicate site ids', () => {
@@ -130,11 +130,11 @@ describe('loadScenario: problems with paths and messages', () => {
   });
 
   it('a quota key that is not a Kreis (here a Gemeinde)', () => {
-    expect(bad({ policies: { quota: { 'K1-01': 0.5 } } })).toEqual([{ path: 'policies.quota.K1-01', message: 'no Kreis with AGS "K1-01"' }]);
+    expect(bad({ policies: { quota: { 'K1-01': 0.5 } } })).toMatchObject([{ path: 'policies.quota.K1-01', message: 'no Kreis with AGS "K1-01"' }]);
   });
 
   it('an accommodation.units key that is the Gemeinde of a kreisfreie Stadt', () => {
-    expect(bad({ accommodation: { units: { 'S1-00': { gu: 100 } } } })).toEqual([
+    expect(bad({ accommodation: { units: { 'S1-00': { gu: 100 } } } })).toMatchObject([
       { path: 'accommodation.units.S1-00', message: '"S1-00" is the Gemeinde of the kreisfreie Stadt S1; use the Kreis AGS' },
     ]);
   });
@@ -147,9 +147,9 @@ describe('loadScenario: problems with paths and messages', () => {
 
   it('an event `set` path that does not exist', () => {
     const issues = bad({ events: [ev('2024-02-01', { set: { 'erstaufnahme.maxDayz': 120 } })] });
-    expect(issues).toEqual([{ path: 'events[0].set["erstaufnahme.maxDayz"]', message: 'no parameter "erstaufnahme.maxDayz"' }]);
+    expect(issues).toMatchObject([{ path: 'events[0].set["erstaufnahme.maxDayz"]', message: 'no parameter "erstaufnahme.maxDayz"' }]);
     const deep = bad({ events: [ev('2024-02-01', {}), ev('2024-03-01', { set: { 'nirgends.maxDays': 1 } })] });
-    expect(deep).toEqual([{ path: 'events[1].set["nirgends.maxDays"]', message: 'no parameter "nirgends"' }]);
+    expect(deep).toMatchObject([{ path: 'events[1].set["nirgends.maxDays"]', message: 'no parameter "nirgends"' }]);
   });
 
   it('an event that sets a value of the wrong type names the event and the parameter', () => {
@@ -172,7 +172,7 @@ describe('loadScenario: problems with paths and messages', () => {
     const issues = bad({
       events: [ev('2024-02-01', { capacity: [{ unit: 'K1', type: 'gu', delta: 5 }, { unit: 'ZZ', type: 'gu', delta: 5 }] })],
     });
-    expect(issues).toEqual([{ path: 'events[0].capacity[1].unit', message: 'no Kreis or Gemeinde with AGS "ZZ" in region testland' }]);
+    expect(issues).toMatchObject([{ path: 'events[0].capacity[1].unit', message: 'no Kreis or Gemeinde with AGS "ZZ" in region testland' }]);
   });
 
   it('an event capacity may name a site, a Kreis or a kreisangehörige Gemeinde, not the Gemeinde of a kreisfreie Stadt', () => {
@@ -187,7 +187,7 @@ describe('loadScenario: problems with paths and messages', () => {
   it('periods not in date order', () => {
     const p = { duration: { dist: 'fixed' as const, days: 10 }, protectionRate: 0.5 };
     const issues = bad({ procedure: { periods: [{ from: '2024-01-01', ...p }, { from: '2024-03-01', ...p }, { from: '2024-02-01', ...p }] } });
-    expect(issues).toEqual([{ path: 'procedure.periods[2].from', message: 'must be later than the previous period (2024-03-01)' }]);
+    expect(issues).toMatchObject([{ path: 'procedure.periods[2].from', message: 'must be later than the previous period (2024-03-01)' }]);
     const same = bad({
       erstaufnahme: {
         sites: [{ id: 'eae-a', name: 'A', host: 'K1', capacity: [{ from: '2024-01-01', places: 1 }, { from: '2024-01-01', places: 2 }] }],
@@ -198,9 +198,9 @@ describe('loadScenario: problems with paths and messages', () => {
 
   it('unknown extra fields are rejected (strict), at the top and nested', () => {
     const input = { ...smallScenario(), farbe: 'blau' };
-    expect(issuesOf(input)).toEqual([{ path: '', message: expect.stringContaining('"farbe"') }]);
+    expect(issuesOf(input)).toMatchObject([{ path: '', message: expect.stringContaining('"farbe"') }]);
     const nested = bad({ erstaufnahme: { wartezimmer: true } as never });
-    expect(nested).toEqual([{ path: 'erstaufnahme', message: expect.stringContaining('"wartezimmer"') }]);
+    expect(nested).toMatchObject([{ path: 'erstaufnahme', message: expect.stringContaining('"wartezimmer"') }]);
   });
 
   it('reports several independent problems at once', () => {
@@ -237,7 +237,7 @@ describe('loadScenario: issues are attributed to the event that causes them', ()
       policies: { kreis: 'wuerfeln' },
       events: [ev('2024-02-01', { set: { 'erstaufnahme.maxDays': 120 } }), ev('2024-03-01', {})],
     });
-    expect(issues).toEqual([{ path: 'policies.kreis', message: expect.stringContaining('unknown Kreis policy "wuerfeln"') }]);
+    expect(issues).toMatchObject([{ path: 'policies.kreis', message: expect.stringContaining('unknown Kreis policy "wuerfeln"') }]);
   });
 
   // Regression test for a fixed bug (same cause): an event that sets an unknown Kreis policy is blamed on every later event as well

@@ -87,10 +87,10 @@ describe('resolveTimeline', () => {
       ev('2024-02-01', { set: { 'accommodation.units': {} }, capacity: [{ unit: 'ZZ', type: 'gu', delta: 1 }] }),
       ev('2024-03-01', { set: { 'policies.kreis': 'wuerfeln' } }),
     ]);
-    const t = resolveTimeline(bad, parametersOf(bad), policyCatalogue(), { unitProblem: (id) => (id === 'ZZ' ? 'no such unit' : null) });
-    expect(t.issues).toEqual([
+    const t = resolveTimeline(bad, parametersOf(bad), policyCatalogue(), { unitProblem: (id) => (id === 'ZZ' ? { de: 'keine solche Einheit', en: 'no such unit' } : null) });
+    expect(t.issues).toMatchObject([
       { path: 'events[0].set["accommodation.units"]', message: expect.stringContaining('accommodation.units is read only when the run starts') },
-      { path: 'events[0].capacity[0].unit', message: 'no such unit' },
+      { path: 'events[0].capacity[0].unit', message: 'no such unit', text: { de: 'keine solche Einheit', en: 'no such unit' } },
       { path: 'events[1].set.policies.kreis', message: expect.stringContaining('unknown Kreis policy "wuerfeln"') },
     ]);
   });

@@ -84,7 +84,8 @@ describe('Szenario bearbeiten: edits reach the run', { timeout: 30_000 }, () => 
     await user.click(screen.getByRole('button', { name: 'Übernehmen' }));
     const alert = screen.getByText('Der Entwurf wurde nicht übernommen:').closest('[role=alert]') as HTMLElement;
     expect(alert).toHaveTextContent('situation');
-    expect(alert).toHaveTextContent('thresholds must rise');
+    expect(alert).toHaveTextContent('situation: die Schwellen müssen steigen: angespannt < ueberlastet < notbetrieb');
+    expect(alert).not.toHaveTextContent('thresholds must rise');
     expect(workers.created.length).toBe(runs);
   });
 

@@ -5,8 +5,10 @@
 import { policyCatalogue, type PolicyCatalogue, type PolicySet } from '../policies/registry.ts';
 import { ENGINE_VERSION } from '../run.ts';
 import { entryAt, isOpenRecord, nodesAt, type Bound } from '../scenario/catalogue.ts';
+import { deNumber } from '../scenario/issues.ts';
 import { MAX_SEED } from '../scenario/limits.ts';
 import { loadScenario } from '../scenario/load.ts';
+import type { Text } from '../scenario/meta.ts';
 import { PARAMETER_GROUPS, type Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from './hash.ts';
 
@@ -59,8 +61,13 @@ export interface SetupIssue {
   readonly field: 'landPolicy' | 'kreisPolicy' | 'procurement' | 'params' | 'runs' | 'baseSeed';
   /** The policy id or the parameter path concerned. */
   readonly value: string;
+  /** Why, in English, as the command line prints it (the same as `text.en`). */
   readonly message: string;
+  /** Why, in the languages of the app. */
+  readonly text: Text;
 }
+
+const setupIssue = (setup: number, field: SetupIssue['field'], value: string, text: Text): SetupIssue => ({ setup, field, value, message: text.en, text });
 
 export type PlanResult = { readonly ok: true; readonly plan: ComparisonPlan } | { readonly ok: false; readonly issues: readonly SetupIssue[] };
 
@@ -76,8 +83,8 @@ export interface PlanOptions {
 /** The seed of replicate r: consecutive seeds, so that a seed read off a result names its run plainly. */
 export const replicateSeed = (baseSeed: number, r: number): number => (baseSeed + r) % (MAX_SEED + 1);
 
-const boundText = (b: Bound, side: 'min' | 'max'): string =>
-  side === 'min' ? `${b.inclusive ? '≥' : '>'} ${b.value}` : `${b.inclusive ? '≤' : '<'} ${b.value}`;
+const boundText = (b: Bound, side: 'min' | 'max', n: (x: number) => string = String): string =>
+  side === 'min' ? `${b.inclusive ? '≥' : '>'} ${n(b.value)}` : `${b.inclusive ? '≤' : '<'} ${n(b.value)}`;
 
 /** What is wrong with a parameter override, as data, so that a view can say it in its own language. */
 export type ParameterCheck =
@@ -107,22 +114,36 @@ export function checkParameter(path: string, value: unknown): ParameterCheck | n
   return null;
 }
 
-/** checkParameter's finding in words (English, as the command line reports it). */
-export function parameterProblem(path: string, value: unknown): string | null {
+/** checkParameter's finding in words, German and English. */
+export function parameterProblemText(path: string, value: unknown): Text | null {
   const c = checkParameter(path, value);
   if (!c) return null;
+  const v = String(value);
+  const de = typeof value === 'number' ? deNumber(value) : v;
   switch (c.kind) {
     case 'notParameter':
-      return `"${path}" is not a parameter; parameters start with one of ${c.groups.join(', ')}`;
+      return {
+        de: `„${path}“ ist kein Parameter; Parameter beginnen mit einem von ${c.groups.join(', ')}`,
+        en: `"${path}" is not a parameter; parameters start with one of ${c.groups.join(', ')}`,
+      };
     case 'unknown':
-      return `no parameter "${path}"`;
+      return { de: `den Parameter „${path}“ gibt es nicht`, en: `no parameter "${path}"` };
     case 'notFinite':
-      return `${String(value)} is not a finite number`;
+      return { de: `${de} ist keine endliche Zahl`, en: `${v} is not a finite number` };
     case 'belowMin':
-      return `${String(value)} is out of range: must be ${boundText(c.bound, 'min')}`;
-    case 'aboveMax':
-      return `${String(value)} is out of range: must be ${boundText(c.bound, 'max')}`;
+    case 'aboveMax': {
+      const side = c.kind === 'belowMin' ? 'min' : 'max';
+      return {
+        de: `${de} liegt außerhalb des zulässigen Bereichs: muss ${boundText(c.bound, side, deNumber)} sein`,
+        en: `${v} is out of range: must be ${boundText(c.bound, side)}`,
+      };
+    }
   }
+}
+
+/** checkParameter's finding in words (English, as the command line reports it). */
+export function parameterProblem(path: string, value: unknown): string | null {
+  return parameterProblemText(path, value)?.en ?? null;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
@@ -131,19 +152,23 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * Sets the override in a copy of a scenario's JSON form, in place. Every step of the path must exist in the scenario
  * (a distribution's `mean` exists only if the scenario's distribution has one); only an open record may gain an entry.
  */
-function applyOverride(raw: Record<string, unknown>, o: ParameterOverride): string | null {
+function applyOverride(raw: Record<string, unknown>, o: ParameterOverride): Text | null {
   const keys = o.path.split('.');
   let target: Record<string, unknown> = raw;
   for (let i = 0; i < keys.length - 1; i++) {
     const k = keys[i] as string;
     const next = Object.hasOwn(target, k) ? target[k] : undefined;
-    if (!isObject(next)) return `the scenario has no "${keys.slice(0, i + 1).join('.')}"`;
+    if (!isObject(next)) {
+      const missing = keys.slice(0, i + 1).join('.');
+      return { de: `das Szenario hat kein „${missing}“`, en: `the scenario has no "${missing}"` };
+    }
     target = next;
   }
   const leaf = keys[keys.length - 1] as string;
   const parent = keys.slice(0, -1).join('.');
   if (!Object.hasOwn(target, leaf) && !isOpenRecord(parent)) {
-    return `"${parent}" of this scenario has no field "${leaf}" (it has: ${Object.keys(target).join(', ')})`;
+    const has = Object.keys(target).join(', ');
+    return { de: `„${parent}“ hat in diesem Szenario kein Feld „${leaf}“ (vorhanden: ${has})`, en: `"${parent}" of this scenario has no field "${leaf}" (it has: ${has})` };
   }
   Object.defineProperty(target, leaf, { value: o.value, writable: true, enumerable: true, configurable: true });
   return null;
@@ -163,15 +188,16 @@ export function setupScenario(
   const known = (field: 'landPolicy' | 'kreisPolicy' | 'procurement', ids: ReadonlyMap<string, unknown>) => {
     const id = setup[field];
     if (id !== undefined && !ids.has(id)) {
-      issues.push({ setup: index, field, value: id, message: `unknown policy "${id}"; known: ${[...ids.keys()].join(', ')}` });
+      const known = [...ids.keys()].join(', ');
+      issues.push(setupIssue(index, field, id, { de: `unbekannte Politik „${id}“; bekannt sind: ${known}`, en: `unknown policy "${id}"; known: ${known}` }));
     }
   };
   known('landPolicy', catalogue.land);
   known('kreisPolicy', catalogue.kreis);
   known('procurement', catalogue.procurement);
   for (const o of setup.params ?? []) {
-    const problem = parameterProblem(o.path, o.value);
-    if (problem) issues.push({ setup: index, field: 'params', value: o.path, message: problem });
+    const problem = parameterProblemText(o.path, o.value);
+    if (problem) issues.push(setupIssue(index, 'params', o.path, problem));
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -179,7 +205,7 @@ export function setupScenario(
   const overrides = [...(setup.procurement !== undefined ? [{ path: 'procurement.strategy', value: setup.procurement }] : []), ...(setup.params ?? [])];
   for (const o of overrides) {
     const problem = applyOverride(raw, o);
-    if (problem) issues.push({ setup: index, field: o.path === 'procurement.strategy' && setup.procurement !== undefined ? 'procurement' : 'params', value: o.path, message: problem });
+    if (problem) issues.push(setupIssue(index, o.path === 'procurement.strategy' && setup.procurement !== undefined ? 'procurement' : 'params', o.path, problem));
   }
   if (issues.length > 0) return { ok: false, issues };
   if (overrides.length === 0) return { ok: true, scenario };
@@ -189,7 +215,9 @@ export function setupScenario(
     const blame = (path: string) => overrides.find((o) => path === o.path || path.startsWith(`${o.path}.`) || path.startsWith(`${o.path}[`)) ?? overrides[0]!;
     return {
       ok: false,
-      issues: loaded.issues.map((i) => ({ setup: index, field: 'params' as const, value: blame(i.path).path, message: `${i.path || '(scenario)'}: ${i.message}` })),
+      issues: loaded.issues.map((i) =>
+        setupIssue(index, 'params', blame(i.path).path, { de: `${i.path || '(Szenario)'}: ${i.text.de}`, en: `${i.path || '(scenario)'}: ${i.text.en}` }),
+      ),
     };
   }
   return { ok: true, scenario: loaded.scenario };
@@ -200,11 +228,13 @@ export function planComparison(scenario: Scenario, setups: readonly Setup[], opt
   const catalogue = policyCatalogue(options.policies);
   const issues: SetupIssue[] = [];
   const baseSeed = options.baseSeed ?? scenario.seed;
-  if (!Number.isInteger(options.runs) || options.runs < 1) issues.push({ setup: -1, field: 'runs', value: String(options.runs), message: 'must be a whole number ≥ 1' });
-  if (!Number.isInteger(baseSeed) || baseSeed < 0 || baseSeed > MAX_SEED) {
-    issues.push({ setup: -1, field: 'baseSeed', value: String(baseSeed), message: `must be a whole number from 0 to ${MAX_SEED}` });
+  if (!Number.isInteger(options.runs) || options.runs < 1) {
+    issues.push(setupIssue(-1, 'runs', String(options.runs), { de: 'muss eine ganze Zahl ≥ 1 sein', en: 'must be a whole number ≥ 1' }));
   }
-  if (setups.length === 0) issues.push({ setup: -1, field: 'params', value: '', message: 'at least one setup is needed' });
+  if (!Number.isInteger(baseSeed) || baseSeed < 0 || baseSeed > MAX_SEED) {
+    issues.push(setupIssue(-1, 'baseSeed', String(baseSeed), { de: `muss eine ganze Zahl von 0 bis ${MAX_SEED} sein`, en: `must be a whole number from 0 to ${MAX_SEED}` }));
+  }
+  if (setups.length === 0) issues.push(setupIssue(-1, 'params', '', { de: 'mindestens eine Variante ist nötig', en: 'at least one setup is needed' }));
   const prepared: Scenario[] = [];
   setups.forEach((s, i) => {
     const r = setupScenario(scenario, s, catalogue, i);

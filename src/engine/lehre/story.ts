@@ -43,7 +43,7 @@ export type Story = z.infer<typeof storySchema>;
 export type StoryStep = Story['steps'][number];
 
 /** A problem of a story, with the field it concerns ("steps.2.event"). */
-export type StoryProblem = ScenarioIssue;
+export type StoryProblem = Pick<ScenarioIssue, 'path' | 'message'>;
 
 export type StoryParse = { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly problems: readonly StoryProblem[] };
 

@@ -1,8 +1,10 @@
 /** Loads a scenario from JSON text or an object: schema validation plus checks against the region, policies and events. */
+import type { z } from 'zod';
 import { daysBetween, daysInMonth, toEpochDay } from '../dates.ts';
 import { policyCatalogue, type PolicyCatalogue } from '../policies/registry.ts';
-import { formatPath, policyIssues, type ScenarioIssue } from './issues.ts';
+import { deNumber, formatPath, policyIssues, scenarioIssue, zodIssueText, type ScenarioIssue } from './issues.ts';
 import { MAX_PATH_LENGTH, MAX_PLACES, PROTOTYPE_KEYS, RUN_LIMITS } from './limits.ts';
+import type { Text } from './meta.ts';
 import { parametersOf, regionOf } from './resolve.ts';
 import { ACCOMMODATION_TYPES, scenarioSchema, type ArrivalSeries, type Parameters, type Scenario } from './schema.ts';
 import { eventsByDate, resolveTimeline, type TimelineStep } from './timeline.ts';
@@ -44,7 +46,10 @@ export function parseScenarioJson(text: string): ScenarioJson {
   return shapeIssue(value, false) === DEPTH_ISSUE ? { ok: false, problem: 'depth' } : { ok: true, value };
 }
 
-const DEPTH_ISSUE: ScenarioIssue = { path: '', message: `nested more than ${MAX_SCENARIO_DEPTH} levels deep` };
+const DEPTH_ISSUE: ScenarioIssue = scenarioIssue('', {
+  de: `mehr als ${MAX_SCENARIO_DEPTH} Ebenen tief verschachtelt`,
+  en: `nested more than ${MAX_SCENARIO_DEPTH} levels deep`,
+});
 
 /** A node of the walk: its value, depth and the way to it (parent and key), from which a path is made only when needed. */
 interface Node {
@@ -60,7 +65,8 @@ function pathOf(node: Node | undefined): string {
   return formatPath(keys);
 }
 
-const tooMany = (node: Node): ScenarioIssue => ({ path: pathOf(node), message: `more than ${MAX_SCENARIO_ENTRIES.toLocaleString('en-GB')} entries` });
+const tooMany = (node: Node): ScenarioIssue =>
+  scenarioIssue(pathOf(node), { de: `mehr als ${deNumber(MAX_SCENARIO_ENTRIES)} Einträge`, en: `more than ${MAX_SCENARIO_ENTRIES.toLocaleString('en-GB')} entries` });
 
 const shorten = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
 
@@ -84,9 +90,17 @@ function shapeIssue(value: unknown, all = true): ScenarioIssue | null {
     // The keys of a list too: a list may carry other keys (`constructor`) beside its entries.
     for (const k of keys) {
       if (all && PROTOTYPE_KEYS.includes(k)) {
-        return { path: pathOf(node), message: `the key "${k}" is not allowed: it is a name through which every JavaScript object reaches what it inherits` };
+        return scenarioIssue(pathOf(node), {
+          de: `der Schlüssel „${k}“ ist nicht zulässig: Über diesen Namen erreicht jedes JavaScript-Objekt, was es erbt`,
+          en: `the key "${k}" is not allowed: it is a name through which every JavaScript object reaches what it inherits`,
+        });
       }
-      if (all && k.length > MAX_PATH_LENGTH) return { path: pathOf(node), message: `the key "${shorten(k)}" has ${k.length} characters; at most ${MAX_PATH_LENGTH}` };
+      if (all && k.length > MAX_PATH_LENGTH) {
+        return scenarioIssue(pathOf(node), {
+          de: `der Schlüssel „${shorten(k)}“ hat ${deNumber(k.length)} Zeichen; zulässig sind höchstens ${MAX_PATH_LENGTH}`,
+          en: `the key "${shorten(k)}" has ${k.length} characters; at most ${MAX_PATH_LENGTH}`,
+        });
+      }
       const key = list && /^\d+$/.test(k) ? Number(k) : k;
       stack.push({ value: (v as Record<string, unknown>)[k], depth: node.depth + 1, parent: node, key });
     }
@@ -102,69 +116,95 @@ export function loadScenario(input: unknown, catalogue: PolicyCatalogue = policy
   let raw = input;
   if (typeof input === 'string') {
     // As the command line and the app refuse a larger file before reading it (a character is at least one byte).
-    if (input.length > MAX_SCENARIO_BYTES) return { ok: false, issues: [{ path: '', message: `larger than ${MAX_SCENARIO_BYTES / 1024 / 1024} MB` }] };
+    if (input.length > MAX_SCENARIO_BYTES) {
+      return { ok: false, issues: [scenarioIssue('', { de: `größer als ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_SCENARIO_BYTES / 1024 / 1024} MB` })] };
+    }
     const json = parseScenarioJson(input);
     if (!json.ok) {
-      return { ok: false, issues: [json.problem === 'depth' ? DEPTH_ISSUE : { path: '', message: `not valid JSON: ${json.detail}` }] };
+      const issue = json.problem === 'depth' ? DEPTH_ISSUE : scenarioIssue('', { de: `kein gültiges JSON: ${json.detail}`, en: `not valid JSON: ${json.detail}` });
+      return { ok: false, issues: [issue] };
     }
     raw = json.value;
   }
   const shape = shapeIssue(raw);
   if (shape) return { ok: false, issues: [shape] };
-  const parsed = scenarioSchema.safeParse(raw);
+  // With the input in each issue, so that zod's German locale can name the type it received.
+  const parsed = scenarioSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => explain(i, [])) };
   const scenario = parsed.data;
   const issues = crossCheck(scenario, catalogue);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario };
 }
 
-interface ZodIssueLike {
-  readonly code?: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly errors?: readonly (readonly ZodIssueLike[])[];
-  /** What is wrong with a record's key. */
-  readonly issues?: readonly ZodIssueLike[];
-}
-
 /**
  * One issue → messages with full paths. A union that failed (e.g. `region`: a built-in id or an inline
  * region) reports the problems of the alternative the input was meant as, not just "invalid input".
  */
-function explain(issue: ZodIssueLike, prefix: readonly PropertyKey[]): ScenarioIssue[] {
+function explain(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): ScenarioIssue[] {
   const path = [...prefix, ...issue.path];
-  if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const meant = issue.errors.find((branch) => branch.length > 0 && !(branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0));
     if (meant) return meant.flatMap((i) => explain(i, path));
     if (formatPath(path) === 'region') {
-      return [{ path: 'region', message: 'must be the id of a built-in region ("hessen-2019") or an inline region object' }];
+      return [
+        scenarioIssue('region', {
+          de: 'muss die Kennung einer eingebauten Region („hessen-2019“) oder ein Objekt mit einer eigenen Region sein',
+          en: 'must be the id of a built-in region ("hessen-2019") or an inline region object',
+        }),
+      ];
     }
   }
-  if (issue.code === 'invalid_key' && issue.issues && issue.issues.length > 0) {
-    return [{ path: formatPath(path), message: `not a valid key: ${issue.issues.map((i) => i.message).join('; ')}` }];
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+    const texts = issue.issues.map(zodIssueText);
+    return [
+      scenarioIssue(formatPath(path), {
+        de: `kein gültiger Schlüssel: ${texts.map((t) => t.de).join('; ')}`,
+        en: `not a valid key: ${texts.map((t) => t.en).join('; ')}`,
+      }),
+    ];
   }
-  return [{ path: formatPath(path), message: issue.message }];
+  return [scenarioIssue(formatPath(path), zodIssueText(issue))];
 }
 
 function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const region = regionOf(s);
-  if (!region) return [{ path: 'region', message: `unknown region "${String(s.region)}" (built in: hessen-2019)` }];
+  if (!region) {
+    return [
+      scenarioIssue('region', {
+        de: `die Region „${String(s.region)}“ gibt es nicht (eingebaut: hessen-2019)`,
+        en: `unknown region "${String(s.region)}" (built in: hessen-2019)`,
+      }),
+    ];
+  }
   const kreise = new Set(region.kreise.map((k) => k.ags));
   const kreisfrei = new Set(region.kreise.filter((k) => k.kind === 'kreisfreie-stadt').map((k) => k.ags));
   const gemeinden = new Map(region.gemeinden.map((g) => [g.ags, g]));
-  const isUnit = (id: string): string | null => {
+  const isUnit = (id: string): Text | null => {
     if (kreise.has(id)) return null;
     const g = gemeinden.get(id);
-    if (!g) return `no Kreis or Gemeinde with AGS "${id}" in region ${region.id}`;
-    if (kreisfrei.has(g.kreisAgs)) return `"${id}" is the Gemeinde of the kreisfreie Stadt ${g.kreisAgs}; use the Kreis AGS`;
+    if (!g) return { de: `kein Kreis und keine Gemeinde mit dem AGS „${id}“ in der Region ${region.id}`, en: `no Kreis or Gemeinde with AGS "${id}" in region ${region.id}` };
+    if (kreisfrei.has(g.kreisAgs)) {
+      return {
+        de: `„${id}“ ist die Gemeinde der kreisfreien Stadt ${g.kreisAgs}; bitte den AGS des Kreises verwenden`,
+        en: `"${id}" is the Gemeinde of the kreisfreie Stadt ${g.kreisAgs}; use the Kreis AGS`,
+      };
+    }
     return null;
   };
+  const noKreis = (path: string, ags: string) => issues.push(scenarioIssue(path, { de: `kein Kreis mit dem AGS „${ags}“`, en: `no Kreis with AGS "${ags}"` }));
 
   // Units are looked up by id in records of the scenario (quota, kreisFactor, units, …): an id such as "toString" would
   // find what every object inherits there instead of nothing.
   const inherited = (id: string, path: string) => {
-    if (id in Object.prototype) issues.push({ path, message: `"${id}" is a name every JavaScript object has; choose another id` });
+    if (id in Object.prototype) {
+      issues.push(
+        scenarioIssue(path, {
+          de: `„${id}“ ist ein Name, den jedes JavaScript-Objekt hat; bitte eine andere Kennung wählen`,
+          en: `"${id}" is a name every JavaScript object has; choose another id`,
+        }),
+      );
+    }
   };
   if (typeof s.region !== 'string') {
     region.kreise.forEach((k, i) => inherited(k.ags, `region.kreise[${i}].ags`));
@@ -174,34 +214,42 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
 
   const siteIds = new Set<string>();
   s.erstaufnahme.sites.forEach((site, i) => {
-    if (siteIds.has(site.id)) issues.push({ path: `erstaufnahme.sites[${i}].id`, message: `duplicate site id "${site.id}"` });
+    const at = `erstaufnahme.sites[${i}]`;
+    if (siteIds.has(site.id)) {
+      issues.push(scenarioIssue(`${at}.id`, { de: `die Kennung „${site.id}“ ist für mehrere Einrichtungen vergeben`, en: `duplicate site id "${site.id}"` }));
+    }
     if (kreise.has(site.id) || gemeinden.has(site.id)) {
-      issues.push({ path: `erstaufnahme.sites[${i}].id`, message: `"${site.id}" clashes with an AGS; choose another id` });
+      issues.push(
+        scenarioIssue(`${at}.id`, {
+          de: `„${site.id}“ ist zugleich ein AGS; bitte eine andere Kennung wählen`,
+          en: `"${site.id}" clashes with an AGS; choose another id`,
+        }),
+      );
     }
     siteIds.add(site.id);
     if (!kreise.has(site.host) && !gemeinden.has(site.host)) {
-      issues.push({ path: `erstaufnahme.sites[${i}].host`, message: `no Kreis or Gemeinde with AGS "${site.host}"` });
+      issues.push(scenarioIssue(`${at}.host`, { de: `kein Kreis und keine Gemeinde mit dem AGS „${site.host}“`, en: `no Kreis or Gemeinde with AGS "${site.host}"` }));
     }
   });
   for (const ags of Object.keys(s.policies.quota)) {
-    if (!kreise.has(ags)) issues.push({ path: `policies.quota.${ags}`, message: `no Kreis with AGS "${ags}"` });
+    if (!kreise.has(ags)) noKreis(`policies.quota.${ags}`, ags);
   }
   for (const ags of Object.keys(s.policies.kreisByKreis)) {
-    if (!kreise.has(ags)) issues.push({ path: `policies.kreisByKreis.${ags}`, message: `no Kreis with AGS "${ags}"` });
+    if (!kreise.has(ags)) noKreis(`policies.kreisByKreis.${ags}`, ags);
   }
   for (const ags of Object.keys(s.arrivals.direct?.shares ?? {})) {
-    if (!kreise.has(ags)) issues.push({ path: `arrivals.direct.shares.${ags}`, message: `no Kreis with AGS "${ags}"` });
+    if (!kreise.has(ags)) noKreis(`arrivals.direct.shares.${ags}`, ags);
   }
   for (const ags of Object.keys(s.exits.kreisFactor)) {
-    if (!kreise.has(ags)) issues.push({ path: `exits.kreisFactor.${ags}`, message: `no Kreis with AGS "${ags}"` });
+    if (!kreise.has(ags)) noKreis(`exits.kreisFactor.${ags}`, ags);
   }
   for (const id of Object.keys(s.accommodation.units)) {
     const problem = isUnit(id);
-    if (problem) issues.push({ path: `accommodation.units.${id}`, message: problem });
+    if (problem) issues.push(scenarioIssue(`accommodation.units.${id}`, problem));
   }
   for (const id of Object.keys(s.fiscal?.kommunen ?? {})) {
     const problem = isUnit(id);
-    if (problem) issues.push({ path: `fiscal.kommunen.${id}`, message: problem });
+    if (problem) issues.push(scenarioIssue(`fiscal.kommunen.${id}`, problem));
   }
   issues.push(...policyIssues(parametersOf(s), catalogue, 'policies'));
 
@@ -217,6 +265,7 @@ function crossCheck(s: Scenario, catalogue: PolicyCatalogue): ScenarioIssue[] {
 }
 
 const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
+const zahl = (n: number): string => deNumber(Math.round(n));
 
 type Region = NonNullable<ReturnType<typeof regionOf>>;
 
@@ -229,17 +278,21 @@ function sizeIssues(s: Scenario, region: Region): ScenarioIssue[] {
   const inline = typeof s.region !== 'string';
   const units = 1 + s.erstaufnahme.sites.length + region.kreise.length + region.gemeinden.length;
   if (units > RUN_LIMITS.units) {
-    issues.push({
-      path: inline ? 'region.gemeinden' : 'erstaufnahme.sites',
-      message: `the run would have ${count(units)} units (Land, sites, Kreise, Gemeinden); at most ${count(RUN_LIMITS.units)}`,
-    });
+    issues.push(
+      scenarioIssue(inline ? 'region.gemeinden' : 'erstaufnahme.sites', {
+        de: `der Lauf hätte ${zahl(units)} Einheiten (Land, Einrichtungen, Kreise, Gemeinden); zulässig sind höchstens ${zahl(RUN_LIMITS.units)}`,
+        en: `the run would have ${count(units)} units (Land, sites, Kreise, Gemeinden); at most ${count(RUN_LIMITS.units)}`,
+      }),
+    );
   }
   const days = daysBetween(s.period.start, s.period.end) + 1;
   if (days * units > RUN_LIMITS.unitDays) {
-    issues.push({
-      path: 'period',
-      message: `${count(days)} days × ${count(units)} units are more daily values than a run can hold (at most ${count(RUN_LIMITS.unitDays)}, e.g. ${count(RUN_LIMITS.unitDays / units)} days for this region)`,
-    });
+    issues.push(
+      scenarioIssue('period', {
+        de: `${zahl(days)} Tage × ${zahl(units)} Einheiten sind mehr Tageswerte, als ein Lauf fassen kann (höchstens ${zahl(RUN_LIMITS.unitDays)}, für diese Region z. B. ${zahl(RUN_LIMITS.unitDays / units)} Tage)`,
+        en: `${count(days)} days × ${count(units)} units are more daily values than a run can hold (at most ${count(RUN_LIMITS.unitDays)}, e.g. ${count(RUN_LIMITS.unitDays / units)} days for this region)`,
+      }),
+    );
   }
   return issues;
 }
@@ -289,12 +342,13 @@ function personIssues(s: Scenario, region: Region, steps: readonly TimelineStep[
   const total = parts.reduce((a, p) => a + p.persons, 0);
   if (!(total > RUN_LIMITS.persons)) return [];
   const largest = parts.reduce((a, p) => (p.persons > a.persons ? p : a));
-  const detail = parts.filter((p) => p.persons >= 0.5).map((p) => `${p.path} ${count(p.persons)}`).join(', ');
+  const shown = parts.filter((p) => p.persons >= 0.5);
+  const detail = (n: (x: number) => string) => shown.map((p) => `${p.path} ${n(p.persons)}`).join(', ');
   return [
-    {
-      path: largest.path,
-      message: `${count(total)} persons would enter the run (${detail}); a run holds at most ${count(RUN_LIMITS.persons)}`,
-    },
+    scenarioIssue(largest.path, {
+      de: `${zahl(total)} Personen kämen in den Lauf (${detail(zahl)}); ein Lauf fasst höchstens ${zahl(RUN_LIMITS.persons)}`,
+      en: `${count(total)} persons would enter the run (${detail(count)}); a run holds at most ${count(RUN_LIMITS.persons)}`,
+    }),
   ];
 }
 
@@ -308,10 +362,10 @@ function placeIssues(s: Scenario, region: Region): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const acc = s.accommodation;
   const reported = new Set<string>();
-  const report = (path: string, message: string) => {
+  const report = (path: string, text: Text) => {
     if (reported.has(path)) return;
     reported.add(path);
-    issues.push({ path, message });
+    issues.push(scenarioIssue(path, text));
   };
   /** Places by unit id and type, as they stand after the changes read so far. */
   const places = new Map<string, number[]>();
@@ -324,7 +378,10 @@ function placeIssues(s: Scenario, region: Region): ScenarioIssue[] {
       if (explicit) return explicit[type] ?? 0;
       const v = Math.round(((perThousand[type] ?? 0) * population) / 1000);
       if (v > MAX_PLACES) {
-        report(`${field}.${type}`, `${count(v)} places for ${level === 'kreis' ? 'the Kreis' : 'the Gemeinde'} ${id} (${count(population)} inhabitants); at most ${count(MAX_PLACES)} per unit and type`);
+        report(`${field}.${type}`, {
+          de: `${zahl(v)} Plätze für ${level === 'kreis' ? 'den Kreis' : 'die Gemeinde'} ${id} (${zahl(population)} Einwohner); zulässig sind höchstens ${zahl(MAX_PLACES)} je Einheit und Art`,
+          en: `${count(v)} places for ${level === 'kreis' ? 'the Kreis' : 'the Gemeinde'} ${id} (${count(population)} inhabitants); at most ${count(MAX_PLACES)} per unit and type`,
+        });
       }
       return v;
     });
@@ -348,18 +405,27 @@ function placeIssues(s: Scenario, region: Region): ScenarioIssue[] {
       row[t] = Math.max(0, (row[t] as number) + c.delta);
       if (c.delta > 0) parts.events += c.delta;
       if ((row[t] as number) > MAX_PLACES) {
-        report(`events[${i}].capacity[${j}].delta`, `${c.unit} would have ${count(row[t] as number)} places of type ${c.type}; at most ${count(MAX_PLACES)} per unit and type`);
+        report(`events[${i}].capacity[${j}].delta`, {
+          de: `${c.unit} hätte ${zahl(row[t] as number)} Plätze der Art ${c.type}; zulässig sind höchstens ${zahl(MAX_PLACES)} je Einheit und Art`,
+          en: `${c.unit} would have ${count(row[t] as number)} places of type ${c.type}; at most ${count(MAX_PLACES)} per unit and type`,
+        });
       }
     });
   }
   const total = Object.values(parts).reduce((a, b) => a + b, 0);
   if (total > RUN_LIMITS.places) {
     const [largest] = Object.entries(parts).reduce((a, b) => (b[1] > a[1] ? b : a));
-    const detail = Object.entries(parts)
-      .filter(([, n]) => n > 0)
-      .map(([path, n]) => `${path} ${count(n)}`)
-      .join(', ');
-    issues.push({ path: largest, message: `${count(total)} places would open in the run (${detail}); a run holds at most ${count(RUN_LIMITS.places)}` });
+    const detail = (n: (x: number) => string) =>
+      Object.entries(parts)
+        .filter(([, v]) => v > 0)
+        .map(([path, v]) => `${path} ${n(v)}`)
+        .join(', ');
+    issues.push(
+      scenarioIssue(largest, {
+        de: `${zahl(total)} Plätze würden im Lauf geöffnet (${detail(zahl)}); ein Lauf fasst höchstens ${zahl(RUN_LIMITS.places)}`,
+        en: `${count(total)} places would open in the run (${detail(count)}); a run holds at most ${count(RUN_LIMITS.places)}`,
+      }),
+    );
   }
   return issues;
 }

@@ -2,11 +2,11 @@
 import { getBuiltinRegion } from '../data/regions.ts';
 import type { RegionData } from '../data/types.ts';
 import type { PolicyCatalogue } from '../policies/registry.ts';
-import { policyIssues, ScenarioError, type ScenarioIssue } from './issues.ts';
+import { policyIssues, ScenarioError, scenarioIssue, type ScenarioIssue } from './issues.ts';
 import { PARAMETER_GROUPS, type InlineRegion, type Parameters, type Scenario } from './schema.ts';
 import { resolveTimeline, type TimelineStep } from './timeline.ts';
 
-export { formatPath, policyIssues, ScenarioError, type ScenarioIssue } from './issues.ts';
+export { formatPath, policyIssues, ScenarioError, scenarioIssue, type ScenarioIssue } from './issues.ts';
 export { applyEvent, applyStep, eventsByDate, resolveTimeline, type Timeline, type TimelineStep } from './timeline.ts';
 
 export function regionFromInline(r: InlineRegion): RegionData {
@@ -41,7 +41,7 @@ export function resolveScenario(
 ): { region: RegionData; params: Parameters; timeline: readonly TimelineStep[] } {
   const region = regionOf(scenario);
   const issues: ScenarioIssue[] = [];
-  if (!region) issues.push({ path: 'region', message: `unknown region "${String(scenario.region)}"` });
+  if (!region) issues.push(scenarioIssue('region', { de: `die Region „${String(scenario.region)}“ gibt es nicht`, en: `unknown region "${String(scenario.region)}"` }));
   const params = parametersOf(scenario);
   if (overrides.landPolicy) params.policies.land = overrides.landPolicy;
   if (overrides.kreisPolicy) params.policies.kreis = overrides.kreisPolicy;

@@ -21,13 +21,31 @@ export const ACCOMMODATION_TYPE_LABELS: Readonly<Record<Unterkunftsart, Text>> =
   notunterkunft: { de: 'Notunterkunft', en: 'emergency shelter' },
 };
 
+/** The schema's own messages in German and English, by their English: a check such as `.min(1, …)` carries a string only. */
+const OWN_TEXTS = new Map<string, Text>();
+
+/** A fixed message of the schema: zod carries the English, schemaText finds the German by it. */
+function say(text: Text): string {
+  OWN_TEXTS.set(text.en, text);
+  return text.en;
+}
+
+/** A message whose words depend on the input: both languages ride along in the issue's params. */
+const sayParams = (text: Text) => ({ message: text.en, params: { text } });
+
+/** The schema's own message of an issue in German and English, or undefined for zod's built-in messages. */
+export function schemaText(issue: z.core.$ZodIssue): Text | undefined {
+  const carried = issue.code === 'custom' ? (issue.params as { text?: Text } | undefined)?.text : undefined;
+  return carried ?? OWN_TEXTS.get(issue.message);
+}
+
 /** One field per type of accommodation. */
 function byType<T extends z.ZodType>(make: (t: Unterkunftsart) => T): { [K in Unterkunftsart]: T } {
   return Object.fromEntries(ACCOMMODATION_TYPES.map((t) => [t, make(t)])) as { [K in Unterkunftsart]: T };
 }
 
-const isoDate = kind(z.string().max(10).refine(isIsoDate, { message: 'must be a date YYYY-MM-DD' }), { type: 'date' });
-const isoMonth = kind(z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'), { type: 'month `YYYY-MM`' });
+const isoDate = kind(z.string().max(10).refine(isIsoDate, { message: say({ de: 'muss ein Datum JJJJ-MM-TT sein', en: 'must be a date YYYY-MM-DD' }) }), { type: 'date' });
+const isoMonth = kind(z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, say({ de: 'muss ein Monat JJJJ-MM sein', en: 'must be a month YYYY-MM' })), { type: 'month `YYYY-MM`' });
 // Building blocks of numbers, each bounded by the domain (the reasons are in limits.ts). zod's numbers are finite.
 /** A number from min to max, both included. */
 const range = (min: number, max: number) => z.number().min(min).max(max);
@@ -58,16 +76,20 @@ const key = z
   .string()
   .min(1)
   .max(L.MAX_ID_LENGTH)
-  .refine((k) => !L.PROTOTYPE_KEYS.includes(k), { message: 'must not be __proto__, constructor or prototype' });
+  .refine((k) => !L.PROTOTYPE_KEYS.includes(k), {
+    message: say({ de: 'darf nicht __proto__, constructor oder prototype sein', en: 'must not be __proto__, constructor or prototype' }),
+  });
 /** A dotted path into the parameters as `set` names it; a step that every object inherits is refused when the event is applied. */
 const dottedPath = z.string().min(1).max(L.MAX_PATH_LENGTH);
 /** A path as `sources` names it: no step may be a name every object inherits through. */
 const sourcePath = dottedPath.refine((p) => !p.split('.').some((k) => L.PROTOTYPE_KEYS.includes(k)), {
-  message: 'must not name __proto__, constructor or prototype',
+  message: say({ de: 'darf weder __proto__ noch constructor noch prototype nennen', en: 'must not name __proto__, constructor or prototype' }),
 });
 /** A record of at most `max` entries. */
 const record = <V extends z.ZodType>(keys: z.ZodType<string>, value: V, max: number) =>
-  z.record(keys, value).refine((r) => Object.keys(r).length <= max, { message: `at most ${max.toLocaleString('en-GB')} entries` });
+  z.record(keys, value).refine((r) => Object.keys(r).length <= max, {
+    message: say({ de: `höchstens ${max.toLocaleString('de-DE')} Einträge`, en: `at most ${max.toLocaleString('en-GB')} entries` }),
+  });
 const textOf = (max: number) =>
   kind(z.object({ de: z.string().min(1).max(max), en: z.string().min(1).max(max) }).strict(), {
     type: `text \`{ "de", "en" }\`, each ≤ ${max.toLocaleString('en-GB')} characters`,
@@ -85,7 +107,7 @@ export const distributionSchema = kind(
     z
       .object({ dist: z.literal('uniform'), min: days(durationDays), max: days(durationDays) })
       .strict()
-      .refine((d) => d.min <= d.max, { message: 'min must not exceed max', path: ['min'] }),
+      .refine((d) => d.min <= d.max, { message: say({ de: 'das Minimum darf nicht über dem Maximum liegen', en: 'min must not exceed max' }), path: ['min'] }),
     z.object({ dist: z.literal('exponential'), mean: days(meanDays) }).strict(),
     // cv: standard deviation ÷ mean, without a unit.
     z.object({ dist: z.literal('gamma'), mean: days(meanDays), cv }).strict(),
@@ -99,7 +121,7 @@ export type Distribution = z.infer<typeof distributionSchema>;
 function periods<T extends z.ZodRawShape>(shape: T) {
   return z
     .array(z.object({ from: field(isoDate, { description: 'First day of the period.' }), ...shape }).strict())
-    .min(1, 'needs at least one period')
+    .min(1, say({ de: 'braucht mindestens einen Zeitraum', en: 'needs at least one period' }))
     .max(L.MAX_LIST_ENTRIES)
     .superRefine((list, ctx) => {
       const froms = (list as readonly { from: string }[]).map((p) => p.from);
@@ -107,7 +129,11 @@ function periods<T extends z.ZodRawShape>(shape: T) {
         const prev = froms[i - 1] as string;
         const cur = froms[i] as string;
         if (cur <= prev) {
-          ctx.addIssue({ code: 'custom', path: [i, 'from'], message: `must be later than the previous period (${prev})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'from'],
+            ...sayParams({ de: `muss nach dem vorigen Zeitraum (${prev}) liegen`, en: `must be later than the previous period (${prev})` }),
+          });
         }
       }
     });
@@ -157,15 +183,17 @@ const inlineRegion = z
   .superRefine((r, ctx) => {
     const kreise = new Set<string>();
     r.kreise.forEach((k, i) => {
-      if (kreise.has(k.ags)) ctx.addIssue({ code: 'custom', path: ['kreise', i, 'ags'], message: `duplicate id ${k.ags}` });
+      if (kreise.has(k.ags)) ctx.addIssue({ code: 'custom', path: ['kreise', i, 'ags'], ...sayParams({ de: `Kennung ${k.ags} doppelt vergeben`, en: `duplicate id ${k.ags}` }) });
       kreise.add(k.ags);
     });
     const seen = new Set<string>();
     r.gemeinden.forEach((g, i) => {
       if (!kreise.has(g.kreisAgs)) {
-        ctx.addIssue({ code: 'custom', path: ['gemeinden', i, 'kreisAgs'], message: `no Kreis with id ${g.kreisAgs}` });
+        ctx.addIssue({ code: 'custom', path: ['gemeinden', i, 'kreisAgs'], ...sayParams({ de: `kein Kreis mit der Kennung ${g.kreisAgs}`, en: `no Kreis with id ${g.kreisAgs}` }) });
       }
-      if (seen.has(g.ags) || kreise.has(g.ags)) ctx.addIssue({ code: 'custom', path: ['gemeinden', i, 'ags'], message: `duplicate id ${g.ags}` });
+      if (seen.has(g.ags) || kreise.has(g.ags)) {
+        ctx.addIssue({ code: 'custom', path: ['gemeinden', i, 'ags'], ...sayParams({ de: `Kennung ${g.ags} doppelt vergeben`, en: `duplicate id ${g.ags}` }) });
+      }
       seen.add(g.ags);
     });
   });
@@ -310,7 +338,7 @@ const siteSchema = z
 
 const erstaufnahmeSchema = z
   .object({
-    sites: field(z.array(siteSchema).min(1, 'needs at least one Erstaufnahme site').max(L.MAX_SITES), {
+    sites: field(z.array(siteSchema).min(1, say({ de: 'braucht mindestens eine Erstaufnahmeeinrichtung', en: 'needs at least one Erstaufnahme site' })).max(L.MAX_SITES), {
       label: { de: 'Standorte und Plätze', en: 'Sites and places' },
       description: 'The Erstaufnahme sites.',
       unit: 'places',
@@ -620,7 +648,7 @@ const situationSchema = z
   })
   .strict()
   .refine((s) => s.angespannt < s.ueberlastet && s.ueberlastet < s.notbetrieb, {
-    message: 'thresholds must rise: angespannt < ueberlastet < notbetrieb',
+    message: say({ de: 'die Schwellen müssen steigen: angespannt < ueberlastet < notbetrieb', en: 'thresholds must rise: angespannt < ueberlastet < notbetrieb' }),
   });
 
 const procurementSchema = z
@@ -955,7 +983,7 @@ export type ScenarioEvent = z.infer<typeof eventSchema>;
 
 export const scenarioSchema = z
   .object({
-    id: field(z.string().max(L.MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'), { description: 'Scenario identifier.' }),
+    id: field(z.string().max(L.MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, say({ de: 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten', en: 'must be lower-case letters, digits and hyphens' })), { description: 'Scenario identifier.' }),
     name: field(text, { description: 'Title.' }),
     description: field(longText.optional(), { description: 'What the scenario shows, where its numbers come from.' }),
     period: field(
@@ -965,14 +993,17 @@ export const scenarioSchema = z
           end: field(isoDate, { description: 'Last simulated day; not before `start`.' }),
         })
         .strict()
-        .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] })
+        .refine((p) => p.start <= p.end, { message: say({ de: 'der Beginn darf nicht nach dem Ende liegen', en: 'start must not be after end' }), path: ['end'] })
         .refine((p) => daysBetween(p.start, p.end) < L.MAX_DAYS, {
-          message: `must be at most ${L.MAX_YEARS} years (${L.MAX_DAYS.toLocaleString('en-GB')} days)`,
+          message: say({
+            de: `darf höchstens ${L.MAX_YEARS} Jahre (${L.MAX_DAYS.toLocaleString('de-DE')} Tage) umfassen`,
+            en: `must be at most ${L.MAX_YEARS} years (${L.MAX_DAYS.toLocaleString('en-GB')} days)`,
+          }),
           path: ['end'],
         }),
       { description: `Simulated days, both included; at most ${L.MAX_YEARS} years.`, source: 'modellannahme: vom Szenario gewählt' },
     ),
-    seed: field(z.number().int().min(0).max(L.MAX_SEED, `must be at most ${L.MAX_SEED} (the random generator uses 32 bits)`).default(1), {
+    seed: field(z.number().int().min(0).max(L.MAX_SEED, say({ de: `darf höchstens ${L.MAX_SEED} sein (der Zufallsgenerator rechnet mit 32 Bit)`, en: `must be at most ${L.MAX_SEED} (the random generator uses 32 bits)` })).default(1), {
       description: 'Random seed.',
       source: 'modellannahme: beliebige ganze Zahl, derselbe Startwert gibt dieselben Ergebnisse',
     }),

@@ -5,7 +5,7 @@
 import { daysBetween } from '../dates.ts';
 import type { PolicyCatalogue } from '../policies/registry.ts';
 import { isOpenRecord, startOnlyPaths } from './catalogue.ts';
-import { formatPath, policyIssues, ScenarioError, type ScenarioIssue } from './issues.ts';
+import { formatPath, policyIssues, ScenarioError, scenarioIssue, zodIssueText, type ScenarioIssue } from './issues.ts';
 import { PROTOTYPE_KEYS } from './limits.ts';
 import type { Text } from './meta.ts';
 import { parametersSchema, type Parameters, type Scenario, type ScenarioEvent } from './schema.ts';
@@ -43,7 +43,7 @@ export interface Timeline {
 
 export interface TimelineChecks {
   /** What is wrong with a unit an event changes places of, or null; the loader knows the region and the sites. */
-  readonly unitProblem?: (id: string) => string | null;
+  readonly unitProblem?: (id: string) => Text | null;
 }
 
 /** Events in date order (same dates in file order), with their index in the file. */
@@ -52,6 +52,8 @@ export function eventsByDate(events: readonly ScenarioEvent[]): { e: ScenarioEve
 }
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+const noParameter = (path: string): Text => ({ de: `den Parameter „${path}“ gibt es nicht`, en: `no parameter "${path}"` });
 
 /**
  * Applies an event's parameter changes in place: each dotted path must name an existing field;
@@ -64,14 +66,19 @@ export function applyEvent(params: Parameters, event: ScenarioEvent, index: numb
     const keys = path.split('.');
     const inherited = keys.find((k) => PROTOTYPE_KEYS.includes(k));
     if (inherited !== undefined) {
-      throw new ScenarioError([{ path: where, message: `no parameter "${path}": "${inherited}" is a name every JavaScript object has` }]);
+      throw new ScenarioError([
+        scenarioIssue(where, {
+          de: `den Parameter „${path}“ gibt es nicht: „${inherited}“ ist ein Name, den jedes JavaScript-Objekt hat`,
+          en: `no parameter "${path}": "${inherited}" is a name every JavaScript object has`,
+        }),
+      ]);
     }
     let target: Record<string, unknown> = params as unknown as Record<string, unknown>;
     for (let i = 0; i < keys.length - 1; i++) {
       // Own keys only: "__proto__" or "constructor" must not lead to what every object inherits.
       const next = Object.hasOwn(target, keys[i] as string) ? target[keys[i] as string] : undefined;
       if (next === null || typeof next !== 'object') {
-        throw new ScenarioError([{ path: where, message: `no parameter "${keys.slice(0, i + 1).join('.')}"` }]);
+        throw new ScenarioError([scenarioIssue(where, noParameter(keys.slice(0, i + 1).join('.')))]);
       }
       target = next as Record<string, unknown>;
     }
@@ -81,12 +88,12 @@ export function applyEvent(params: Parameters, event: ScenarioEvent, index: numb
     // Defined, not assigned: a leaf named "__proto__" becomes a key the strict schema refuses, not a new prototype.
     Object.defineProperty(target, leaf, { value: copy(value), writable: true, enumerable: true, configurable: true });
   }
-  const check = parametersSchema.safeParse(params);
+  const check = parametersSchema.safeParse(params, { reportInput: true });
   if (!check.success) {
     const unknown = check.error.issues.some((i) => i.code === 'unrecognized_keys');
     const culprit = unknown ? added.find((a) => !isOpenRecord(a.path.split('.').slice(0, -1).join('.'))) : undefined;
-    if (culprit) throw new ScenarioError([{ path: culprit.where, message: `no parameter "${culprit.path}"` }]);
-    throw new ScenarioError(check.error.issues.map((i) => ({ path: `events[${index}] → ${formatPath(i.path)}`, message: i.message })));
+    if (culprit) throw new ScenarioError([scenarioIssue(culprit.where, noParameter(culprit.path))]);
+    throw new ScenarioError(check.error.issues.map((i) => scenarioIssue(`events[${index}] → ${formatPath(i.path)}`, zodIssueText(i))));
   }
   // Keep defaults the schema fills in (e.g. a new period list) in the live object.
   Object.assign(params, check.data);
@@ -145,10 +152,12 @@ function startOnlyIssues(event: ScenarioEvent, index: number): ScenarioIssue[] {
   for (const path of Object.keys(event.set ?? {})) {
     const fixed = fixedPaths.find((p) => path === p || path.startsWith(`${p}.`) || p.startsWith(`${path}.`));
     if (fixed) {
-      issues.push({
-        path: `events[${index}].set["${path}"]`,
-        message: `${fixed} is read only when the run starts; change places with an event's "capacity" list instead`,
-      });
+      issues.push(
+        scenarioIssue(`events[${index}].set["${path}"]`, {
+          de: `${fixed} wird nur zu Beginn des Laufs gelesen; Plätze ändern Sie stattdessen mit der Liste „capacity“ eines Ereignisses`,
+          en: `${fixed} is read only when the run starts; change places with an event's "capacity" list instead`,
+        }),
+      );
     }
   }
   return issues;
@@ -181,7 +190,7 @@ export function resolveTimeline(
     if (unitProblem) {
       e.capacity?.forEach((c, j) => {
         const problem = unitProblem(c.unit);
-        if (problem) issues.push({ path: `events[${i}].capacity[${j}].unit`, message: problem });
+        if (problem) issues.push(scenarioIssue(`events[${i}].capacity[${j}].unit`, problem));
       });
     }
     const before = params;

@@ -8,6 +8,7 @@ import lz from 'lz-string';
 import { z } from 'zod';
 import { getBuiltinScenario } from '../../engine/scenario/builtin/index.ts';
 import { PROTOTYPE_KEYS } from '../../engine/scenario/limits.ts';
+import type { ScenarioIssue } from '../../engine/scenario/issues.ts';
 import { loadScenario } from '../../engine/scenario/load.ts';
 import type { OwnScenario } from '../app/choice.tsx';
 import type { Lang } from '../i18n/index.ts';
@@ -61,10 +62,11 @@ export function encodeShare(own: OwnScenario): { readonly code: string } | { rea
   return result;
 }
 
-const issueText = (issues: readonly { path: string; message: string }[]): string =>
+/** The first three of a scenario's problems in one line, in the language given. */
+export const issueText = (issues: readonly ScenarioIssue[], lang: Lang): string =>
   issues
     .slice(0, 3)
-    .map((i) => `${i.path || '(Szenario)'}: ${i.message}`)
+    .map((i) => `${i.path || (lang === 'de' ? '(Szenario)' : '(scenario)')}: ${i.text[lang]}`)
     .join('; ') + (issues.length > 3 ? ' …' : '');
 
 /**
@@ -119,6 +121,6 @@ export function decodeShare(code: string, lang: Lang = 'de'): { readonly own: Ow
     }
   } else value = body.data.s;
   const loaded = loadScenario(value);
-  if (!loaded.ok) return broken(`das Szenario ist fehlerhaft – ${issueText(loaded.issues)}`, `the scenario is faulty – ${issueText(loaded.issues)}`);
+  if (!loaded.ok) return broken(`das Szenario ist fehlerhaft – ${issueText(loaded.issues, 'de')}`, `the scenario is faulty – ${issueText(loaded.issues, 'en')}`);
   return { own: { name: loaded.scenario.name[lang], value, ...(baseId === undefined ? {} : { base: baseId }) } };
 }

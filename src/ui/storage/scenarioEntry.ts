@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { getBuiltinScenario } from '../../engine/scenario/builtin/index.ts';
 import { loadScenario } from '../../engine/scenario/load.ts';
+import { issueText } from '../share/share.ts';
 import type { OwnScenario } from '../app/choice.tsx';
 import type { Entry } from './api.ts';
 
@@ -33,11 +34,7 @@ export function ownFromEntry(entry: Entry, check = false): { readonly own: OwnSc
   if (check) {
     const loaded = loadScenario(p.data.value);
     if (!loaded.ok) {
-      const why = loaded.issues
-        .slice(0, 3)
-        .map((i) => `${i.path || '(Szenario)'}: ${i.message}`)
-        .join('; ');
-      return { problem: { de: `„${entry.name}“ ist fehlerhaft – ${why}`, en: `“${entry.name}” is faulty – ${why}` } };
+      return { problem: { de: `„${entry.name}“ ist fehlerhaft – ${issueText(loaded.issues, 'de')}`, en: `“${entry.name}” is faulty – ${issueText(loaded.issues, 'en')}` } };
     }
   }
   // A base the app no longer has is dropped: the scenario is then shared whole.

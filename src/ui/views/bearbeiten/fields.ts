@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { entryAt, type Bound, type CatalogueEntry } from '../../../engine/scenario/catalogue.ts';
 import { UNITS, type Text, type UnitKind } from '../../../engine/scenario/meta.ts';
+import { schemaText } from '../../../engine/scenario/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
 
 /** A number field as the editor shows it. */
@@ -115,16 +116,6 @@ const WORDS = {
   },
 } as const;
 
-/** The schema's own messages of its refinements, in German (the schema speaks English). */
-const CUSTOM_DE: Readonly<Record<string, string>> = {
-  'must be a date YYYY-MM-DD': 'muss ein Datum JJJJ-MM-TT sein',
-  'must be a month YYYY-MM': 'muss ein Monat JJJJ-MM sein',
-  'min must not exceed max': 'das Minimum darf nicht über dem Maximum liegen',
-  'start must not be after end': 'der Beginn darf nicht nach dem Ende liegen',
-  'needs at least one period': 'braucht mindestens einen Zeitraum',
-};
-const LATER_DE: readonly [RegExp, string] = [/^must be later than the previous period \((.*)\)$/, 'muss nach dem vorigen Zeitraum ($1) liegen'];
-
 /** "Plätze: …" — a field's name before its problem. */
 export function named(label: string, problem: string): string {
   return `${label}: ${problem}`;
@@ -151,8 +142,8 @@ export function issueText(issue: z.core.$ZodIssue, lang: Lang, spec?: Pick<Numbe
     case 'invalid_value':
       return w.oneOf(issue.values.map(String).join(', '));
     default:
-      if (lang === 'en') return issue.message;
-      return CUSTOM_DE[issue.message] ?? issue.message.replace(LATER_DE[0], LATER_DE[1]);
+      // The schema's own messages (its refinements) carry their German; zod's others stay as zod says them.
+      return (lang === 'de' && schemaText(issue)?.de) || issue.message;
   }
 }
 

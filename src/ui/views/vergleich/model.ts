@@ -136,7 +136,7 @@ export function readDrafts(drafts: readonly SetupDraft[], runsText: string, seed
   return { setups, runs, baseSeed, problems };
 }
 
-/** The engine's refusal of a plan, named by setup and field in the UI's language (its message stays the engine's). */
+/** The engine's refusal of a plan, named by setup and field in the UI's language. */
 export function issueProblem(i: SetupIssue, lang: Lang, m: VergleichMessages): DraftProblem {
   const field =
     i.field === 'landPolicy'
@@ -150,7 +150,7 @@ export function issueProblem(i: SetupIssue, lang: Lang, m: VergleichMessages): D
             : i.field === 'baseSeed'
               ? m.fieldSeed
               : `${m.parameter} ${parameterLabel(i.value, lang)}`;
-  return { setup: i.setup >= 0 ? i.setup + 1 : null, field, message: i.message };
+  return { setup: i.setup >= 0 ? i.setup + 1 : null, field, message: i.text[lang] };
 }
 
 /** The KPI values of one run, as exported and saved. */

@@ -108,7 +108,7 @@ export function WhatIfPanel({ enabled, openSignal }: WhatIfPanelProps) {
       )}
       {(error || whatIf.problem) && (
         <div role="alert" className="notice notice-error vortrag-whatif-error">
-          {error ? <p>{error}</p> : <ProblemText problem={whatIf.problem!} v={v} />}
+          {error ? <p>{error}</p> : <ProblemText problem={whatIf.problem!} v={v} lang={lang} />}
         </div>
       )}
       {enabled && (
@@ -174,7 +174,7 @@ function currentText(field: WhatIfField, current: unknown, lang: Lang): string {
   return lang === 'de' ? shown.replace('.', ',') : shown;
 }
 
-function ProblemText({ problem, v }: { problem: WhatIfProblem; v: VortragMessages }) {
+function ProblemText({ problem, v, lang }: { problem: WhatIfProblem; v: VortragMessages; lang: Lang }) {
   switch (problem.kind) {
     case 'notReady':
       return <p>{v.whatIfNotReady}</p>;
@@ -193,7 +193,7 @@ function ProblemText({ problem, v }: { problem: WhatIfProblem; v: VortragMessage
           <ul>
             {problem.issues.map((i, k) => (
               <li key={k}>
-                <code>{i.path}</code>: {i.message}
+                <code>{i.path}</code>: {i.text[lang]}
               </li>
             ))}
           </ul>

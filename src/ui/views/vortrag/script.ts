@@ -44,7 +44,7 @@ export type ChapterScript = z.infer<typeof chapterScriptSchema>;
 export type Chapter = ChapterScript['chapters'][number];
 
 /** A problem with a script: the field's path (`chapters[1].to`) and the message in the UI's language. */
-export type ScriptIssue = ScenarioIssue;
+export type ScriptIssue = Pick<ScenarioIssue, 'path' | 'message'>;
 
 export type ScriptResult = { readonly ok: true; readonly script: ChapterScript } | { readonly ok: false; readonly issues: readonly ScriptIssue[] };
 
