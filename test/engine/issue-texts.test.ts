@@ -20,6 +20,12 @@ describe('a scenario problem in both languages', () => {
     expect(issue.text.de).toBe('Ungültige Eingabe: erwartet Zahl, erhalten Text');
   });
 
+  it('a number where a string is expected: the German names both types in German, not as a class', () => {
+    const issue = at(rejected({ id: 5 as never }), 'id');
+    expect(issue.text.en).toBe('Invalid input: expected string, received number');
+    expect(issue.text.de).toBe('Ungültige Eingabe: erwartet Text, erhalten Zahl');
+  });
+
   it('a value above its bound: zod’s German names the bound', () => {
     const issue = at(rejected({ arrivals: { householdSizes: [-1] } }), 'arrivals.householdSizes[0]');
     expect(issue.text.en).toMatch(/^Too small: expected number to be >=0/);

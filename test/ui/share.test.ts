@@ -70,6 +70,20 @@ describe('share links', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('says what is wrong inside the link in the language of the message, not in English twice', () => {
+    const outside = problemOf(code({ b: 'musterkreis', p: [{ op: 'add', path: 'id', value: 'x' }] }));
+    expect(outside.de).toMatch(/p\.0\.path: der Pfad muss in das Szenario zeigen/);
+    expect(outside.en).toMatch(/p\.0\.path: path must point inside the scenario/);
+    const prototype = problemOf(code({ b: 'musterkreis', p: [{ op: 'add', path: '/__proto__/x', value: 1 }] }));
+    expect(prototype.de).toMatch(/der Pfad darf nicht __proto__, constructor oder prototype nennen/);
+    const missing = problemOf(code({ b: 'musterkreis', p: [{ op: 'replace', path: '/id' }] }));
+    expect(missing.de).toMatch(/p\.0\.value: der Wert fehlt/);
+    expect(missing.en).toMatch(/p\.0\.value: value is missing/);
+    const wrongType = problemOf(code({ b: 7, p: [] }));
+    expect(wrongType.de).not.toMatch(/Invalid input|expected/);
+    expect(wrongType.en).toMatch(/Invalid input/);
+  });
+
   it('names a change that does not apply, and a scenario the loader rejects with its field path', () => {
     expect(problemOf(code({ b: 'musterkreis', p: [{ op: 'remove', path: '/gibt/es/nicht' }] })).de).toMatch(/Änderung Nr\. 1 lässt sich nicht anwenden/);
     expect(problemOf(code({ b: 'musterkreis', p: [{ op: 'replace', path: '/period/start', value: '2024-13-01' }] })).de).toMatch(/period\.start/);

@@ -44,12 +44,12 @@ export function zodIssueText(issue: z.core.$ZodIssue): Text {
   const own = schemaText(issue);
   if (own) return own;
   let raw: z.core.$ZodIssue = issue;
-  if (issue.code === 'invalid_type') raw = { ...issue, expected: GERMAN_TYPES[issue.expected] ?? issue.expected };
   if ((issue.code === 'too_big' || issue.code === 'too_small') && GERMAN_ORIGINS[issue.origin]) raw = { ...issue, origin: GERMAN_ORIGINS[issue.origin] };
   const said = zodGerman(raw as unknown as z.core.$ZodRawIssue);
   const de = (typeof said === 'string' ? said : said?.message) ?? 'Ungültige Eingabe';
-  // The type received comes from the input itself; its name is zod's.
-  return { de: de.replace(/erhalten (\w+)$/, (_, t: string) => `erhalten ${GERMAN_TYPES[t] ?? t}`), en: issue.message };
+  // The type names are zod's (the locale reads a capitalised name as a class): put in German afterwards.
+  const german = (t: string) => GERMAN_TYPES[t] ?? t;
+  return { de: de.replace(/erwartet (\w+), erhalten (\w+)$/, (_, e: string, r: string) => `erwartet ${german(e)}, erhalten ${german(r)}`), en: issue.message };
 }
 
 export class ScenarioError extends Error {

@@ -8,10 +8,10 @@ import lz from 'lz-string';
 import { z } from 'zod';
 import { getBuiltinScenario } from '../../engine/scenario/builtin/index.ts';
 import { PROTOTYPE_KEYS } from '../../engine/scenario/limits.ts';
-import type { ScenarioIssue } from '../../engine/scenario/issues.ts';
 import { loadScenario } from '../../engine/scenario/load.ts';
 import type { OwnScenario } from '../app/choice.tsx';
 import type { Lang } from '../i18n/index.ts';
+import { issueText, zodProblemText } from '../i18n/problems.ts';
 
 /** Longest share code accepted and written, in characters (browsers and mail clients keep links of this length intact). */
 export const MAX_SHARE_CHARS = 8000;
@@ -23,16 +23,20 @@ export interface ShareProblem {
 }
 
 /** The JSON inside a code: a base's id with the patch from it (`b`, `p`), or a whole scenario (`s`). */
+// The link's own messages carry both languages in the issue's params, where zodIssueText finds them.
+const said = (de: string, en: string) => ({ message: en, params: { text: { de, en } } });
 const pointer = z
   .string()
   .max(500)
-  .regex(/^(\/[^/]*)+$/, 'path must point inside the scenario ("/…")')
-  .refine((p) => p.split('/').every((step) => !PROTOTYPE_KEYS.includes(step.replace(/~1/g, '/').replace(/~0/g, '~'))), {
-    message: 'path must not name __proto__, constructor or prototype',
-  });
+  .refine((p) => /^(\/[^/]*)+$/.test(p), said('der Pfad muss in das Szenario zeigen („/…“)', 'path must point inside the scenario ("/…")'))
+  .refine(
+    (p) => p.split('/').every((step) => !PROTOTYPE_KEYS.includes(step.replace(/~1/g, '/').replace(/~0/g, '~'))),
+    said('der Pfad darf nicht __proto__, constructor oder prototype nennen', 'path must not name __proto__, constructor or prototype'),
+  );
+const value = z.unknown().refine((v) => v !== undefined, said('der Wert fehlt', 'value is missing'));
 const operation = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('add'), path: pointer, value: z.unknown().refine((v) => v !== undefined, 'value is missing') }),
-  z.strictObject({ op: z.literal('replace'), path: pointer, value: z.unknown().refine((v) => v !== undefined, 'value is missing') }),
+  z.strictObject({ op: z.literal('add'), path: pointer, value }),
+  z.strictObject({ op: z.literal('replace'), path: pointer, value }),
   z.strictObject({ op: z.literal('remove'), path: pointer }),
 ]);
 const shared = z.union([z.strictObject({ b: z.string().max(100), p: z.array(operation).max(100_000) }), z.strictObject({ s: z.unknown() })]);
@@ -62,13 +66,6 @@ export function encodeShare(own: OwnScenario): { readonly code: string } | { rea
   return result;
 }
 
-/** The first three of a scenario's problems in one line, in the language given. */
-export const issueText = (issues: readonly ScenarioIssue[], lang: Lang): string =>
-  issues
-    .slice(0, 3)
-    .map((i) => `${i.path || (lang === 'de' ? '(Szenario)' : '(scenario)')}: ${i.text[lang]}`)
-    .join('; ') + (issues.length > 3 ? ' …' : '');
-
 /**
  * The own scenario of a share code, checked by the engine's loader, or what is wrong with the link: too long, not
  * decompressible, not the link's JSON, an unknown base, a patch operation that is not allowed or does not apply, or
@@ -95,13 +92,12 @@ export function decodeShare(code: string, lang: Lang = 'de'): { readonly own: Ow
   } catch {
     return broken('sein Inhalt ist kein JSON.', 'its content is not JSON.');
   }
-  const body = shared.safeParse(json);
+  const body = shared.safeParse(json, { reportInput: true });
   if (!body.success) {
-    const where = body.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(Link)'}: ${i.message}`)
-      .join('; ');
-    return broken(`sein Inhalt hat nicht die Form eines geteilten Szenarios (${where}).`, `its content is not a shared scenario (${where}).`);
+    return broken(
+      `sein Inhalt hat nicht die Form eines geteilten Szenarios (${zodProblemText(body.error, 'de', '(Link)')}).`,
+      `its content is not a shared scenario (${zodProblemText(body.error, 'en', '(link)')}).`,
+    );
   }
   let value: unknown;
   let baseId: string | undefined;

@@ -4,6 +4,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
+import { zodProblemText } from '../i18n/problems.ts';
 import type { Entry, EntryInfo, EntryKind, Storage, StorageProblem } from './api.ts';
 
 /** The database's name and schema version (object stores; raised when stores or indexes change). */
@@ -37,14 +38,6 @@ const MIGRATIONS: Readonly<Record<number, { readonly schema: z.ZodType; readonly
 
 const versioned = z.object({ v: z.number().int().positive() });
 
-/** Where a zod error points, as a field path with its message ("name: Too small…"). */
-function describe(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(Eintrag)'}: ${i.message}`)
-    .join('; ');
-}
-
 /** A stored record in the current format, or what is wrong with it. */
 export function readRecord(raw: unknown): { readonly record: RecordV2 } | { readonly problem: StorageProblem } {
   const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
@@ -55,8 +48,11 @@ export function readRecord(raw: unknown): { readonly record: RecordV2 } | { read
   for (let v = head.data.v; v < FORMAT_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) return bad(`Gespeicherter Eintrag ${rawId}: Formatversion ${v} ist unbekannt.`, `Saved entry ${rawId}: format version ${v} is unknown.`);
-    const old = step.schema.safeParse(record);
-    if (!old.success) return bad(`Gespeicherter Eintrag ${rawId} (Format ${v}) ist beschädigt: ${describe(old.error)}`, `Saved entry ${rawId} (format ${v}) is corrupt: ${describe(old.error)}`);
+    const old = step.schema.safeParse(record, { reportInput: true });
+    if (!old.success) return bad(
+        `Gespeicherter Eintrag ${rawId} (Format ${v}) ist beschädigt: ${zodProblemText(old.error, 'de', '(Eintrag)')}`,
+        `Saved entry ${rawId} (format ${v}) is corrupt: ${zodProblemText(old.error, 'en', '(entry)')}`,
+      );
     record = step.up(old.data as never);
   }
   if (head.data.v > FORMAT_VERSION) {
@@ -65,8 +61,11 @@ export function readRecord(raw: unknown): { readonly record: RecordV2 } | { read
       `Saved entry ${rawId}: format version ${head.data.v} is newer than this app (${FORMAT_VERSION}).`,
     );
   }
-  const current = recordV2.safeParse(record);
-  if (!current.success) return bad(`Gespeicherter Eintrag ${rawId} ist beschädigt: ${describe(current.error)}`, `Saved entry ${rawId} is corrupt: ${describe(current.error)}`);
+  const current = recordV2.safeParse(record, { reportInput: true });
+  if (!current.success) return bad(
+      `Gespeicherter Eintrag ${rawId} ist beschädigt: ${zodProblemText(current.error, 'de', '(Eintrag)')}`,
+      `Saved entry ${rawId} is corrupt: ${zodProblemText(current.error, 'en', '(entry)')}`,
+    );
   return { record: current.data };
 }
 
@@ -87,7 +86,7 @@ export class IdbStorage implements Storage {
     const record: RecordV2 = { v: FORMAT_VERSION, id: entryId ?? newId(), kind: kindOf, name: entryName, savedAt: new Date().toISOString(), payload };
     // Checked as it will be read, so that nothing is written that the list would then report as corrupt.
     const checked = recordV2.safeParse(record);
-    if (!checked.success) throw new Error(describe(checked.error));
+    if (!checked.success) throw new Error(zodProblemText(checked.error, 'en', '(entry)'));
     await this.db.put(STORE, record);
     this.found.delete(record.id);
     this.notify();

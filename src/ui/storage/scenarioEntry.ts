@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { getBuiltinScenario } from '../../engine/scenario/builtin/index.ts';
 import { loadScenario } from '../../engine/scenario/load.ts';
-import { issueText } from '../share/share.ts';
+import { issueText, zodProblemText } from '../i18n/problems.ts';
 import type { OwnScenario } from '../app/choice.tsx';
 import type { Entry } from './api.ts';
 
@@ -14,7 +14,10 @@ export interface ScenarioPayload {
 
 const payloadSchema = z.object({
   // A bare string would be taken for the id of a built-in scenario.
-  value: z.unknown().refine((v) => v !== undefined && typeof v !== 'string', 'must be the scenario (JSON object)'),
+  value: z.unknown().refine((v) => v !== undefined && typeof v !== 'string', {
+    message: 'must be the scenario (JSON object)',
+    params: { text: { de: 'muss das Szenario sein (ein JSON-Objekt)', en: 'must be the scenario (JSON object)' } },
+  }),
   base: z.string().optional(),
 });
 
@@ -26,10 +29,14 @@ export const payloadOf = (own: OwnScenario): ScenarioPayload => (own.base === un
  * also validated by the engine's loader (for entries opened from the URL, before anything runs).
  */
 export function ownFromEntry(entry: Entry, check = false): { readonly own: OwnScenario } | { readonly problem: { readonly de: string; readonly en: string } } {
-  const p = payloadSchema.safeParse(entry.payload);
+  const p = payloadSchema.safeParse(entry.payload, { reportInput: true });
   if (!p.success) {
-    const why = p.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
-    return { problem: { de: `„${entry.name}“ ist kein gespeichertes Szenario (${why}).`, en: `“${entry.name}” is not a saved scenario (${why}).` } };
+    return {
+      problem: {
+        de: `„${entry.name}“ ist kein gespeichertes Szenario (${zodProblemText(p.error, 'de', '(Inhalt)')}).`,
+        en: `“${entry.name}” is not a saved scenario (${zodProblemText(p.error, 'en', '(payload)')}).`,
+      },
+    };
   }
   if (check) {
     const loaded = loadScenario(p.data.value);

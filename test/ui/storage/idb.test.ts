@@ -77,6 +77,9 @@ describe('IndexedDB storage', () => {
     const problems = s.problems();
     expect(problems.map((p) => p.id).sort()).toEqual(['alt-kaputt', 'kaputt', 'ohne-version', 'zukunft']);
     expect(problems.find((p) => p.id === 'kaputt')!.de).toMatch(/kaputt ist beschädigt: name:/);
+    // The field's problem in the message's language: zod's German, naming the type received.
+    expect(problems.find((p) => p.id === 'kaputt')!.de).toMatch(/name: Ungültige Eingabe: erwartet Text, erhalten Zahl/);
+    expect(problems.find((p) => p.id === 'kaputt')!.en).toMatch(/name: Invalid input: expected string, received number/);
     expect(problems.find((p) => p.id === 'alt-kaputt')!.en).toMatch(/format 1\) is corrupt: saved:/);
     expect(problems.find((p) => p.id === 'zukunft')!.en).toMatch(/format version 9 is newer/);
     expect(await s.load('kaputt')).toBeNull();
