@@ -168,6 +168,27 @@ describe('saving scenarios', { timeout: 20_000 }, () => {
     expect(params().get('teilen')).toBeNull();
   });
 
+  it('a renamed entry opens under its new name after a reload', async () => {
+    const user = userEvent.setup();
+    const s = await store();
+    const saved = await s.save('scenario', 'Offen', { value: { ...musterkreis, id: 'offen' } });
+    const first = renderApp(`?eigen=${saved.id}&ansicht=szenario`);
+    await settled(first.session, 'ready', 'offen');
+    const panel = await openPanel(user);
+    await user.click(await within(panel).findByRole('button', { name: 'Umbenennen: Offen' }));
+    const field = within(panel).getByRole('textbox', { name: 'Neuer Name für „Offen“' });
+    await user.clear(field);
+    await user.type(field, 'Auental 2030{Enter}');
+    await waitFor(() => expect(menu()).toHaveDisplayValue('Auental 2030'));
+    const search = location.search;
+    first.unmount();
+    first.session.dispose();
+    const again = renderApp(search);
+    await settled(again.session, 'ready', 'offen');
+    expect(menu()).toHaveDisplayValue('Auental 2030');
+    expect(screen.getByRole('heading', { level: 2, name: /Auental 2030/ })).toBeInTheDocument();
+  });
+
   it('renaming the entry on screen in English renames the menu entry too', async () => {
     const user = userEvent.setup();
     const s = await store();
