@@ -36,6 +36,7 @@ import { decodeShare } from './share/share.ts';
 import { ShareButton } from './share/ShareButton.tsx';
 import { StorageContext, type Storage, type StorageProblem } from './storage/api.ts';
 import { ComparisonToOpenContext, useComparisonToOpen } from './storage/openComparison.ts';
+import { FollowSavedEntry } from './storage/FollowSavedEntry.tsx';
 import { SavedControls } from './storage/SavedPanel.tsx';
 import { ownFromEntry } from './storage/scenarioEntry.ts';
 import { useBrowserStorage } from './storage/useBrowserStorage.ts';
@@ -215,6 +216,7 @@ function Shell({
       </header>
       <SessionSync initialDate={initial.date} />
       <UrlSync view={view} unit={selected} comparison={comparison} initialDate={initial.date} />
+      <FollowSavedEntry />
       <DropImport onFileError={setFileError} />
       <Notices urlProblems={[...urlProblems, ...restoreProblems, ...runProblems]} fileError={fileError} />
       <RunBar />

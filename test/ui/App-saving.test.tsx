@@ -142,6 +142,114 @@ describe('saving scenarios', { timeout: 20_000 }, () => {
     expect(session.getState().data?.scenarioId).toBe('offen');
   });
 
+  it('renaming the entry on screen renames it everywhere, without a new run, and keeps eigen=<id>', async () => {
+    const user = userEvent.setup();
+    const s = await store();
+    const saved = await s.save('scenario', 'Offen', { value: { ...musterkreis, id: 'offen' } });
+    const { session, workers } = renderApp(`?eigen=${saved.id}`);
+    await settled(session, 'ready', 'offen');
+    expect(menu()).toHaveDisplayValue('Offen');
+    const panel = await openPanel(user);
+    await user.click(await within(panel).findByRole('button', { name: 'Umbenennen: Offen' }));
+    const field = within(panel).getByRole('textbox', { name: 'Neuer Name für „Offen“' });
+    await user.clear(field);
+    await user.type(field, 'Auental 2030{Enter}');
+    expect(await within(panel).findByText('Auental 2030')).toBeInTheDocument();
+    await waitFor(() => expect(menu()).toHaveDisplayValue('Auental 2030'));
+    // The saved scenario carries the name too, so that exports and the Szenario view agree with the list.
+    expect(((await s.load(saved.id))?.payload as { value: { name: unknown } }).value.name).toEqual({ de: 'Auental 2030', en: 'Auental 2030' });
+    expect(session.getState().data?.scenario?.name).toEqual({ de: 'Auental 2030', en: 'Auental 2030' });
+    await user.click(screen.getByRole('tab', { name: de.viewScenario }));
+    expect(screen.getByRole('heading', { level: 2, name: /Auental 2030/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: de.viewEdit }));
+    expect(screen.getByText(/Auental 2030/, { selector: '.edit-help' })).toBeInTheDocument();
+    expect(workers.created).toHaveLength(1);
+    expect(params().get('eigen')).toBe(saved.id);
+    expect(params().get('teilen')).toBeNull();
+  });
+
+  it('a renamed entry opens under its new name after a reload', async () => {
+    const user = userEvent.setup();
+    const s = await store();
+    const saved = await s.save('scenario', 'Offen', { value: { ...musterkreis, id: 'offen' } });
+    const first = renderApp(`?eigen=${saved.id}&ansicht=szenario`);
+    await settled(first.session, 'ready', 'offen');
+    const panel = await openPanel(user);
+    await user.click(await within(panel).findByRole('button', { name: 'Umbenennen: Offen' }));
+    const field = within(panel).getByRole('textbox', { name: 'Neuer Name für „Offen“' });
+    await user.clear(field);
+    await user.type(field, 'Auental 2030{Enter}');
+    await waitFor(() => expect(menu()).toHaveDisplayValue('Auental 2030'));
+    const search = location.search;
+    first.unmount();
+    first.session.dispose();
+    const again = renderApp(search);
+    await settled(again.session, 'ready', 'offen');
+    expect(menu()).toHaveDisplayValue('Auental 2030');
+    expect(screen.getByRole('heading', { level: 2, name: /Auental 2030/ })).toBeInTheDocument();
+  });
+
+  it('renaming the entry on screen in English renames the menu entry too', async () => {
+    const user = userEvent.setup();
+    const s = await store();
+    const saved = await s.save('scenario', 'Open', { value: { ...musterkreis, id: 'open' } });
+    const { session } = renderApp(`?eigen=${saved.id}&sprache=en`);
+    await settled(session, 'ready', 'open');
+    const enMenu = () => screen.getByRole('combobox', { name: MESSAGES.en.scenario });
+    expect(enMenu()).toHaveDisplayValue('Open');
+    await user.click(screen.getByRole('button', { name: 'Saved' }));
+    const panel = screen.getByRole('region', { name: 'Saved scenarios and comparisons' });
+    await user.click(await within(panel).findByRole('button', { name: 'Rename: Open' }));
+    const field = within(panel).getByRole('textbox', { name: 'New name for “Open”' });
+    await user.clear(field);
+    await user.type(field, 'Renamed{Enter}');
+    await waitFor(() => expect(enMenu()).toHaveDisplayValue('Renamed'));
+    await user.click(screen.getByRole('tab', { name: MESSAGES.en.viewScenario }));
+    expect(screen.getByRole('heading', { level: 2, name: /Renamed/ })).toBeInTheDocument();
+    expect(params().get('eigen')).toBe(saved.id);
+  });
+
+  it('renaming another entry leaves the scenario on screen as it is', async () => {
+    const user = userEvent.setup();
+    const s = await store();
+    const saved = await s.save('scenario', 'Offen', { value: { ...musterkreis, id: 'offen' } });
+    await s.save('scenario', 'Anderes', { value: { ...musterkreis, id: 'anderes' } });
+    const { session } = renderApp(`?eigen=${saved.id}`);
+    await settled(session, 'ready', 'offen');
+    const panel = await openPanel(user);
+    await user.click(await within(panel).findByRole('button', { name: 'Umbenennen: Anderes' }));
+    const field = within(panel).getByRole('textbox', { name: 'Neuer Name für „Anderes“' });
+    await user.clear(field);
+    await user.type(field, 'Drittes{Enter}');
+    expect(await within(panel).findByText('Drittes')).toBeInTheDocument();
+    expect(menu()).toHaveDisplayValue('Offen');
+    expect(session.getState().data?.scenario?.name).toEqual(musterkreis.name);
+  });
+
+  it('deleting the entry on screen keeps the scenario running and shows it as not saved (German and English)', async () => {
+    const user = userEvent.setup();
+    const s = await store();
+    const saved = await s.save('scenario', 'Offen', { value: { ...musterkreis, id: 'offen' } });
+    const { session, workers } = renderApp(`?eigen=${saved.id}`);
+    await settled(session, 'ready', 'offen');
+    const panel = await openPanel(user);
+    await user.click(await within(panel).findByRole('button', { name: 'Löschen: Offen' }));
+    await user.click(within(panel).getByRole('button', { name: 'Löschen' }));
+    await waitFor(() => expect(menu()).toHaveDisplayValue('Offen (nicht gespeichert)'));
+    expect(within(panel).queryByRole('button', { name: 'Öffnen: Offen' })).toBeNull();
+    expect(params().get('eigen')).toBeNull();
+    expect(workers.created).toHaveLength(1);
+    expect(session.getState().data?.scenarioId).toBe('offen');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('combobox', { name: MESSAGES.en.scenario })).toHaveDisplayValue('Offen (not saved)');
+    // Saved again, it is a new entry and no longer marked.
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: MESSAGES.en.scenario })).toHaveDisplayValue('Offen'));
+    const [again] = await s.list('scenario');
+    expect(again!.id).not.toBe(saved.id);
+    await waitFor(() => expect(params().get('eigen')).toBe(again!.id));
+  });
+
   it('names a corrupt record and still lists and opens the others', async () => {
     const user = userEvent.setup();
     const s = await store();

@@ -1,5 +1,6 @@
 /** The session: one worker per run, streamed data, and the previous run kept when input is rejected. */
 import { describe, expect, it } from 'vitest';
+import { musterkreis } from '../../src/engine/scenario/builtin/musterkreis.ts';
 import { Session } from '../../src/ui/data/session.ts';
 import { fakeWorkers } from './fakeWorker.ts';
 
@@ -111,5 +112,41 @@ describe('Session', () => {
     expect(() => session.run({ scenario: { id: 'x' }, options: {} })).not.toThrow();
     expect(session.getState()).toMatchObject({ status: 'error', error: 'could not be cloned', data: before.data, request: before.request });
     expect(w.created.at(-1)!.terminated).toBe(true);
+  });
+
+  it('renames the scenario on screen without a new run; a run of another scenario keeps its name', async () => {
+    const w = fakeWorkers();
+    const session = new Session(w.create);
+    const own = { ...musterkreis, id: 'eigen' };
+    session.run({ scenario: own, options: { seed: 3 } });
+    await until(session, 'ready');
+    const data = session.getState().data!;
+    const renamed = { ...own, name: { de: 'Neu', en: 'New' } };
+    session.rename({ ...own }, renamed, renamed.name);
+    expect(data.scenario?.name).toEqual(musterkreis.name);
+    session.rename(own, renamed, renamed.name);
+    const after = session.getState();
+    expect(after.data).toBe(data);
+    expect(data.scenario?.name).toEqual({ de: 'Neu', en: 'New' });
+    expect(after.request).toEqual({ scenario: renamed, options: { seed: 3 } });
+    expect(w.created).toHaveLength(1);
+    // A rejected request brings back the renamed run.
+    session.run({ scenario: { ...own, period: { start: 'nie', end: 'nie' } }, options: {} });
+    await until(session, 'invalid');
+    expect(session.getState().request?.scenario).toBe(renamed);
+    expect(session.getState().data?.scenario?.name).toEqual({ de: 'Neu', en: 'New' });
+  });
+
+  it('a scenario renamed while it is computed arrives under its new name', async () => {
+    const w = fakeWorkers();
+    const session = new Session(w.create);
+    const own = { ...musterkreis, id: 'eigen' };
+    session.run({ scenario: own, options: {} });
+    const renamed = { ...own, name: { de: 'Neu', en: 'New' } };
+    session.rename(own, renamed, renamed.name);
+    await until(session, 'ready');
+    expect(session.getState().data?.scenario?.name).toEqual({ de: 'Neu', en: 'New' });
+    expect(session.getState().request?.scenario).toBe(renamed);
+    expect(w.created).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { BUILTIN_SCENARIOS } from '../../engine/scenario/builtin/index.ts';
 import { useI18n } from '../i18n/index.ts';
 import { OWN, useChoice } from './choice.tsx';
 import { importScenarioFile } from './importFile.ts';
+import { SAVING_TEXT } from './savingText.ts';
 
 export { importScenarioFile, readUpload, sizeProblem } from './importFile.ts';
 
@@ -66,7 +67,7 @@ export function ScenarioForm({ fileError, onFileError }: { fileError: string | n
               {s.name[lang]}
             </option>
           ))}
-          {choice.own && <option value={OWN}>{choice.own.name}</option>}
+          {choice.own && <option value={OWN}>{choice.own.unsaved ? SAVING_TEXT[lang].unsaved(choice.own.name) : choice.own.name}</option>}
         </select>
       </label>
       <button type="button" onClick={() => fileRef.current?.click()}>

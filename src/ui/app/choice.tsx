@@ -6,6 +6,7 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
 import { useSession, useSessionObject } from './context.tsx';
 import { seedOf, seedProblem, type UrlState } from './urlParams.ts';
 import { useI18n } from '../i18n/index.ts';
+import { scenarioNamed } from '../storage/scenarioEntry.ts';
 
 /** The menu entry of the user's own scenario. */
 export const OWN = 'custom';
@@ -21,6 +22,8 @@ export interface OwnScenario {
   readonly base?: string;
   /** The id of the saved entry it was opened from or saved as, if any (the URL then names it: `eigen=<id>`). */
   readonly savedId?: string;
+  /** Its saved entry was deleted while it was on screen: the menu marks it as not saved until it is saved again. */
+  readonly unsaved?: boolean;
 }
 
 /** What the last run was started with: the choice as run (the seed parsed), for the URL. */
@@ -55,6 +58,11 @@ export interface ChoiceApi {
   readonly openOwn: (own: OwnScenario) => void;
   /** The choice the run on screen (or being computed) was started with; null before the first start. */
   readonly started: Started | null;
+  /**
+   * The saved entry `id` was renamed (`{ name }`) or deleted (null): the own scenario opened from it follows, without
+   * a new run — renamed, its scenario is renamed too (see `scenarioNamed`); deleted, it stays on screen as not saved.
+   */
+  readonly followEntry: (id: string, entry: { readonly name: string } | null) => void;
 }
 
 const ChoiceContext = createContext<ChoiceApi | null>(null);
@@ -131,6 +139,23 @@ export function ChoiceProvider({
 
   const openOwn = (own: OwnScenario) => start({ scenario: OWN, own });
 
+  const followEntry = (id: string, entry: { readonly name: string } | null) => {
+    const own = current.current.own;
+    if (!own || own.savedId !== id || own.name === entry?.name) return;
+    let next: OwnScenario;
+    if (entry === null) {
+      const { savedId: _dropped, ...kept } = own;
+      next = { ...kept, unsaved: true };
+    } else {
+      const value = scenarioNamed(own.value, entry.name);
+      next = { ...own, name: entry.name, value };
+      // The run on screen (or being computed) is of this scenario: it takes the name, so the views need no new run.
+      if (typeof value === 'object' && value !== null && 'name' in value) session.rename(own.value, value, value.name as { de: string; en: string });
+    }
+    if (accepted.current === own) accepted.current = next;
+    update({ own: next });
+  };
+
   // The first run starts on load.
   const mounted = useRef(false);
   useEffect(() => {
@@ -152,6 +177,6 @@ export function ChoiceProvider({
     setStarted((s) => (s ? { ...s, scenario } : s));
   }, [status, onScreen, issues]);
 
-  const api: ChoiceApi = { choice, seedError, update, start, openOwn, started };
+  const api: ChoiceApi = { choice, seedError, update, start, openOwn, started, followEntry };
   return <ChoiceContext.Provider value={api}>{children}</ChoiceContext.Provider>;
 }

@@ -55,8 +55,11 @@ export class RunData {
     readonly days: readonly string[],
     readonly units: readonly UnitInfo[],
     readonly byTypeUnits: readonly number[],
-    /** The validated scenario of the run; absent for data built without it (older callers, tests). */
-    readonly scenario?: Scenario,
+    /**
+     * The validated scenario of the run; absent for data built without it (older callers, tests). Replaced only by
+     * `Session.rename` (a new name, not a new run).
+     */
+    public scenario?: Scenario,
   ) {
     this.D = days.length;
     this.U = units.length;

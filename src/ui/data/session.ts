@@ -1,5 +1,6 @@
 /** The session: one engine worker per run, the current RunData, and what went wrong — observable by React. */
 import type { ScenarioIssue } from '../../engine/scenario/resolve.ts';
+import type { Scenario } from '../../engine/scenario/schema.ts';
 import type { FromWorker, RunRequestOptions, ToWorker } from '../../worker/protocol.ts';
 import { RunData } from './runData.ts';
 
@@ -37,6 +38,8 @@ export class Session {
   private worker: WorkerLike | null = null;
   private runId = 0;
   private lastGood: { data: RunData | null; request: RunRequest | null } = { data: null, request: null };
+  /** The request of the run being computed (its data arrives under it), and the name it was given meanwhile. */
+  private pending: { request: RunRequest; name: Scenario['name'] | null } | null = null;
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -58,7 +61,8 @@ export class Session {
     const runId = ++this.runId;
     const worker = this.createWorker();
     this.worker = worker;
-    worker.onmessage = (e) => this.receive(e.data, request);
+    this.pending = { request, name: null };
+    worker.onmessage = (e) => this.receive(e.data);
     worker.onerror = (e) => {
       if (runId !== this.runId) return;
       this.stopWorker();
@@ -82,15 +86,34 @@ export class Session {
     this.set({ status: this.lastGood.data ? 'ready' : 'empty', issues: [], error: null, ...this.lastGood });
   }
 
-  private receive(msg: FromWorker, request: RunRequest): void {
-    if (msg.runId !== this.runId) return;
+  /**
+   * Gives the scenario `from` (as requested) another name, on screen and in the run being computed, without computing
+   * again: a scenario's name is no input of the simulation. The requests then carry `to`, the same scenario renamed,
+   * and the data's scenario the new name; a run of another scenario is left as it is.
+   */
+  rename(from: unknown, to: unknown, name: Scenario['name']): void {
+    const renamed = (r: RunRequest | null): RunRequest | null => (r && r.scenario === from ? { ...r, scenario: to } : r);
+    const retitle = (data: RunData | null, request: RunRequest | null) => {
+      if (data?.scenario && request?.scenario === from) data.scenario = { ...data.scenario, name };
+    };
+    retitle(this.state.data, this.state.request);
+    retitle(this.lastGood.data, this.lastGood.request);
+    this.lastGood = { ...this.lastGood, request: renamed(this.lastGood.request) };
+    const pending = this.pending;
+    if (pending && pending.request.scenario === from) this.pending = { request: { ...pending.request, scenario: to }, name };
+    this.set({ request: renamed(this.state.request) });
+  }
+
+  private receive(msg: FromWorker): void {
+    if (msg.runId !== this.runId || !this.pending) return;
+    const { request, name } = this.pending;
     switch (msg.type) {
       case 'invalid':
         this.stopWorker();
         this.set({ status: 'invalid', issues: msg.issues, ...this.lastGood });
         return;
       case 'started':
-        this.set({ data: new RunData(msg.runId, msg.scenarioId, msg.days, msg.units, msg.byTypeUnits, msg.scenario), request });
+        this.set({ data: new RunData(msg.runId, msg.scenarioId, msg.days, msg.units, msg.byTypeUnits, msg.scenario && name ? { ...msg.scenario, name } : msg.scenario), request });
         return;
       case 'chunk':
         this.state.data?.addChunk(msg);

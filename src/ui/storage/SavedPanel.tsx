@@ -8,7 +8,7 @@ import { OWN, useChoice } from '../app/choice.tsx';
 import { formatSavedAt, SAVING_TEXT } from '../app/savingText.ts';
 import { useI18n } from '../i18n/index.ts';
 import { useStorage, type EntryInfo, type EntryKind, type StorageProblem } from './api.ts';
-import { ownFromEntry, payloadOf } from './scenarioEntry.ts';
+import { ownFromEntry, payloadNamed, payloadOf } from './scenarioEntry.ts';
 
 export function SavedControls({ unavailable, onOpenComparison }: { unavailable: StorageProblem | null; onOpenComparison: (id: string) => void }) {
   const { lang, t } = useI18n();
@@ -25,7 +25,10 @@ export function SavedControls({ unavailable, onOpenComparison }: { unavailable: 
     try {
       const info = await storage.save('scenario', own.name, payloadOf(own), own.savedId);
       // The menu's scenario now is this entry: the URL names it, and the next save replaces it.
-      if (choice.own === own) update({ own: { ...own, savedId: info.id } });
+      if (choice.own === own) {
+        const { unsaved: _saved, ...kept } = own;
+        update({ own: { ...kept, savedId: info.id } });
+      }
       setNote({ text: text.savedAs(info.name), error: false });
     } catch (e) {
       setNote({ text: `${text.noStorage}: ${e instanceof Error ? e.message : String(e)}`, error: true });
@@ -164,13 +167,8 @@ function EntryRow({ entry, onOpen }: { entry: EntryInfo; onOpen: () => void }) {
   const [name, setName] = useState(entry.name);
   const [confirming, setConfirming] = useState(false);
 
-  const { choice, update } = useChoice();
-  const onRemove = async () => {
-    await storage.remove(entry.id);
-    // The scenario on screen no longer has a saved entry: the URL then carries it as a share code.
-    const own = choice.own;
-    if (own?.savedId === entry.id) update({ own: { name: own.name, value: own.value, ...(own.base === undefined ? {} : { base: own.base }) } });
-  };
+  // The scenario on screen follows its entry's rename or removal through <FollowSavedEntry>, not from here.
+  const onRemove = () => storage.remove(entry.id);
 
   const onRename = async (e: FormEvent) => {
     e.preventDefault();
@@ -180,7 +178,8 @@ function EntryRow({ entry, onOpen }: { entry: EntryInfo; onOpen: () => void }) {
       return;
     }
     const full = await storage.load(entry.id);
-    if (full) await storage.save(full.kind, next, full.payload, full.id);
+    // A scenario's name goes with its entry's (see `payloadNamed`); a comparison keeps what it saved.
+    if (full) await storage.save(full.kind, next, full.kind === 'scenario' ? payloadNamed(full.payload, next) : full.payload, full.id);
     setRenaming(false);
   };
 

@@ -1,6 +1,7 @@
 /** Saved scenario entries: the payload shared by the editor and the saved list (`{ value, base? }`), read back as an own scenario. */
 import { z } from 'zod';
 import { getBuiltinScenario } from '../../engine/scenario/builtin/index.ts';
+import { MAX_NAME_LENGTH } from '../../engine/scenario/limits.ts';
 import { loadScenario } from '../../engine/scenario/load.ts';
 import { issueText, zodProblemText } from '../i18n/problems.ts';
 import type { OwnScenario } from '../app/choice.tsx';
@@ -20,6 +21,24 @@ const payloadSchema = z.object({
   }),
   base: z.string().optional(),
 });
+
+/**
+ * A user's scenario under a new name: the name of a saved entry is the scenario's name too (`name: { de, en }`, the
+ * same in both languages), because runs, exports and the Szenario view carry the scenario's name and should agree with
+ * the list. Only an entry's rename does this; a value that is no scenario object is returned as it is, and a name
+ * longer than a scenario's may be is cut to fit, so that the renamed scenario still loads.
+ */
+export function scenarioNamed(value: unknown, entryName: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const name = entryName.slice(0, MAX_NAME_LENGTH);
+  return { ...value, name: { de: name, en: name } };
+}
+
+/** A scenario entry's payload with its scenario renamed as the entry (see `scenarioNamed`). */
+export function payloadNamed(payload: unknown, entryName: string): unknown {
+  const p = payloadSchema.safeParse(payload);
+  return p.success ? { ...(payload as object), value: scenarioNamed(p.data.value, entryName) } : payload;
+}
 
 /** The payload of an own scenario, as saved. */
 export const payloadOf = (own: OwnScenario): ScenarioPayload => (own.base === undefined ? { value: own.value } : { value: own.value, base: own.base });
