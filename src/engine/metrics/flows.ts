@@ -4,7 +4,7 @@
  */
 import { haushaltMachine, type HaushaltEventType } from '../machines/haushalt.ts';
 import { transitionMeta, type StateMeta } from '../machines/meta.ts';
-import { FLOW_KINDS, type FlowKind, type Flows, type UnitInfo } from './result.ts';
+import { FLOW_KINDS, kreisOfUnits, type FlowKind, type Flows, type UnitInfo } from './result.ts';
 
 /**
  * Events that bring persons into a unit along a flow the per-unit series cannot tell apart. A Map: one lookup site
@@ -42,17 +42,6 @@ export interface KreisinternMoves {
   readonly toKreis: number;
   /** Into places of its Gemeinden (out of the Kreis's or another Gemeinde's Notunterkunft). */
   readonly toGemeinden: number;
-}
-
-/** The Kreis of every unit (its own index for a Kreis, its parent's for a Gemeinde, −1 else), per list of units. */
-const kreisOfCache = new WeakMap<readonly UnitInfo[], Int32Array>();
-function kreisOfUnits(units: readonly UnitInfo[]): Int32Array {
-  let out = kreisOfCache.get(units);
-  if (out) return out;
-  const index = new Map(units.map((u, i) => [u.id, i]));
-  out = Int32Array.from(units, (u, i) => (u.level === 'kreis' ? i : u.level === 'gemeinde' ? (index.get(u.parent ?? '') ?? -1) : -1));
-  kreisOfCache.set(units, out);
-  return out;
 }
 
 const K_KREISINTERN = FLOW_KINDS.indexOf('kreisintern');

@@ -3,7 +3,7 @@
  * accumulators. The documentation's KPI table is generated from KPI_DEFINITIONS (`npm run docs`).
  */
 import { ACCOMMODATION_TYPE_LABELS, ACCOMMODATION_TYPES, REGULAR_TYPES, type Fiscal } from '../scenario/schema.ts';
-import type { Kpi, RunResult } from './result.ts';
+import { kreisOfUnits, type Kpi, type RunResult } from './result.ts';
 
 /** Quantities the engine accumulates during the run that the series do not hold. */
 export interface KpiExtras {
@@ -149,16 +149,15 @@ export function netBurdenByKommune(
 ): KommuneBurden[] {
   const U = r.units.length;
   const { cost, pauschale } = totals;
-  const kreisOf = new Map<string, number>();
-  r.units.forEach((info, k) => info.level === 'kreis' && kreisOf.set(info.id, k));
+  const kreisOf = kreisOfUnits(r.units);
   const net = new Float64Array(U);
   const out: KommuneBurden[] = [];
   for (let u = 0; u < U; u++) {
     const info = r.units[u]!;
     if (info.level === 'kreis') net[u] += (cost[u] as number) - (pauschale[u] as number);
     if (info.level !== 'gemeinde') continue;
-    const k = kreisOf.get(info.parent ?? '');
-    if (k === undefined) continue;
+    const k = kreisOf[u] as number;
+    if (k < 0) continue;
     const paid = x.reimbursedTo[u] as number;
     // The Landkreis pays the reimbursement and receives the Pauschale for the persons the Gemeinde houses.
     net[k] += paid - (pauschale[u] as number);
@@ -166,7 +165,7 @@ export function netBurdenByKommune(
   }
   for (let u = 0; u < U; u++) {
     const info = r.units[u]!;
-    const isGemeinde = info.level === 'gemeinde' && kreisOf.has(info.parent ?? '');
+    const isGemeinde = info.level === 'gemeinde' && (kreisOf[u] as number) >= 0;
     if (info.level === 'kreis' || isGemeinde) out.push({ id: info.id, population: info.population ?? 0, net: net[u] as number });
   }
   return out;

@@ -23,6 +23,21 @@ export interface UnitInfo {
   readonly hostKreis?: string;
 }
 
+const kreisOfCache = new WeakMap<readonly UnitInfo[], Int32Array>();
+
+/**
+ * The Kreis of every unit, by index: its own index for a Kreis, its parent's for a Gemeinde, −1 for the Land and the
+ * Erstaufnahme sites (and a Gemeinde whose parent is not among the units). Computed once per list of units.
+ */
+export function kreisOfUnits(units: readonly UnitInfo[]): Int32Array {
+  let out = kreisOfCache.get(units);
+  if (out) return out;
+  const index = new Map(units.map((u, i) => [u.id, i]));
+  out = Int32Array.from(units, (u, i) => (u.level === 'kreis' ? i : u.level === 'gemeinde' ? (index.get(u.parent ?? '') ?? -1) : -1));
+  kreisOfCache.set(units, out);
+  return out;
+}
+
 /** Daily series kept for every unit. Counts are persons; `cost` is EUR per day. */
 export const SERIES_KEYS = [
   'present', // persons accommodated in the unit's own places at the end of the day (Land: everyone in Hessen)

@@ -19,7 +19,7 @@
  * column 0, so they are listed apart (`verlegungen`) rather than drawn.
  */
 import { kreisinternMoves } from '../../../engine/metrics/flows.ts';
-import { FLOW_KINDS, type SeriesKey } from '../../../engine/metrics/result.ts';
+import { FLOW_KINDS, kreisOfUnits, type SeriesKey } from '../../../engine/metrics/result.ts';
 import type { RunData } from '../../data/runData.ts';
 
 export type FlowNodeKind = 'site' | 'initial' | 'direct' | 'stock' | 'notunterkunft' | 'kreis' | 'gemeinden' | 'kreisUnterkunft' | 'abgaenge';
@@ -181,6 +181,7 @@ function readRecords(data: RunData): RecordTotals {
   }
   const f = data.flows;
   const U = data.U;
+  const kreisOf = kreisOfUnits(data.units);
   const add = (m: Map<number, RunningTotal>, key: number, day: number, persons: number) => {
     let t = m.get(key);
     if (!t) m.set(key, (t = new RunningTotal()));
@@ -194,7 +195,7 @@ function readRecords(data: RunData): RecordTotals {
     const persons = f.persons[i] as number;
     const level = data.units[to]?.level;
     // Records into a Gemeinde count at its Kreis, which passes them on.
-    const kreis = level === 'gemeinde' ? (data.indexById.get(data.units[to]!.parent ?? '') ?? -1) : level === 'kreis' ? to : -1;
+    const kreis = kreisOf[to] ?? -1;
     if (kind === K_ZUWEISUNG && kreis >= 0) add(r.zuweisung, from * U + kreis, day, persons);
     else if (kind === K_DIREKT && kreis >= 0) {
       add(r.direct, kreis, day, persons);
